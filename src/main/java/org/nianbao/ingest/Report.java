@@ -1,0 +1,36 @@
+package org.nianbao.ingest;
+
+import java.util.List;
+
+/**
+ * One parsed annual report: who published it, for which year, and its sections.
+ *
+ * @param source the file path as given by the user
+ * @param id stable, readable id such as {@code 2021-金乡县投资促进服务中心}
+ * @param title the report title as repaired from the file
+ * @param agency publishing agency, or {@code null} when it cannot be found
+ * @param county county-level unit (…县/区/市/旗), or {@code null} (e.g. city-level agencies)
+ * @param year the reporting year, or {@code null} when it cannot be found
+ * @param sections section 0 is the preamble before 一、; the others keep the report's own numbers
+ * @param warnings non-fatal problems noticed while parsing
+ */
+public record Report(
+    String source,
+    String id,
+    String title,
+    String agency,
+    String county,
+    Integer year,
+    List<Section> sections,
+    List<String> warnings) {
+
+  public Report {
+    sections = List.copyOf(sections);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** Returns a copy with another id (used to resolve id collisions). */
+  public Report withId(String newId) {
+    return new Report(source, newId, title, agency, county, year, sections, warnings);
+  }
+}

@@ -1,0 +1,19 @@
+package org.nianbao.ingest;
+
+import java.util.List;
+
+/**
+ * One top-level part of a report (一、总体情况 …), number 0 being the preamble.
+ *
+ * @param number the section number as written (1 for 一、); 0 for the preamble
+ * @param title the heading without its numeral, e.g. 总体情况; empty for the preamble
+ * @param text the repaired body text (without the heading line); paragraphs and table rows are
+ *     separated by {@code \n}
+ * @param subsections the （一）… headings inside {@code text}
+ */
+public record Section(int number, String title, String text, List<Subsection> subsections) {
+
+  public Section {
+    subsections = List.copyOf(subsections);
+  }
+}

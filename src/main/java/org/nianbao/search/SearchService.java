@@ -1,0 +1,22 @@
+package org.nianbao.search;
+
+import java.util.Optional;
+
+/** The read side of nianbao as seen by the CLI and the web layer (which never touch Lucene). */
+public interface SearchService extends AutoCloseable {
+
+  /** Runs a search; bad query text gives a {@link QueryException} with a user-facing message. */
+  SearchResults search(SearchRequest request) throws QueryException;
+
+  /**
+   * Loads a whole report by id; when {@code query} is non-blank, the matches of that query in
+   * every section are returned as marks (a bad query simply yields no marks).
+   */
+  Optional<MarkedReport> report(String id, String query);
+
+  /** Counts of what is indexed. */
+  IndexStats stats();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,29 @@
+package org.nianbao.search;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How results are ordered. */
+public enum SortOrder {
+  RELEVANCE,
+  NEWEST,
+  OLDEST;
+
+  /** The lower-case name used on the command line and in URLs. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses {@code relevance|newest|oldest}; empty for anything else. */
+  public static Optional<SortOrder> parse(String s) {
+    if (s == null) {
+      return Optional.empty();
+    }
+    for (SortOrder o : values()) {
+      if (o.key().equals(s.trim().toLowerCase(Locale.ROOT))) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+}
