@@ -1,0 +1,70 @@
+package org.nianbao.cli;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.nianbao.index.BundledIndex;
+import org.nianbao.search.LuceneSearchService;
+import org.nianbao.search.SearchService;
+import org.nianbao.web.WebApp;
+import org.nianbao.web.WebConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code nianbao serve}: the search site over an index (built from the bundled reports if empty). */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "启动检索网站（索引为空时先用内置样例报告建立索引）")
+public final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Option(names = "--index", defaultValue = "index", description = "索引目录（默认：${DEFAULT-VALUE}）")
+  Path index;
+
+  @Option(names = "--port", defaultValue = "7070", description = "端口（默认：${DEFAULT-VALUE}）")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "监听地址（默认：${DEFAULT-VALUE}，仅本机）")
+  String host;
+
+  @Option(names = "--dev", description = "开发模式：每次请求从 templates/ 重新加载模板")
+  boolean dev;
+
+  @Override
+  public Integer call() throws Exception {
+    if (BundledIndex.ensure(index)) {
+      LOG.info("索引为空，已用内置样例报告建立索引：{}", index.toAbsolutePath());
+    }
+    SearchService search = LuceneSearchService.open(index);
+    Javalin app = WebApp.create(search, new WebConfig(host, port, dev));
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      search.close();
+      LOG.error("无法在 {}:{} 启动网站：{}", host, port, e.getMessage());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  LOG.info("正在停止…");
+                  app.stop(); // waits for in-flight requests (bounded by the Jetty stop timeout)
+                  search.close();
+                  stopped.countDown();
+                },
+                "nianbao-shutdown"));
+    LOG.info("检索网站已启动：http://{}:{}/  （索引：{}{}）", displayHost(host), app.port(), index.toAbsolutePath(), dev ? "，开发模式" : "");
+    stopped.await();
+    return 0;
+  }
+
+  private static String displayHost(String host) {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+}

@@ -1,0 +1,63 @@
+package org.nianbao.web;
+
+import java.util.List;
+
+/**
+ * Everything {@code report.jte} shows: the metadata header, the table of contents and every
+ * section's text as blocks of plain text segments (some marked), never as HTML strings.
+ */
+public record ReportPage(
+    String id,
+    String title,
+    String meta,
+    String agency,
+    String county,
+    Integer year,
+    String sourceName,
+    String query,
+    int markCount,
+    String backUrl,
+    String backLabel,
+    String withoutHighlightUrl,
+    List<TocEntry> toc,
+    List<SectionView> sections) {
+
+  public boolean highlighted() {
+    return !query.isBlank();
+  }
+
+  /** A table-of-contents line, linking to {@code #s{n}} or {@code #s{n}-{k}}. */
+  public record TocEntry(String label, String anchor, List<TocEntry> children) {}
+
+  /** One section: heading, anchor {@code s{n}}, and its text blocks. */
+  public record SectionView(int number, String anchor, String label, int markCount, List<Block> blocks) {}
+
+  /** What kind of block a piece of section text is. */
+  public enum Kind {
+    PARAGRAPH,
+    HEADING,
+    TABLE
+  }
+
+  /**
+   * A paragraph, a subsection heading (with anchor {@code s{n}-{k}}) or a run of table rows.
+   *
+   * @param segments the text of a paragraph or heading
+   * @param rows the cells of a table
+   */
+  public record Block(Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows) {
+    public boolean heading() {
+      return kind == Kind.HEADING;
+    }
+
+    public boolean table() {
+      return kind == Kind.TABLE;
+    }
+  }
+
+  /** One table cell; numeric cells are right-aligned. */
+  public record Cell(List<Segment> segments, boolean numeric) {}
+
+  /** A run of text, highlighted when {@code marked}. Printed escaped. */
+  public record Segment(String text, boolean marked) {}
+}

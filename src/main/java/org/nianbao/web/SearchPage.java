@@ -1,0 +1,99 @@
+package org.nianbao.web;
+
+import java.util.List;
+
+/**
+ * Everything {@code search.jte} shows: results grouped by report, the facet sidebar, chips, sort
+ * links, pagination, or the message of a failed search. All URLs are ready to print.
+ */
+public record SearchPage(
+    String query,
+    String error,
+    long total,
+    long totalSections,
+    long tookMs,
+    List<Hit> hits,
+    List<FacetGroup> facets,
+    List<Chip> chips,
+    String clearFiltersUrl,
+    List<SortLink> sorts,
+    Pagination pagination,
+    List<String> notices,
+    List<Field> keepOnSearch,
+    List<Field> keepOnFilter,
+    List<Example> examples) {
+
+  /** The browser tab title. */
+  public String title() {
+    return query.isBlank() ? "浏览报告" : query + " - 搜索";
+  }
+
+  public boolean failed() {
+    return error != null;
+  }
+
+  public boolean empty() {
+    return error == null && hits.isEmpty();
+  }
+
+  /** True when the current page is past the last one (results exist, but not here). */
+  public boolean pastLastPage() {
+    return empty() && total > 0;
+  }
+
+  public boolean filtered() {
+    return !chips.isEmpty();
+  }
+
+  /** One report in the results. */
+  public record Hit(String title, String url, String meta, List<SectionView> sections) {}
+
+  /** One matching section with its highlighted snippets. */
+  public record SectionView(String label, String url, List<SafeHtml> snippets) {}
+
+  /** A facet in the sidebar, e.g. 区县 with its values. */
+  public record FacetGroup(String name, String label, List<FacetOption> options, int visible) {
+    /** The first values, always shown. */
+    public List<FacetOption> head() {
+      return options.subList(0, Math.min(visible, options.size()));
+    }
+
+    /** The remaining values, behind a disclosure. */
+    public List<FacetOption> tail() {
+      return options.subList(Math.min(visible, options.size()), options.size());
+    }
+
+    public boolean tailHasSelection() {
+      return tail().stream().anyMatch(FacetOption::selected);
+    }
+  }
+
+  /** A checkbox in a facet group. */
+  public record FacetOption(String inputId, String value, String label, long count, boolean selected) {}
+
+  /** An active filter; following {@code removeUrl} drops it. */
+  public record Chip(String label, String removeUrl) {}
+
+  /** One of 相关度 / 最新 / 最早. */
+  public record SortLink(String label, String url, boolean current) {}
+
+  /** Page links; {@code prevUrl}/{@code nextUrl} are null at the ends. */
+  public record Pagination(int current, int last, String prevUrl, String nextUrl, List<PageLink> pages) {
+    public boolean needed() {
+      return last > 1;
+    }
+  }
+
+  /** A page number link, or a gap ({@code …}) when {@code url} is null. */
+  public record PageLink(int number, String url, boolean current) {
+    public boolean gap() {
+      return url == null;
+    }
+  }
+
+  /** A hidden form field that keeps part of the state when a form is submitted. */
+  public record Field(String name, String value) {}
+
+  /** A suggested search. */
+  public record Example(String query, String url) {}
+}

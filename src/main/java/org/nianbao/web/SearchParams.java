@@ -1,0 +1,106 @@
+package org.nianbao.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SortOrder;
+
+/**
+ * The one place that turns HTTP query parameters into a {@link SearchRequest}.
+ *
+ * <p>Empty values are ignored (forms send {@code sort=}), repeated filters are a multi-select,
+ * and anything that cannot be understood is a {@link HttpProblem#badRequest}.
+ */
+final class SearchParams {
+  static final String Q = "q";
+  static final String COUNTY = "county";
+  static final String AGENCY = "agency";
+  static final String YEAR = "year";
+  static final String SECTION = "section";
+  static final String SORT = "sort";
+  static final String PAGE = "page";
+  static final String SIZE = "size";
+
+  private SearchParams() {}
+
+  /** Parses the query parameters of {@code /search} and {@code /api/search}. */
+  static SearchRequest parse(Map<String, List<String>> params) {
+    String query = first(params, Q).orElse("");
+    List<String> counties = strings(params, COUNTY);
+    List<String> agencies = strings(params, AGENCY);
+    List<Integer> years = ints(params, YEAR, "年度");
+    List<Integer> sections = ints(params, SECTION, "章节");
+    SortOrder sort =
+        first(params, SORT)
+            .map(s -> SortOrder.parse(s).orElseThrow(() -> bad("排序方式只能是 relevance、newest 或 oldest")))
+            .orElse(SortOrder.RELEVANCE);
+    int page =
+        first(params, PAGE)
+            .map(p -> positive(p, SearchRequest.MAX_PAGE, "页码必须是 1 到 " + SearchRequest.MAX_PAGE + " 之间的整数"))
+            .orElse(1);
+    int size =
+        first(params, SIZE)
+            .map(s -> positive(s, Integer.MAX_VALUE, "每页条数必须是正整数"))
+            .orElse(SearchRequest.DEFAULT_SIZE);
+    return new SearchRequest(query, counties, agencies, years, sections, sort, page, size);
+  }
+
+  /** The first value of {@code name}, if present; a query keeps its spaces, others are trimmed. */
+  static Optional<String> first(Map<String, List<String>> params, String name) {
+    for (String v : params.getOrDefault(name, List.of())) {
+      String value = Q.equals(name) ? v : v.strip();
+      if (!value.isBlank()) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> strings(Map<String, List<String>> params, String name) {
+    LinkedHashSet<String> values = new LinkedHashSet<>();
+    for (String v : params.getOrDefault(name, List.of())) {
+      if (!v.isBlank()) {
+        values.add(v.strip());
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  private static List<Integer> ints(Map<String, List<String>> params, String name, String label) {
+    List<Integer> values = new ArrayList<>();
+    for (String v : strings(params, name)) {
+      try {
+        Integer n = Integer.valueOf(v);
+        if (!values.contains(n)) {
+          values.add(n);
+        }
+      } catch (NumberFormatException e) {
+        throw bad(label + "必须是整数：" + abbreviate(v));
+      }
+    }
+    return values;
+  }
+
+  private static int positive(String value, int max, String message) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n < 1 || n > max) {
+        throw bad(message);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw bad(message);
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+  }
+
+  private static HttpProblem bad(String message) {
+    return HttpProblem.badRequest(message);
+  }
+}

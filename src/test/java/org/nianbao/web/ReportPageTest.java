@@ -1,0 +1,110 @@
+package org.nianbao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nianbao.web.FakeSearchService.HOSTILE_ID;
+import static org.nianbao.web.FakeSearchService.ID;
+import static org.nianbao.web.FakeSearchService.SCRIPT;
+import static org.nianbao.web.WebTesting.assertHtml;
+import static org.nianbao.web.WebTesting.enc;
+import static org.nianbao.web.WebTesting.withApp;
+
+import io.javalin.testtools.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code /reports/{id}} over HTTP, against a stand-in search service. */
+class ReportPageTest {
+  private final FakeSearchService search = new FakeSearchService();
+
+  private static String reportUrl(String id) {
+    return Links.reportPath(id);
+  }
+
+  @Test
+  void report_has_metadata_toc_anchors_and_highlights() {
+    withApp(
+        search,
+        client -> {
+          Response res = client.get(reportUrl(ID) + "?q=" + enc("微信公众号") + "&county=" + enc("金乡县"));
+          assertHtml(res, 200);
+          String body = res.body().string();
+          assertThat(body)
+              .contains("<h1>金乡县投资促进服务中心2021年政府信息公开工作年度报告</h1>")
+              .contains("<div><dt>发布机关</dt><dd>金乡县投资促进服务中心</dd></div>")
+              .contains("<div><dt>区县</dt><dd>金乡县</dd></div>")
+              .contains("<div><dt>年度</dt><dd>2021</dd></div>")
+              .contains("<dd>000_bf1f93b444d87913.txt</dd>")
+              .doesNotContain("/home/someone")
+              // table of contents
+              .contains("<li><a href=\"#s0\">前言</a>")
+              .contains("<li><a href=\"#s1\">一、总体情况</a>")
+              .contains("<li><a href=\"#s1-1\">（一）主动公开情况</a></li>")
+              .contains("<li><a href=\"#s1-2\">（二）依申请公开情况</a></li>")
+              // anchored sections and subsections
+              .contains("<section class=\"report-section\" id=\"s1\" aria-labelledby=\"s1-h\">")
+              .contains("<h2 id=\"s1-h\">一、总体情况</h2>")
+              .contains("<a class=\"permalink\" href=\"#s1\"")
+              .contains("<h3 id=\"s1-1\">（一）主动公开情况</h3>")
+              .contains("<h3 id=\"s1-2\">（二）依申请公开情况</h3>")
+              // highlighted and escaped text
+              .contains("<p>通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;</p>")
+              .contains("<p>2021年未涉及依申请公开。\"&gt;&lt;svg onload=alert(1)&gt;</p>")
+              .contains("已高亮「<mark>微信公众号</mark>」，共 1 处。")
+              .contains("本节 1 处匹配")
+              .doesNotContain(SCRIPT)
+              // tables are tables
+              .contains("<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>")
+              .contains("<tr><td>规章</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td></tr>")
+              // the way back keeps the search
+              .contains("<a href=\"/search?q=" + enc("微信公众号") + "&amp;county=" + enc("金乡县") + "\">← 返回搜索结果</a>");
+          assertThat(search.reportQueries).containsExactly("微信公众号");
+        });
+  }
+
+  @Test
+  void without_a_query_nothing_is_marked_and_back_goes_home() {
+    withApp(
+        search,
+        client -> {
+          String body = client.get(reportUrl(ID)).body().string();
+          assertThat(body).doesNotContain("<mark>").doesNotContain("已高亮").contains("<a href=\"/\">← 返回首页</a>");
+          assertThat(search.reportQueries).containsExactly("");
+        });
+  }
+
+  @Test
+  void hostile_report_data_is_escaped() {
+    withApp(
+        search,
+        client -> {
+          Response res = client.get(reportUrl(HOSTILE_ID) + "?q=" + enc(SCRIPT));
+          assertHtml(res, 200);
+          String body = res.body().string();
+          assertThat(body)
+              .doesNotContain(SCRIPT)
+              .doesNotContain("<svg")
+              .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; · 年报检索</title>")
+              .contains("已高亮「<mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark>」");
+        });
+  }
+
+  @Test
+  void unknown_and_implausible_ids_are_404_pages_that_never_reach_the_service() {
+    withApp(
+        search,
+        client -> {
+          Response res = client.get(reportUrl("2099-不存在的机关"));
+          assertHtml(res, 404);
+          assertThat(res.body().string()).contains("没有找到这份报告");
+          assertThat(search.reportQueries).hasSize(1);
+          for (String id : List.of("..", "a..b", "a\\b", "a\u0000b", "a\nb", "x".repeat(201))) {
+            Response r = client.get(reportUrl(id));
+            assertThat(r.code()).as(id).isIn(400, 404);
+            WebTesting.assertSecurityHeaders(r);
+          }
+          assertThat(client.get("/reports/..%2F..%2Fpom.xml").code()).isIn(400, 404);
+          assertThat(client.get("/reports/a%2Fb").code()).isIn(400, 404);
+          assertThat(search.reportQueries).hasSize(1);
+        });
+  }
+}
