@@ -1,16 +1,82 @@
 package org.nianbao.index;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds the index from the bundled sample reports when it is missing or empty, so a fresh clone
- * serves a working site. (Placeholder: being implemented with the index core.)
+ * Builds the index from the bundled sample reports (classpath {@code corpus/}) when it is missing
+ * or empty, so a fresh clone serves a working site with one command.
  */
 public final class BundledIndex {
+  /** Source keys of bundled reports start with this; {@code --prune} never removes them. */
+  public static final String KEY_PREFIX = "classpath:";
+
+  private static final Logger LOG = LoggerFactory.getLogger(BundledIndex.class);
+  private static final String CORPUS = "corpus/";
+
   private BundledIndex() {}
 
-  /** Returns true when it had to build the index, false when one already existed. */
-  public static boolean ensure(Path indexDir) {
-    throw new UnsupportedOperationException("not implemented yet");
+  /** Returns true when it had to build the index, false when a non-empty one already existed. */
+  public static boolean ensure(Path indexDir) throws IOException, IndexUnavailableException {
+    if (hasReports(indexDir)) {
+      return false;
+    }
+    LOG.info("索引 {} 不存在或为空，正在用内置的示例报告建立索引", indexDir);
+    try (ReportIndexer indexer = ReportIndexer.open(indexDir)) {
+      int n = 0;
+      for (String name : names()) {
+        String text = read(CORPUS + name);
+        if (indexer.indexText("corpus/" + name, KEY_PREFIX + CORPUS + name, text)) {
+          n++;
+        }
+      }
+      indexer.commit();
+      LOG.info("已用 {} 份内置示例报告建立索引 {}", n, indexDir);
+    }
+    return true;
+  }
+
+  /** Whether {@code indexDir} holds a readable index with at least one document. */
+  public static boolean hasReports(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (FSDirectory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return false;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        return reader.numDocs() > 0;
+      }
+    }
+  }
+
+  /** The file names of the bundled reports, from {@code corpus/index.txt}. */
+  static List<String> names() throws IOException {
+    List<String> names = new ArrayList<>();
+    for (String line : read(CORPUS + "index.txt").split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        names.add(line.trim());
+      }
+    }
+    return names;
+  }
+
+  private static String read(String resource) throws IOException {
+    try (InputStream in = BundledIndex.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("bundled resource missing: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

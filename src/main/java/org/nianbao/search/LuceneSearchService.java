@@ -1,36 +1,319 @@
 package org.nianbao.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.nianbao.analysis.Analyzers;
+import org.nianbao.index.Fields;
+import org.nianbao.ingest.Report;
+import org.nianbao.ingest.Section;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@link SearchService} over a Lucene index directory; refreshes itself when another process
- * commits a re-index. (Placeholder: being implemented with the index and search core.)
+ * {@link SearchService} over a Lucene index directory. It only reads; a background thread checks
+ * every second for a commit made by a separate {@code index} process and switches to it.
  */
 public final class LuceneSearchService implements SearchService {
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
 
-  private LuceneSearchService() {}
+  /** The deepest result reachable by paging: page × size. */
+  public static final int MAX_WINDOW = 100_000;
+
+  static final int SNIPPETS_PER_SECTION = 3;
+  private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
+
+  private final Directory dir;
+  private final SearcherManager manager;
+  private final ScheduledExecutorService refresher;
+  private final BitSetProducer parents =
+      new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+  private final Analyzer indexAnalyzer = Analyzers.forIndexing(Fields.BIGRAM_FIELDS);
+  private final LuceneQueries queries = new LuceneQueries();
+
+  private LuceneSearchService(Directory dir, SearcherManager manager) {
+    this.dir = dir;
+    this.manager = manager;
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "index-refresh");
+              t.setDaemon(true);
+              return t;
+            });
+    refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.SECONDS);
+  }
 
   /** Opens the index in {@code indexDir} for reading. */
   public static LuceneSearchService open(Path indexDir) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Directory dir = null;
+    try {
+      dir = FSDirectory.open(indexDir);
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IndexMissingException(
+            "索引不存在：" + indexDir + "（请先运行 nianbao index 建立索引）", null);
+      }
+      SearcherManager manager =
+          new SearcherManager(
+              dir,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                  return new StatsSearcher(reader);
+                }
+              });
+      return new LuceneSearchService(dir, manager);
+    } catch (IOException e) {
+      closeQuietly(dir);
+      throw new IndexMissingException("无法读取索引 " + indexDir + "：" + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(dir);
+      throw e;
+    }
+  }
+
+  /** Checks for a new commit now (also done every second in the background). */
+  public void refresh() {
+    try {
+      manager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not refresh the index reader: {}", e.toString());
+    }
   }
 
   @Override
   public SearchResults search(SearchRequest request) throws QueryException {
-    throw new UnsupportedOperationException("not implemented yet");
+    long start = System.nanoTime();
+    List<String> notices = new ArrayList<>();
+    int size = request.size();
+    if (size < 1) {
+      throw new QueryException("size 必须是 1 到 " + SearchRequest.MAX_SIZE + " 之间的整数");
+    }
+    if (size > SearchRequest.MAX_SIZE) {
+      notices.add("每页最多显示 " + SearchRequest.MAX_SIZE + " 份报告，已按 " + SearchRequest.MAX_SIZE + " 份显示");
+      size = SearchRequest.MAX_SIZE;
+    }
+    int page = request.page();
+    if (page < 1) {
+      throw new QueryException("page 必须是正整数");
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw new QueryException("页码太大：最多只能翻到第 " + MAX_WINDOW + " 份报告");
+    }
+    UserQuery parsed = UserQueryParser.parse(request.query());
+    Query query = queries.build(parsed);
+    SortOrder sort = query == null && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
+    FacetFilter filter = FacetFilter.of(request);
+    IndexSearcher searcher = acquire();
+    try {
+      ReportCollector collector = new ReportCollector(filter, parents, sort, page * size, query != null);
+      searcher.search(query == null ? LuceneQueries.allSections() : query, single(collector));
+      List<ReportCollector.Candidate> top = collector.topReports();
+      List<ReportCollector.Candidate> pageHits =
+          top.subList(Math.min(top.size(), (page - 1) * size), top.size());
+      List<ReportHit> hits = hits(searcher, query, pageHits);
+      long took = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResults(
+          request.query(), collector.totalReports(), collector.totalSections(), page, size, took,
+          hits, FacetLists.build(collector, filter), notices);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private List<ReportHit> hits(IndexSearcher searcher, Query query, List<ReportCollector.Candidate> candidates)
+      throws IOException {
+    Map<Integer, List<String>> snippets = query == null ? Map.of() : snippets(searcher, query, candidates);
+    StoredFields stored = searcher.storedFields();
+    List<ReportHit> hits = new ArrayList<>(candidates.size());
+    for (ReportCollector.Candidate c : candidates) {
+      StoredReports.Meta m = StoredReports.meta(stored, c.reportDoc());
+      String url = reportUrl(m.id());
+      List<SectionHit> sections = new ArrayList<>();
+      if (query != null) {
+        for (int doc : c.sectionDocs()) {
+          Section s = StoredReports.section(stored, doc, false);
+          sections.add(new SectionHit(s.number(), s.title(), url + "#s" + s.number(), snippets.getOrDefault(doc, List.of())));
+        }
+      }
+      hits.add(new ReportHit(m.id(), m.title(), m.agency(), m.county(), m.year(), m.source(), url, sections));
+    }
+    return hits;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Integer, List<String>> snippets(IndexSearcher searcher, Query query, List<ReportCollector.Candidate> candidates)
+      throws IOException {
+    int[] docs = candidates.stream().flatMapToInt(c -> Arrays.stream(c.sectionDocs())).sorted().toArray();
+    if (docs.length == 0) {
+      return Map.of();
+    }
+    Object[] out =
+        highlighter(searcher, new SnippetFormatter(), false)
+            .highlight(Fields.BODY, query, docs, SNIPPETS_PER_SECTION);
+    Map<Integer, List<String>> byDoc = new LinkedHashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      byDoc.put(docs[i], out[i] == null ? List.of() : (List<String>) out[i]);
+    }
+    return byDoc;
+  }
+
+  private ObjectHighlighter highlighter(IndexSearcher searcher, PassageFormatter formatter, boolean whole) {
+    return new ObjectHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        .withMaskedFieldsFunc(f -> Fields.BODY.equals(f) ? Set.of(Fields.BODY_BIGRAMS) : Set.of())
+        .withFormatter(formatter)
+        .withBreakIterator(whole ? WholeBreakIterator::new : SentenceBreakIterator::new)
+        .withMaxLength(MAX_HIGHLIGHT_CHARS)
+        .withMaxNoHighlightPassages(whole ? 0 : 1));
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Optional<MarkedReport> report(String id, String query) {
-    throw new UnsupportedOperationException("not implemented yet");
+    if (id == null || id.isEmpty() || id.length() > 300) {
+      return Optional.empty();
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      Optional<Integer> reportDoc = StoredReports.reportDoc(searcher, id);
+      if (reportDoc.isEmpty()) {
+        return Optional.empty();
+      }
+      StoredReports.Meta meta = StoredReports.meta(searcher.storedFields(), reportDoc.get());
+      List<StoredReports.StoredSection> sections = StoredReports.sections(searcher, id);
+      Report report = StoredReports.report(meta, sections);
+      Map<Integer, List<Mark>> marks = new LinkedHashMap<>();
+      Query q = markQuery(query);
+      if (q != null && !sections.isEmpty()) {
+        int[] docs = sections.stream().mapToInt(StoredReports.StoredSection::doc).toArray();
+        Object[] out =
+            highlighter(searcher, new MarksFormatter(), true).highlight(Fields.BODY, q, docs, 1);
+        for (int i = 0; i < docs.length; i++) {
+          if (out[i] != null && !((List<Mark>) out[i]).isEmpty()) {
+            marks.put(sections.get(i).section().number(), (List<Mark>) out[i]);
+          }
+        }
+      }
+      return Optional.of(new MarkedReport(report, marks));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private Query markQuery(String query) {
+    if (query == null || query.isBlank()) {
+      return null;
+    }
+    try {
+      return queries.build(UserQueryParser.parse(query));
+    } catch (QueryException e) {
+      return null;
+    }
   }
 
   @Override
   public IndexStats stats() {
-    throw new UnsupportedOperationException("not implemented yet");
+    IndexSearcher searcher = acquire();
+    try {
+      return ((StatsSearcher) searcher).stats();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** The URL path of a report page: {@code /reports/{id}} with the id percent-encoded. */
+  public static String reportUrl(String id) {
+    return "/reports/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private IndexSearcher acquire() {
+    try {
+      return manager.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      manager.release(searcher);
+    } catch (IOException e) {
+      LOG.warn("could not release a searcher: {}", e.toString());
+    }
+  }
+
+  private static CollectorManager<ReportCollector, ReportCollector> single(ReportCollector c) {
+    return new CollectorManager<>() {
+      private boolean used;
+
+      @Override
+      public ReportCollector newCollector() {
+        if (used) {
+          throw new IllegalStateException("ReportCollector needs a searcher without an executor");
+        }
+        used = true;
+        return c;
+      }
+
+      @Override
+      public ReportCollector reduce(java.util.Collection<ReportCollector> collectors) {
+        return c;
+      }
+    };
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    refresher.shutdownNow();
+    try {
+      manager.close();
+    } catch (IOException e) {
+      LOG.warn("could not close the searcher manager: {}", e.toString());
+    }
+    closeQuietly(dir);
+  }
+
+  private static void closeQuietly(Directory dir) {
+    if (dir != null) {
+      try {
+        dir.close();
+      } catch (IOException ignored) {
+        // closing after a failure; the first error is what matters
+      }
+    }
+  }
 }

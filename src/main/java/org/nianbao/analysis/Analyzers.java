@@ -1,0 +1,104 @@
+package org.nianbao.analysis;
+
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The analysis chains of nianbao, built in this one place and used by indexing and querying alike.
+ *
+ * <ul>
+ *   <li>{@link #words()}: smartcn word segmentation, used for BM25 ranking;
+ *   <li>{@link #bigramsForIndex()}: Han unigrams and bigrams, ASCII words, used for exact-substring
+ *       matching with phrase queries;
+ *   <li>{@link #bigramsForQuery()}: the same without unigrams (except for a lone character), so a
+ *       query string becomes one phrase of bigrams.
+ * </ul>
+ *
+ * Every chain starts with {@link ChineseFolding}, so traditional and simplified characters,
+ * full-width and half-width forms, and upper and lower case match each other.
+ */
+public final class Analyzers {
+
+  private Analyzers() {}
+
+  /** smartcn words (HMM segmentation, Porter stemming of Latin words, punctuation removed). */
+  public static Analyzer words() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new FoldingCharFilter(reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new HMMChineseTokenizer();
+        TokenStream stream = new PorterStemFilter(tokenizer);
+        stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new FoldingCharFilter(reader);
+      }
+    };
+  }
+
+  /** Index-time exact-match chain: unigrams and bigrams of Han text, whole ASCII words. */
+  public static Analyzer bigramsForIndex() {
+    return bigrams(true);
+  }
+
+  /** Query-time exact-match chain: bigrams only, so a string becomes one contiguous phrase. */
+  public static Analyzer bigramsForQuery() {
+    return bigrams(false);
+  }
+
+  private static Analyzer bigrams(boolean unigrams) {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new FoldingCharFilter(reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new CjkTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, unigrams);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  /**
+   * The per-field analyzer for documents: fields named in {@code bigramFields} get the
+   * index-time exact-match chain, every other text field gets {@link #words()}.
+   */
+  public static Analyzer forIndexing(Iterable<String> bigramFields) {
+    return perField(bigramsForIndex(), bigramFields);
+  }
+
+  /** The per-field analyzer for queries (and for the highlighter's query side). */
+  public static Analyzer forQuerying(Iterable<String> bigramFields) {
+    return perField(bigramsForQuery(), bigramFields);
+  }
+
+  private static Analyzer perField(Analyzer bigrams, Iterable<String> bigramFields) {
+    Map<String, Analyzer> map = new java.util.HashMap<>();
+    for (String f : bigramFields) {
+      map.put(f, bigrams);
+    }
+    return new PerFieldAnalyzerWrapper(words(), map);
+  }
+}

@@ -1,0 +1,75 @@
+package org.nianbao.index;
+
+import java.util.List;
+
+/**
+ * Every Lucene field name of the nianbao index, in one place.
+ *
+ * <p>A report is stored as one block: its section documents first, then one report document last
+ * (the block's "parent"). Every document of the block carries {@link #REPORT_ID} and {@link
+ * #SOURCE_KEY}, so a whole block is replaced or deleted with one term.
+ */
+public final class Fields {
+  private Fields() {}
+
+  /** {@code report} or {@code section}. */
+  public static final String TYPE = "type";
+
+  public static final String TYPE_REPORT = "report";
+  public static final String TYPE_SECTION = "section";
+
+  /** Report id, on every document of a block (indexed, stored; doc values on the report doc). */
+  public static final String REPORT_ID = "report_id";
+
+  /** The id before collision suffixes, on the report doc (indexed). */
+  public static final String BASE_ID = "base_id";
+
+  /** Normalised absolute source path (or {@code classpath:…}), on every doc of the block. */
+  public static final String SOURCE_KEY = "source_key";
+
+  /** The source path as the user gave it (stored, report doc). */
+  public static final String SOURCE = "source";
+
+  /** Size and modification time of the source file when indexed (stored, report doc). */
+  public static final String FINGERPRINT = "fingerprint";
+
+  /** Report metadata on the report doc: stored, and doc values for facets and sorting. */
+  public static final String TITLE = "title";
+
+  public static final String AGENCY = "agency";
+  public static final String COUNTY = "county";
+  public static final String YEAR = "year";
+  public static final String WARNINGS = "warnings";
+  public static final String SECTION_COUNT = "section_count";
+
+  /** Section number (stored and doc values, section docs). */
+  public static final String SECTION_NO = "section_no";
+
+  /** Section heading text (stored, section docs). */
+  public static final String SECTION_TITLE = "section_title";
+
+  /** Subsection labels, titles and offsets as JSON (stored, section docs). */
+  public static final String SUBSECTIONS = "subsections";
+
+  /** Section text: smartcn words with offsets, stored (the highlighted field). */
+  public static final String BODY = "body";
+
+  /** Section text: unigrams and bigrams with offsets, not stored (exact-substring matching). */
+  public static final String BODY_BIGRAMS = "body_bg";
+
+  /** The report's title and agency, on every section doc: smartcn words. */
+  public static final String META = "meta";
+
+  /** The report's title and agency, on every section doc: unigrams and bigrams. */
+  public static final String META_BIGRAMS = "meta_bg";
+
+  /** Fields analysed with the bigram chain; all other text fields get smartcn. */
+  public static final List<String> BIGRAM_FIELDS = List.of(BODY_BIGRAMS, META_BIGRAMS);
+
+  /** The facet dimensions as named in requests and results. */
+  public static final String FACET_COUNTY = "county";
+
+  public static final String FACET_AGENCY = "agency";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_SECTION = "section";
+}

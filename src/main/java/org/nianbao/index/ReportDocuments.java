@@ -1,0 +1,115 @@
+package org.nianbao.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.nianbao.ingest.Report;
+import org.nianbao.ingest.Section;
+import org.nianbao.search.Json;
+
+/** The one converter from a parsed {@link Report} to the Lucene documents of its block. */
+public final class ReportDocuments {
+
+  /** Stored, smartcn-analysed, with offsets in the postings for the highlighter. */
+  static final FieldType BODY_TYPE = textType(true);
+
+  /** Not stored, bigram-analysed, with offsets in the postings. */
+  static final FieldType BIGRAM_TYPE = textType(false);
+
+  /** Not stored, for the title/agency words (no offsets needed). */
+  static final FieldType META_TYPE;
+
+  static {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.freeze();
+    META_TYPE = t;
+  }
+
+  private ReportDocuments() {}
+
+  private static FieldType textType(boolean stored) {
+    FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /**
+   * Builds the block for one report: one document per section, then the report document last.
+   *
+   * @param report the parsed report (its id already final)
+   * @param baseId the id before any collision suffix
+   * @param sourceKey normalised identity of the source file
+   * @param fingerprint size and modification time of the source file
+   */
+  public static List<Document> block(
+      Report report, String baseId, String sourceKey, String fingerprint) {
+    List<Document> docs = new ArrayList<>(report.sections().size() + 1);
+    for (Section s : report.sections()) {
+      Document d = new Document();
+      common(d, report.id(), sourceKey);
+      d.add(new StringField(Fields.TYPE, Fields.TYPE_SECTION, Field.Store.NO));
+      d.add(new NumericDocValuesField(Fields.SECTION_NO, s.number()));
+      d.add(new StoredField(Fields.SECTION_NO, s.number()));
+      d.add(new StoredField(Fields.SECTION_TITLE, s.title()));
+      d.add(new StoredField(Fields.SUBSECTIONS, Json.line(s.subsections())));
+      d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));
+      d.add(new Field(Fields.BODY_BIGRAMS, s.text(), BIGRAM_TYPE));
+      for (String meta : metaValues(report)) {
+        d.add(new Field(Fields.META, meta, META_TYPE));
+        d.add(new Field(Fields.META_BIGRAMS, meta, META_TYPE));
+      }
+      docs.add(d);
+    }
+    Document r = new Document();
+    common(r, report.id(), sourceKey);
+    r.add(new StringField(Fields.TYPE, Fields.TYPE_REPORT, Field.Store.NO));
+    r.add(new StringField(Fields.BASE_ID, baseId, Field.Store.YES));
+    r.add(new StoredField(Fields.SOURCE_KEY, sourceKey));
+    r.add(new StoredField(Fields.SOURCE, report.source()));
+    r.add(new StoredField(Fields.FINGERPRINT, fingerprint));
+    r.add(new StoredField(Fields.TITLE, report.title()));
+    r.add(new StoredField(Fields.SECTION_COUNT, report.sections().size()));
+    r.add(new StoredField(Fields.WARNINGS, Json.line(report.warnings())));
+    if (report.agency() != null) {
+      r.add(new StoredField(Fields.AGENCY, report.agency()));
+      r.add(new SortedDocValuesField(Fields.AGENCY, new BytesRef(report.agency())));
+    }
+    if (report.county() != null) {
+      r.add(new StoredField(Fields.COUNTY, report.county()));
+      r.add(new SortedDocValuesField(Fields.COUNTY, new BytesRef(report.county())));
+    }
+    if (report.year() != null) {
+      r.add(new StoredField(Fields.YEAR, report.year()));
+      r.add(new NumericDocValuesField(Fields.YEAR, report.year()));
+    }
+    docs.add(r);
+    return docs;
+  }
+
+  private static List<String> metaValues(Report report) {
+    List<String> values = new ArrayList<>(2);
+    if (report.title() != null && !report.title().isEmpty()) {
+      values.add(report.title());
+    }
+    if (report.agency() != null && (report.title() == null || !report.title().contains(report.agency()))) {
+      values.add(report.agency());
+    }
+    return values;
+  }
+
+  private static void common(Document d, String reportId, String sourceKey) {
+    d.add(new StringField(Fields.REPORT_ID, reportId, Field.Store.YES));
+    d.add(new StringField(Fields.SOURCE_KEY, sourceKey, Field.Store.NO));
+  }
+}

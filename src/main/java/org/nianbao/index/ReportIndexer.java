@@ -1,0 +1,291 @@
+package org.nianbao.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.nianbao.analysis.Analyzers;
+import org.nianbao.ingest.Report;
+import org.nianbao.ingest.ReportFileException;
+import org.nianbao.ingest.ReportParser;
+
+/**
+ * Writes reports into the index: parses files in parallel, replaces each changed file's block
+ * atomically, leaves unchanged files alone, optionally prunes reports whose files are gone, and
+ * commits. Only one {@code ReportIndexer} (one process) can hold an index at a time.
+ */
+public final class ReportIndexer implements Closeable {
+  private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
+
+  private final Path indexDir;
+  private final IndexWriter writer;
+  private final ReportParser parser = new ReportParser();
+  private final int threads;
+
+  private ReportIndexer(Path indexDir, IndexWriter writer, int threads) {
+    this.indexDir = indexDir;
+    this.writer = writer;
+    this.threads = threads;
+  }
+
+  /** Opens (creating if needed) the index in {@code indexDir} for writing. */
+  public static ReportIndexer open(Path indexDir) throws IndexUnavailableException {
+    return open(indexDir, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #open(Path)} with an explicit number of worker threads. */
+  public static ReportIndexer open(Path indexDir, int threads) throws IndexUnavailableException {
+    FSDirectory dir = null;
+    try {
+      Files.createDirectories(indexDir);
+      dir = FSDirectory.open(indexDir);
+      IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing(Fields.BIGRAM_FIELDS));
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(128);
+      return new ReportIndexer(indexDir, new IndexWriter(dir, config), Math.max(1, threads));
+    } catch (LockObtainFailedException e) {
+      closeQuietly(dir);
+      throw new IndexUnavailableException(
+          "索引 " + indexDir + " 正被另一个 index 进程写入，请等它结束后再试", e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(dir);
+      throw new IndexUnavailableException("无法打开索引 " + indexDir + "：" + e.getMessage(), e);
+    }
+  }
+
+  /** Indexes the files under {@code inputs}; with {@code prune}, drops reports whose files are gone. */
+  public IndexSummary index(List<Path> inputs, boolean prune, ProgressListener progress)
+      throws IOException {
+    long start = System.nanoTime();
+    SourceFiles.Listing listing = SourceFiles.list(inputs);
+    Run run = new Run(progress);
+    run.skipped.addAll(listing.skipped());
+    progress.started(listing.files().size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      ExistingReports existing = new ExistingReports(new IndexSearcher(reader));
+      List<SourceFile> files = listing.files();
+      int batch = Math.max(64, threads * 32);
+      long lastCommit = System.nanoTime();
+      for (int from = 0; from < files.size(); from += batch) {
+        List<SourceFile> chunk = files.subList(from, Math.min(files.size(), from + batch));
+        List<Prepared> prepared = all(pool, chunk.stream().map(f -> (Callable<Prepared>) () -> prepare(f, existing, run)).toList());
+        List<Callable<Void>> writes = new ArrayList<>();
+        for (Prepared p : prepared) {
+          if (p != null) {
+            String id = run.assignId(p, existing);
+            writes.add(() -> write(p, id, run));
+          }
+        }
+        all(pool, writes);
+        if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+          writer.commit();
+          lastCommit = System.nanoTime();
+        }
+      }
+      if (prune) {
+        run.pruned = prune(existing);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    writer.commit();
+    progress.finished();
+    long total;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      total = new IndexSearcher(reader).count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+    }
+    return new IndexSummary(
+        run.indexed, run.unchanged, run.sections.get(), List.copyOf(run.skipped), run.pruned,
+        (System.nanoTime() - start) / 1e9, run.bytes.get(), total);
+  }
+
+  /**
+   * Indexes an already-decoded text (the bundled corpus) identified by {@code key}; returns false
+   * when the text is not a report.
+   */
+  public boolean indexText(String source, String key, String text) throws IOException {
+    try {
+      add(parser.parseText(source, text), key, "text:" + text.hashCode());
+      return true;
+    } catch (ReportFileException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Adds or replaces one already-parsed report identified by {@code key}, keeping its id stable
+   * and unique as {@link #index} does; returns the id it got. Not for concurrent use with {@link
+   * #index}.
+   */
+  public String add(Report report, String key, String fingerprint) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      ExistingReports existing = new ExistingReports(new IndexSearcher(reader));
+      Run run = new Run(ProgressListener.NONE);
+      Prepared p = new Prepared(report, key, fingerprint, existing.lookup(key));
+      String id = run.assignId(p, existing);
+      write(p, id, run);
+      return id;
+    }
+  }
+
+  /** Makes everything written so far durable and visible to readers. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  private Prepared prepare(SourceFile f, ExistingReports existing, Run run) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+      String fingerprint = attrs.size() + ":" + attrs.lastModifiedTime().toMillis();
+      ExistingReports.Entry old = existing.lookup(f.key());
+      if (old != null && old.fingerprint().equals(fingerprint)) {
+        run.unchanged();
+        return null;
+      }
+      Report report = parser.parse(f.path());
+      run.bytes.addAndGet(attrs.size());
+      return new Prepared(report, f.key(), fingerprint, old);
+    } catch (ReportFileException e) {
+      run.skip(new Skipped(f.path().toString(), e.reason()));
+    } catch (IOException e) {
+      run.skip(new Skipped(f.path().toString(), SourceFiles.reason(e)));
+    } catch (RuntimeException e) {
+      run.skip(new Skipped(f.path().toString(), "解析失败（" + e.getClass().getSimpleName() + "）"));
+    }
+    return null;
+  }
+
+  private Void write(Prepared p, String id, Run run) throws IOException {
+    List<Document> block = ReportDocuments.block(p.report().withId(id), p.report().id(), p.key(), p.fingerprint());
+    writer.updateDocuments(new Term(Fields.SOURCE_KEY, p.key()), block);
+    run.written(p.report().sections().size());
+    return null;
+  }
+
+  private int prune(ExistingReports existing) throws IOException {
+    int pruned = 0;
+    for (String key : existing.allKeys()) {
+      if (!key.startsWith(BundledIndex.KEY_PREFIX) && !Files.exists(Path.of(key))) {
+        writer.deleteDocuments(new Term(Fields.SOURCE_KEY, key));
+        pruned++;
+      }
+    }
+    return pruned;
+  }
+
+  private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) throws IOException {
+    try {
+      List<T> out = new ArrayList<>(tasks.size());
+      for (Future<T> f : pool.invokeAll(tasks)) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException("indexing failed", e.getCause());
+    }
+  }
+
+  /** The index directory this indexer writes. */
+  public Path indexDir() {
+    return indexDir;
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+    writer.getDirectory().close();
+  }
+
+  private static void closeQuietly(FSDirectory dir) {
+    if (dir != null) {
+      try {
+        dir.close();
+      } catch (IOException ignored) {
+        // nothing more to report: opening already failed
+      }
+    }
+  }
+
+  /** A parsed report ready to be written. */
+  private record Prepared(Report report, String key, String fingerprint, ExistingReports.Entry old) {}
+
+  /** Mutable state of one run. */
+  private static final class Run {
+    final ProgressListener progress;
+    final List<Skipped> skipped = new ArrayList<>();
+    final Set<String> assigned = new HashSet<>();
+    final AtomicLong sections = new AtomicLong();
+    final AtomicLong bytes = new AtomicLong();
+    int indexed;
+    int unchanged;
+    int pruned;
+
+    Run(ProgressListener progress) {
+      this.progress = progress;
+    }
+
+    synchronized void skip(Skipped s) {
+      skipped.add(s);
+      progress.fileDone();
+    }
+
+    synchronized void unchanged() {
+      unchanged++;
+      progress.fileDone();
+    }
+
+    synchronized void written(int sectionCount) {
+      indexed++;
+      sections.addAndGet(sectionCount);
+      progress.fileDone();
+    }
+
+    /** Keeps a file's id across runs; a new file gets the first free {@code base}, {@code base-2}, … */
+    String assignId(Prepared p, ExistingReports existing) throws IOException {
+      String base = p.report().id();
+      String id;
+      if (p.old() != null && p.old().baseId().equals(base) && !assigned.contains(p.old().id())) {
+        id = p.old().id();
+      } else {
+        id = base;
+        for (int n = 2; assigned.contains(id) || existing.idTakenByOther(id, p.key()); n++) {
+          id = base + "-" + n;
+        }
+      }
+      assigned.add(id);
+      return id;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package org.nianbao.index;
+
+/** A file that was not indexed, with a one-line reason. */
+public record Skipped(String source, String reason) {}

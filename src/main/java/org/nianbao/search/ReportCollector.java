@@ -1,0 +1,251 @@
+package org.nianbao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.BytesRef;
+import org.nianbao.index.Fields;
+
+/**
+ * Collects matching section documents and turns them into report-level results in one pass:
+ * groups sections by report (a report's sections precede its report document in one block),
+ * applies the facet filters, counts facets per report with drill-sideways semantics (a
+ * dimension's counts ignore that dimension's own selection), and keeps the top reports.
+ *
+ * <p>Not thread-safe; use one instance per search on a searcher without an executor.
+ */
+final class ReportCollector implements Collector {
+
+  /** A report that matched: its report doc, score, year and matching section docs. */
+  record Candidate(int reportDoc, float score, int year, int[] sectionDocs, float[] sectionScores) {}
+
+  private final FacetFilter filter;
+  private final BitSetProducer parents;
+  private final int keep;
+  private final PriorityQueue<Candidate> top; // head = worst
+  private final Comparator<Candidate> order; // best first
+  private final boolean scores;
+
+  private long totalReports;
+  private long totalSections;
+  final Map<String, Long> countyCounts = new HashMap<>();
+  final Map<String, Long> agencyCounts = new HashMap<>();
+  final Map<Integer, Long> yearCounts = new HashMap<>();
+  final Map<Integer, Long> sectionCounts = new HashMap<>();
+
+  ReportCollector(FacetFilter filter, BitSetProducer parents, SortOrder sort, int keep, boolean scores) {
+    this.filter = filter;
+    this.parents = parents;
+    this.keep = keep;
+    this.scores = scores;
+    this.order = order(sort);
+    this.top = new PriorityQueue<>(Math.max(1, keep), order.reversed());
+  }
+
+  static Comparator<Candidate> order(SortOrder sort) {
+    Comparator<Candidate> byScore = Comparator.comparingDouble((Candidate c) -> c.score()).reversed();
+    Comparator<Candidate> newest = Comparator.comparingInt((Candidate c) -> c.year()).reversed();
+    Comparator<Candidate> oldest = Comparator.comparingInt((Candidate c) -> c.year() == Integer.MIN_VALUE ? Integer.MAX_VALUE : c.year());
+    Comparator<Candidate> byDoc = Comparator.comparingInt(Candidate::reportDoc);
+    return switch (sort) {
+      case RELEVANCE -> byScore.thenComparing(newest).thenComparing(byDoc);
+      case NEWEST -> newest.thenComparing(byScore).thenComparing(byDoc);
+      case OLDEST -> oldest.thenComparing(byScore).thenComparing(byDoc);
+    };
+  }
+
+  long totalReports() {
+    return totalReports;
+  }
+
+  long totalSections() {
+    return totalSections;
+  }
+
+  /** The kept reports, best first. */
+  List<Candidate> topReports() {
+    List<Candidate> list = new ArrayList<>(top);
+    list.sort(order);
+    return list;
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    return scores ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+  }
+
+  @Override
+  public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+    return new Leaf(ctx);
+  }
+
+  private final class Leaf implements LeafCollector {
+    private final int docBase;
+    private final BitSet parentBits;
+    private final SortedDocValues county;
+    private final SortedDocValues agency;
+    private final NumericDocValues year;
+    private final NumericDocValues sectionNo;
+    private final long[] countyHits;
+    private final long[] agencyHits;
+    private final int[] countySelected;
+    private final int[] agencySelected;
+    private Scorable scorer;
+
+    // the report being accumulated
+    private int parent = -1;
+    private final List<Integer> matchedNumbers = new ArrayList<>();
+    private int[] passingDocs = new int[16];
+    private float[] passingScores = new float[16];
+    private int passing;
+
+    Leaf(LeafReaderContext ctx) throws IOException {
+      docBase = ctx.docBase;
+      parentBits = parents.getBitSet(ctx);
+      county = DocValues.getSorted(ctx.reader(), Fields.COUNTY);
+      agency = DocValues.getSorted(ctx.reader(), Fields.AGENCY);
+      year = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
+      sectionNo = DocValues.getNumeric(ctx.reader(), Fields.SECTION_NO);
+      countyHits = new long[county.getValueCount()];
+      agencyHits = new long[agency.getValueCount()];
+      countySelected = ords(county, FacetFilter.list(filter.counties()));
+      agencySelected = ords(agency, FacetFilter.list(filter.agencies()));
+    }
+
+    private static int[] ords(SortedDocValues dv, List<String> values) throws IOException {
+      int[] ords = new int[values.size()];
+      for (int i = 0; i < ords.length; i++) {
+        ords[i] = dv.lookupTerm(new BytesRef(values.get(i))); // negative when absent
+      }
+      return ords;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (parentBits == null) {
+        return;
+      }
+      int p = parentBits.nextSetBit(doc);
+      if (p != parent) {
+        flush();
+        parent = p;
+      }
+      int number = sectionNo.advanceExact(doc) ? (int) sectionNo.longValue() : 0;
+      matchedNumbers.add(number);
+      if (filter.sectionOk(number)) {
+        if (passing == passingDocs.length) {
+          passingDocs = java.util.Arrays.copyOf(passingDocs, passing * 2);
+          passingScores = java.util.Arrays.copyOf(passingScores, passing * 2);
+        }
+        passingDocs[passing] = doc;
+        passingScores[passing] = scores ? scorer.score() : 0f;
+        passing++;
+      }
+    }
+
+    @Override
+    public void finish() throws IOException {
+      flush();
+      for (int ord = 0; ord < countyHits.length; ord++) {
+        if (countyHits[ord] > 0) {
+          countyCounts.merge(county.lookupOrd(ord).utf8ToString(), countyHits[ord], Long::sum);
+        }
+      }
+      for (int ord = 0; ord < agencyHits.length; ord++) {
+        if (agencyHits[ord] > 0) {
+          agencyCounts.merge(agency.lookupOrd(ord).utf8ToString(), agencyHits[ord], Long::sum);
+        }
+      }
+    }
+
+    private void flush() throws IOException {
+      if (parent < 0 || matchedNumbers.isEmpty()) {
+        return;
+      }
+      int countyOrd = county.advanceExact(parent) ? county.ordValue() : -1;
+      int agencyOrd = agency.advanceExact(parent) ? agency.ordValue() : -1;
+      Integer y = year.advanceExact(parent) ? (int) year.longValue() : null;
+      boolean countyOk = selected(countySelected, countyOrd);
+      boolean agencyOk = selected(agencySelected, agencyOrd);
+      boolean yearOk = filter.yearOk(y);
+      boolean hasMatch = passing > 0;
+      int failures = (countyOk ? 0 : 1) + (agencyOk ? 0 : 1) + (yearOk ? 0 : 1);
+      if (failures == 0) {
+        matchedNumbers.stream().distinct().forEach(n -> sectionCounts.merge(n, 1L, Long::sum));
+      }
+      if (hasMatch && failures <= 1) {
+        if (countyOrd >= 0 && agencyOk && yearOk) {
+          countyHits[countyOrd]++;
+        }
+        if (agencyOrd >= 0 && countyOk && yearOk) {
+          agencyHits[agencyOrd]++;
+        }
+        if (y != null && countyOk && agencyOk) {
+          yearCounts.merge(y, 1L, Long::sum);
+        }
+        if (failures == 0) {
+          hit(y);
+        }
+      }
+      matchedNumbers.clear();
+      passing = 0;
+    }
+
+    private void hit(Integer y) {
+      totalReports++;
+      totalSections += passing;
+      if (keep <= 0) {
+        return;
+      }
+      float best = 0;
+      int[] docs = new int[passing];
+      float[] sc = new float[passing];
+      for (int i = 0; i < passing; i++) {
+        docs[i] = docBase + passingDocs[i];
+        sc[i] = passingScores[i];
+        best = Math.max(best, sc[i]);
+      }
+      Candidate c = new Candidate(docBase + parent, best, y == null ? Integer.MIN_VALUE : y, docs, sc);
+      if (top.size() < keep) {
+        top.add(c);
+      } else if (order.compare(c, top.peek()) < 0) {
+        top.poll();
+        top.add(c);
+      }
+    }
+
+    private static boolean selected(int[] selectedOrds, int ord) {
+      if (selectedOrds.length == 0) {
+        return true;
+      }
+      if (ord < 0) {
+        return false;
+      }
+      for (int s : selectedOrds) {
+        if (s == ord) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.nianbao.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.nianbao.index.Fields;
+
+/** An {@link IndexSearcher} that computes the {@link IndexStats} of its reader once, lazily. */
+final class StatsSearcher extends IndexSearcher {
+  private volatile IndexStats stats;
+
+  StatsSearcher(IndexReader reader) {
+    super(reader);
+  }
+
+  IndexStats stats() {
+    IndexStats s = stats;
+    if (s == null) {
+      synchronized (this) {
+        if (stats == null) {
+          stats = compute();
+        }
+        s = stats;
+      }
+    }
+    return s;
+  }
+
+  private IndexStats compute() {
+    try {
+      long reports = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+      long sections = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SECTION)));
+      Set<String> counties = new HashSet<>();
+      Set<String> agencies = new HashSet<>();
+      Set<Integer> years = new TreeSet<>();
+      for (LeafReaderContext ctx : getIndexReader().leaves()) {
+        var live = ctx.reader().getLiveDocs();
+        collect(DocValues.getSorted(ctx.reader(), Fields.COUNTY), live, counties);
+        collect(DocValues.getSorted(ctx.reader(), Fields.AGENCY), live, agencies);
+        NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
+        for (int d = y.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = y.nextDoc()) {
+          if (live == null || live.get(d)) {
+            years.add((int) y.longValue());
+          }
+        }
+      }
+      return new IndexStats(reports, sections, counties.size(), agencies.size(), List.copyOf(years).reversed());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void collect(SortedDocValues dv, org.apache.lucene.util.Bits live, Set<String> out)
+      throws IOException {
+    for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+      if (live == null || live.get(d)) {
+        out.add(dv.lookupOrd(dv.ordValue()).utf8ToString());
+      }
+    }
+  }
+}
