@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
@@ -57,7 +56,7 @@ final class SearchPages {
         facets(firstPage, results.facets()),
         chips(firstPage),
         clearFilters(firstPage),
-        sorts(request.sort(), firstPage),
+        sorts(request.query(), request.sort(), firstPage),
         pagination(links, results.page(), pageCount(results.total(), results.size())),
         results.notices() == null ? List.of() : results.notices(),
         hidden(firstPage, SearchParams.Q, SearchParams.PAGE),
@@ -179,12 +178,17 @@ final class SearchPages {
     return l.search();
   }
 
-  private static List<SortLink> sorts(SortOrder current, Links links) {
-    return Stream.of(
-            new SortLink("相关度", links.with(SearchParams.SORT, null).search(), current == SortOrder.RELEVANCE),
-            new SortLink("最新", links.with(SearchParams.SORT, SortOrder.NEWEST.key()).search(), current == SortOrder.NEWEST),
-            new SortLink("最早", links.with(SearchParams.SORT, SortOrder.OLDEST.key()).search(), current == SortOrder.OLDEST))
-        .toList();
+  /** Without a query there is no relevance: the core lists the newest first, and so do the links. */
+  private static List<SortLink> sorts(String query, SortOrder current, Links links) {
+    boolean browsing = query.isBlank();
+    SortOrder shown = browsing && current == SortOrder.RELEVANCE ? SortOrder.NEWEST : current;
+    List<SortLink> sorts = new ArrayList<>();
+    if (!browsing) {
+      sorts.add(new SortLink("相关度", links.with(SearchParams.SORT, null).search(), shown == SortOrder.RELEVANCE));
+    }
+    sorts.add(new SortLink("最新", links.with(SearchParams.SORT, browsing ? null : SortOrder.NEWEST.key()).search(), shown == SortOrder.NEWEST));
+    sorts.add(new SortLink("最早", links.with(SearchParams.SORT, SortOrder.OLDEST.key()).search(), shown == SortOrder.OLDEST));
+    return sorts;
   }
 
   static int pageCount(long total, int size) {

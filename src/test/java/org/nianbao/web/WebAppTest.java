@@ -162,6 +162,19 @@ class WebAppTest {
   }
 
   @Test
+  void browsing_without_a_query_offers_newest_and_oldest_only() {
+    withApp(
+        search,
+        client -> {
+          String body = client.get("/search?county=" + enc("金乡县")).body().string();
+          assertThat(body)
+              .doesNotContain(">相关度</a>")
+              .contains("<a href=\"/search?county=" + enc("金乡县") + "\" aria-current=\"true\">最新</a>")
+              .contains("<a href=\"/search?county=" + enc("金乡县") + "&amp;sort=oldest\">最早</a>");
+        });
+  }
+
+  @Test
   void notices_from_the_core_are_shown() {
     search.results = FakeSearchService.results(1, 500, List.of("每页最多显示 500 条"));
     withApp(search, client -> assertThat(client.get("/search?q=a&size=9999").body().string()).contains("<p class=\"notice\">每页最多显示 500 条</p>"));
