@@ -103,11 +103,11 @@ final class LinePatterns {
   }
 
   /**
-   * A table header row: no sentence punctuation and at least three space-separated cells, none of
+   * A table header row: no sentence punctuation (outside brackets) and at least three space-separated cells, none of
    * them a number (or two cells of a table anchor such as {@code 行政复议 行政诉讼}).
    */
   static boolean isTableHeaderRow(String line) {
-    if (hasSentencePunctuation(line)) {
+    if (hasSentencePunctuation(line.replaceAll("[（(][^（()）]*[）)]", ""))) {
       return false;
     }
     String[] cells = line.split(" +");
