@@ -20,6 +20,9 @@ final class LinePatterns {
           "^(\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[）)]|[\\u2460-\\u2473]"
               + "|第[一二三四五六七八九十百\\d]{1,4}[章节部分])");
 
+  private static final Pattern BARE_LABEL =
+      Pattern.compile("^(" + CN_NUM + "{1,3}\\s*[、.．]|[（(]" + CN_NUM + "{1,3}[）)]|\\d{1,2}[.、．])$");
+
   /** Anchors of the standard statistics tables: always start a new line. */
   private static final Pattern TABLE_ANCHOR =
       Pattern.compile("^(信息内容|申请人情况|行政复议|未经复议|[（(]本列数据|第[一二三四五六七八九十]{1,4}条第)");
@@ -82,7 +85,7 @@ final class LinePatterns {
 
   /** The whole line is only a label ({@code 三、} or {@code （三）}). */
   static boolean isBareLabel(String line) {
-    return line.matches("^(" + CN_NUM + "{1,3}\\s*[、.．]|[（(]" + CN_NUM + "{1,3}[）)]|\\d{1,2}[.、．])$");
+    return BARE_LABEL.matcher(line).matches();
   }
 
   static boolean isTableAnchor(String line) {
