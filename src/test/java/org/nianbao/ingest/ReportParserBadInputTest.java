@@ -112,4 +112,13 @@ class ReportParserBadInputTest {
     assertThat(r.warnings()).contains("未找到标题，以文件名代替", "未识别到年份", "未识别到发布机关");
     assertThat(r.id()).isEqualTo("无标题报告");
   }
+
+  @Test
+  void pathological_lines_do_not_overflow_the_stack() throws Exception {
+    String numbers = "某某局2021年政府信息公开工作年度报告\n一、总体情况\n规章 " + "0 ".repeat(200_000);
+    assertThat(parser.parseText("nums.txt", numbers).sections()).hasSize(2);
+    assertThatThrownBy(() -> parser.parseText("long.txt", "测试".repeat(500_000)))
+        .isInstanceOf(ReportFileException.class)
+        .hasMessageStartingWith("long.txt: 不是政府信息公开工作年度报告");
+  }
 }
