@@ -1,5 +1,6 @@
 package org.nianbao.ingest;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,11 +32,12 @@ final class CountyExtractor {
   private static final Pattern UNIT =
       Pattern.compile(
           "^(\\p{IsHan}{1,8}?(?:自治县|自治旗)|\\p{IsHan}{1,4}?(?:林区|特区|县|区|市|旗))(.?)");
-  private static final Set<Character> NOT_AFTER_UNIT =
-      Set.of('场', '政', '级', '民', '容', '域', '划', '直', '属', '貌', '况', '间');
+  /** Characters that turn a unit character into another word: 市场, 区域, 县级 …. */
+  private static final Map<Character, String> NOT_AFTER_UNIT =
+      Map.of('市', "场政级容貌况", '区', "域划级间", '县', "级域");
   private static final Set<String> NOT_COUNTIES =
       Set.of("城市", "都市", "城区", "市区", "园区", "景区", "社区", "辖区", "小区", "郊区", "街区", "片区", "新区",
-          "开发区", "试验区", "示范区", "保护区", "功能区", "自贸区", "管理区", "工业区", "商务区", "服务区");
+          "开发区", "经济开发区", "高新区", "经开区", "试验区", "示范区", "保护区", "功能区", "自贸区", "管理区", "工业区", "商务区", "服务区");
 
   /** Prefecture-level cities (地级市), without 市. */
   private static final Set<String> PREFECTURES =
@@ -99,14 +101,10 @@ final class CountyExtractor {
     }
     String unit = m.group(1);
     String after = m.group(2);
-    if (!after.isEmpty() && NOT_AFTER_UNIT.contains(after.charAt(0))) {
+    String forbidden = NOT_AFTER_UNIT.getOrDefault(unit.charAt(unit.length() - 1), "");
+    if (!after.isEmpty() && forbidden.indexOf(after.charAt(0)) >= 0) {
       return null;
     }
-    for (String word : NOT_COUNTIES) {
-      if (unit.endsWith(word) && unit.length() <= word.length() + 1) {
-        return null;
-      }
-    }
-    return unit;
+    return NOT_COUNTIES.contains(unit) ? null : unit;
   }
 }

@@ -115,16 +115,13 @@ final class LineJoiner {
     if (startsBlock(text) || LinePatterns.isNoneLike(text)) {
       return false;
     }
-    if (!titleDone) {
-      return true;
-    }
     if (isHeadingLike(p)) {
       return LinePatterns.isBareLabel(p)
           || isShortFragment(text)
           || leadsIntoNumbers(index)
           || (wrapWidth > 0 && LinePatterns.width(p) >= wrapWidth - 4);
     }
-    return !LinePatterns.isTableHeaderRow(CharNormalizer.cleanLine(p));
+    return !titleDone || !LinePatterns.isTableHeaderRow(CharNormalizer.cleanLine(p));
   }
 
   static boolean startsBlock(String line) {

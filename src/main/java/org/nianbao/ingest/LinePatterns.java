@@ -20,6 +20,9 @@ final class LinePatterns {
           "^(\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[）)]|[\\u2460-\\u2473]"
               + "|第[一二三四五六七八九十百\\d]{1,4}[章节部分])");
 
+  private static final Pattern BARE_LABEL =
+      Pattern.compile("^(" + CN_NUM + "{1,3}\\s*[、.．]|[（(]" + CN_NUM + "{1,3}[）)]|\\d{1,2}[.、．])$");
+
   /** Anchors of the standard statistics tables: always start a new line. */
   private static final Pattern TABLE_ANCHOR =
       Pattern.compile("^(信息内容|申请人情况|行政复议|未经复议|[（(]本列数据|第[一二三四五六七八九十]{1,4}条第)");
@@ -32,10 +35,7 @@ final class LinePatterns {
               + "{1,3}[）)]项|行政复议\\s*行政诉讼|未经复议直接起诉\\s*复议后起诉)$");
 
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,%]*");
-  private static final Pattern NUMBERS_ONLY =
-      Pattern.compile("^" + NUMBER + "(\\s+" + NUMBER + ")*$");
-  private static final Pattern TRAILING_NUMBERS =
-      Pattern.compile("\\S\\s+(" + NUMBER + "(?:\\s+" + NUMBER + ")*)$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SENTENCE_PUNCT = Pattern.compile("[，。；：,;！？]");
   private static final Pattern NONE_LIKE = Pattern.compile("^(无|暂无|没有|略|无此项)[。.]?$");
 
@@ -56,21 +56,34 @@ final class LinePatterns {
 
   /** Only numbers separated by spaces: {@code 0 0 0}, {@code 17 +2 19}. */
   static boolean isNumbersOnly(String line) {
-    return NUMBERS_ONLY.matcher(line).matches();
+    String t = line.strip();
+    return !t.isEmpty() && trailingNumbers(WHITESPACE.split(t)) == WHITESPACE.split(t).length;
   }
 
   /**
    * A table row: a label followed by numeric cells ({@code 规章 0 0 0}). Prose that happens to end
    * in one number ({@code 主动公开基本目录 1}) is not a row: it needs two numbers or no punctuation.
+   * (Token scan rather than a regex: rows can be very long.)
    */
   static boolean endsWithNumericCells(String line) {
-    var m = TRAILING_NUMBERS.matcher(line);
-    if (!m.find()) {
+    String[] tokens = WHITESPACE.split(line.strip());
+    int cells = trailingNumbers(tokens);
+    if (cells == 0 || tokens[0].isEmpty()) {
       return false;
     }
-    int cells = m.group(1).trim().split("\\s+").length;
-    String label = line.substring(0, m.start(1));
+    if (cells == tokens.length) {
+      return cells >= 2;
+    }
+    String label = String.join(" ", java.util.Arrays.asList(tokens).subList(0, tokens.length - cells));
     return cells >= 2 || !SENTENCE_PUNCT.matcher(label).find();
+  }
+
+  private static int trailingNumbers(String[] tokens) {
+    int cells = 0;
+    while (cells < tokens.length && NUMBER.matcher(tokens[tokens.length - 1 - cells]).matches()) {
+      cells++;
+    }
+    return cells;
   }
 
   /** Starts with a numbering label of any kind (一、 （一） 1. ① 第一章 …). */
@@ -82,7 +95,7 @@ final class LinePatterns {
 
   /** The whole line is only a label ({@code 三、} or {@code （三）}). */
   static boolean isBareLabel(String line) {
-    return line.matches("^(" + CN_NUM + "{1,3}\\s*[、.．]|[（(]" + CN_NUM + "{1,3}[）)]|\\d{1,2}[.、．])$");
+    return BARE_LABEL.matcher(line).matches();
   }
 
   static boolean isTableAnchor(String line) {
@@ -103,11 +116,11 @@ final class LinePatterns {
   }
 
   /**
-   * A table header row: no sentence punctuation and at least three space-separated cells, none of
+   * A table header row: no sentence punctuation (outside brackets) and at least three space-separated cells, none of
    * them a number (or two cells of a table anchor such as {@code 行政复议 行政诉讼}).
    */
   static boolean isTableHeaderRow(String line) {
-    if (hasSentencePunctuation(line)) {
+    if (hasSentencePunctuation(line.replaceAll("[（(][^（()）]*[）)]", ""))) {
       return false;
     }
     String[] cells = line.split(" +");
@@ -131,7 +144,10 @@ final class LinePatterns {
   }
 
   static boolean isWide(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+    return (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0x20000 && c <= 0x3FFFF)
         || (c >= 0x3000 && c <= 0x303F)
         || (c >= 0xFF00 && c <= 0xFFEF)
         || c == '“'

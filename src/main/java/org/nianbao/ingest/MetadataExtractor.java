@@ -33,6 +33,8 @@ final class MetadataExtractor {
   private static final Pattern DUPLICATE_WORD = Pattern.compile("(\\p{IsHan}{2,6})\\1");
   private static final Pattern YEAR =
       Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年");
+  private static final Pattern YEAR_TOKEN =
+      Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年度?");
   private static final Pattern STATISTICS_YEAR =
       Pattern.compile("统计(?:期限|时限|期间|时间)[^。]{0,12}?(\\d{4})\\s*年");
   private static final Pattern YEAR_OF_REPORT = Pattern.compile("(\\d{4})\\s*年度");
@@ -143,8 +145,7 @@ final class MetadataExtractor {
   }
 
   static String agencyFromTitle(String title) {
-    String t = YEAR.matcher(title).replaceFirst("");
-    t = t.replaceFirst("^度", "");
+    String t = YEAR_TOKEN.matcher(title).replaceFirst("");
     t = TITLE_SUFFIX.matcher(t).replaceFirst("");
     t = t.replaceAll("[\\s（）()《》“”、，,：:]+$", "").replaceAll("的$", "");
     if (t.endsWith("人民")) {

@@ -37,7 +37,7 @@ public final class ReportParser {
       List<String> warnings = new ArrayList<>();
       decoded.warning().ifPresent(warnings::add);
       return build(source, decoded.text(), warnings);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       throw unexpected(source, e);
     }
   }
@@ -46,7 +46,7 @@ public final class ReportParser {
   public Report parseText(String source, String text) throws ReportFileException {
     try {
       return build(source, text == null ? "" : text, new ArrayList<>());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       throw unexpected(source, e);
     }
   }
@@ -162,7 +162,7 @@ public final class ReportParser {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static ReportFileException unexpected(String source, RuntimeException e) {
+  private static ReportFileException unexpected(String source, Throwable e) {
     return new ReportFileException(source, "解析失败（" + oneLine(e) + "）", e);
   }
 

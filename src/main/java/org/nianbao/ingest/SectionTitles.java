@@ -3,6 +3,7 @@ package org.nianbao.ingest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Known section titles: the six parts of the 2021 format (国办公开办函〔2021〕30号), titles used by
@@ -10,6 +11,10 @@ import java.util.Set;
  */
 final class SectionTitles {
   private SectionTitles() {}
+
+  private static final Pattern IGNORED = Pattern.compile("[\\s、，,和及与的]");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[：:。.]+$");
+  private static final int MAX_TITLE_CHARS = 40;
 
   /** The six standard parts of the 2021 format, numbered 1–6. */
   static final List<String> STANDARD =
@@ -70,6 +75,9 @@ final class SectionTitles {
 
   /** Comparison key: drops spaces, 、，和及与的 and a trailing colon. */
   static String key(String title) {
-    return title.replaceAll("[\\s、，,和及与的]", "").replaceAll("[：:。.]+$", "");
+    if (title.length() > MAX_TITLE_CHARS) {
+      return "";
+    }
+    return TRAILING_PUNCT.matcher(IGNORED.matcher(title).replaceAll("")).replaceAll("");
   }
 }

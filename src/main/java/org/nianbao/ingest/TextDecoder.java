@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Turns the bytes of a report file into text with a deterministic cascade: BOM (UTF-8, UTF-16LE/BE)
- * → UTF-16 without BOM (only when the bytes clearly look like it) → strict UTF-8 → ICU {@link
+ * → UTF-16 without BOM (only for bytes with NULs that decode to plausible text) → strict UTF-8 → ICU {@link
  * CharsetDetector} (confidence ≥ 50, CJK/Unicode charsets only) → GB18030.
  *
  * <p>Binary files (PDF, Office, images, archives, NUL bytes) are rejected with a {@link
@@ -114,36 +114,20 @@ public final class TextDecoder {
   }
 
   /**
-   * UTF-16 without a BOM: ASCII characters leave NUL bytes on one side only. Accepted when at least
-   * a tenth of the bytes on one parity are NUL, none on the other, and the text decodes strictly.
+   * UTF-16 without a BOM: NUL bytes but otherwise text. Accepted when the bytes decode strictly as
+   * UTF-16LE (or BE) and at least 90% of the characters are CJK, ASCII text or CJK punctuation.
    */
   private static Charset guessUtf16WithoutBom(byte[] bytes) {
     if (bytes.length % 2 != 0) {
       return null;
     }
-    int evenNul = 0;
-    int oddNul = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        if (i % 2 == 0) {
-          evenNul++;
-        } else {
-          oddNul++;
-        }
+    for (Charset candidate : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      Optional<String> text = tryStrict(bytes, 0, candidate);
+      if (text.isPresent() && mostlyPlausible(text.get())) {
+        return candidate;
       }
     }
-    int half = bytes.length / 2;
-    Charset candidate = null;
-    if (evenNul == 0 && oddNul * 10 >= half) {
-      candidate = StandardCharsets.UTF_16LE;
-    } else if (oddNul == 0 && evenNul * 10 >= half) {
-      candidate = StandardCharsets.UTF_16BE;
-    }
-    if (candidate == null) {
-      return null;
-    }
-    Optional<String> text = tryStrict(bytes, 0, candidate);
-    return text.isPresent() && mostlyPlausible(text.get()) ? candidate : null;
+    return null;
   }
 
   private static boolean mostlyPlausible(String text) {
