@@ -49,20 +49,46 @@ public final class ChineseFolding {
       t[c] = t[ascii];
     }
     t[0x3000] = ' ';
-    Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
-    addHan(t, t2s, 0x3400, 0x4DBF);
-    addHan(t, t2s, 0x4E00, 0x9FFF);
-    addHan(t, t2s, 0xF900, 0xFAFF);
+    for (String line : mappingLines()) {
+      if (line.length() == 2 && line.charAt(0) != '#') {
+        t[line.charAt(0)] = line.charAt(1);
+      }
+    }
     return t;
   }
 
-  private static void addHan(char[] t, Transliterator t2s, int from, int to) {
-    for (int c = from; c <= to; c++) {
-      String s = String.valueOf((char) c);
-      String r = t2s.transliterate(s);
-      if (r.length() == 1 && r.charAt(0) != c && !Character.isSurrogate(r.charAt(0))) {
-        t[c] = r.charAt(0);
+  /** The traditional-to-simplified pairs, generated from ICU (see {@code TABLE_RESOURCE}). */
+  static java.util.List<String> mappingLines() {
+    try (var in = ChineseFolding.class.getResourceAsStream(TABLE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + TABLE_RESOURCE);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One-to-one BMP mappings of ICU's {@code Traditional-Simplified} transform for the CJK blocks,
+   * precomputed because computing them at start-up takes over a second (a test keeps the file
+   * in sync with ICU).
+   */
+  static final String TABLE_RESOURCE = "traditional-simplified.txt";
+
+  /** Computes the pairs from ICU, as stored in {@link #TABLE_RESOURCE}. */
+  static java.util.List<String> computeMappingsFromIcu() {
+    Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int[][] ranges = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
+    for (int[] r : ranges) {
+      for (int c = r[0]; c <= r[1]; c++) {
+        String mapped = t2s.transliterate(String.valueOf((char) c));
+        if (mapped.length() == 1 && mapped.charAt(0) != c && !Character.isSurrogate(mapped.charAt(0))) {
+          out.add("" + (char) c + mapped.charAt(0));
+        }
       }
     }
+    return out;
   }
 }

@@ -12,7 +12,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "nianbao 0.1.0",
     description = "政府信息公开工作年度报告全文检索",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @Spec CommandSpec spec;
@@ -23,8 +30,18 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(commandLine().execute(args));
   }
+
+  /** Lucene logs a JUL warning about the incubating vector module on every start; not useful here. */
+  static void quietLibraryLogging() {
+    VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  // JUL keeps loggers weakly: hold on to the one configured above
+  private static final java.util.logging.Logger VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   /** The configured picocli command line (also used by tests). */
   public static CommandLine commandLine() {

@@ -82,6 +82,23 @@ final class LuceneQueries {
     return top.build();
   }
 
+  /**
+   * What to highlight: the exact phrases of the positive clauses only (the smartcn word clauses
+   * that help ranking would mark stray single characters), or {@code null} when there are none.
+   */
+  Query highlight(UserQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (String phrase : q.positivePhrases()) {
+      Query m = phrase(Fields.BODY_BIGRAMS, phrase);
+      if (m != null) {
+        b.add(m, Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
   /** Exact match of {@code phrase} in the section text or in the report's title/agency. */
   Query match(String phrase) {
     Query body = phrase(Fields.BODY_BIGRAMS, phrase);

@@ -141,7 +141,7 @@ public final class LuceneSearchService implements SearchService {
       List<ReportCollector.Candidate> top = collector.topReports();
       List<ReportCollector.Candidate> pageHits =
           top.subList(Math.min(top.size(), (page - 1) * size), top.size());
-      List<ReportHit> hits = hits(searcher, query, pageHits);
+      List<ReportHit> hits = hits(searcher, query == null ? null : queries.highlight(parsed), query != null, pageHits);
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResults(
           request.query(), collector.totalReports(), collector.totalSections(), page, size, took,
@@ -153,16 +153,17 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  private List<ReportHit> hits(IndexSearcher searcher, Query query, List<ReportCollector.Candidate> candidates)
+  private List<ReportHit> hits(
+      IndexSearcher searcher, Query highlight, boolean withSections, List<ReportCollector.Candidate> candidates)
       throws IOException {
-    Map<Integer, List<String>> snippets = query == null ? Map.of() : snippets(searcher, query, candidates);
+    Map<Integer, List<String>> snippets = highlight == null ? Map.of() : snippets(searcher, highlight, candidates);
     StoredFields stored = searcher.storedFields();
     List<ReportHit> hits = new ArrayList<>(candidates.size());
     for (ReportCollector.Candidate c : candidates) {
       StoredReports.Meta m = StoredReports.meta(stored, c.reportDoc());
       String url = reportUrl(m.id());
       List<SectionHit> sections = new ArrayList<>();
-      if (query != null) {
+      if (withSections) {
         for (int doc : c.sectionDocs()) {
           Section s = StoredReports.section(stored, doc, false);
           sections.add(new SectionHit(s.number(), s.title(), url + "#s" + s.number(), snippets.getOrDefault(doc, List.of())));
@@ -239,7 +240,7 @@ public final class LuceneSearchService implements SearchService {
       return null;
     }
     try {
-      return queries.build(UserQueryParser.parse(query));
+      return queries.highlight(UserQueryParser.parse(query));
     } catch (QueryException e) {
       return null;
     }

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.index.BundledIndex;
@@ -101,7 +100,6 @@ class SiteBrowserTest {
   }
 
   @Test
-  @Disabled("waiting for the report parser: main still has the placeholder ReportParser (no county, no sections)")
   void search_filter_by_county_and_land_on_the_highlighted_section() throws IOException {
     driver.get(base + "/");
     WebElement box = driver.findElement(By.cssSelector("input[name=q]"));

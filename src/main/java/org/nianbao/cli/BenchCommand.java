@@ -1,0 +1,206 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.nianbao.analysis.Analyzers;
+import org.nianbao.index.SourceFiles;
+import org.nianbao.ingest.Report;
+import org.nianbao.ingest.ReportFileException;
+import org.nianbao.ingest.ReportParser;
+import org.nianbao.ingest.Section;
+import org.nianbao.search.LuceneSearchService;
+import org.nianbao.search.QueryException;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao bench …}: the rerunnable benchmarks behind BENCHMARKS.md. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "基准测试（见 BENCHMARKS.md）",
+    subcommands = {BenchCommand.Analysis.class, BenchCommand.Queries.class})
+final class BenchCommand {
+
+  /** One core running both analyses over the parsed section texts: the indexing limit. */
+  @Command(name = "analysis", mixinStandardHelpOptions = true, description = "单核分析吞吐（smartcn + 二元组）")
+  static final class Analysis implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--max-files", defaultValue = "20000", description = "最多读取的文件数")
+    int maxFiles;
+
+    @Option(names = "--runs", defaultValue = "3")
+    int runs;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      List<String> texts = new ArrayList<>();
+      long fileBytes = 0;
+      ReportParser parser = new ReportParser();
+      for (var f : SourceFiles.list(paths).files()) {
+        if (texts.size() >= maxFiles * 8) {
+          break;
+        }
+        try {
+          Report r = parser.parse(f.path());
+          fileBytes += Files.size(f.path());
+          for (Section s : r.sections()) {
+            texts.add(s.text());
+          }
+        } catch (ReportFileException | IOException e) {
+          // benchmarks run over generated corpora; a bad file only reduces the sample
+        }
+      }
+      long textBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+      out.printf(Locale.ROOT, "texts: %d sections, %.1f MB of section text (%.1f MB of files)%n", texts.size(), textBytes / 1e6, fileBytes / 1e6);
+      Analyzer words = Analyzers.words();
+      Analyzer bigrams = Analyzers.bigramsForIndex();
+      consume(words, texts.subList(0, Math.min(texts.size(), 2000)));
+      consume(bigrams, texts.subList(0, Math.min(texts.size(), 2000)));
+      double[] w = new double[runs];
+      double[] b = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        w[i] = seconds(() -> consume(words, texts));
+        b[i] = seconds(() -> consume(bigrams, texts));
+        out.printf(Locale.ROOT, "run %d: smartcn %.2f s, bigrams %.2f s, both %.2f MB/s%n", i + 1, w[i], b[i], textBytes / 1e6 / (w[i] + b[i]));
+        out.flush();
+      }
+      double mw = median(w);
+      double mb = median(b);
+      out.printf(Locale.ROOT, "median: smartcn %.2f MB/s, bigrams %.2f MB/s, both (one core) %.2f MB/s%n",
+          textBytes / 1e6 / mw, textBytes / 1e6 / mb, textBytes / 1e6 / (mw + mb));
+      return 0;
+    }
+
+    private static long consume(Analyzer a, List<String> texts) {
+      long n = 0;
+      for (String t : texts) {
+        try (TokenStream ts = a.tokenStream("f", t)) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            n += term.length() + off.startOffset();
+          }
+          ts.end();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return n;
+    }
+  }
+
+  /** In-process query latency over a realistic mix, facets and top-10 highlights included. */
+  @Command(name = "queries", mixinStandardHelpOptions = true, description = "进程内查询延迟")
+  static final class Queries implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--index", defaultValue = "index")
+    Path index;
+
+    @Option(names = "--runs", defaultValue = "50", description = "每个查询的测量次数")
+    int runs;
+
+    @Override
+    public Integer call() throws QueryException {
+      PrintWriter out = spec.commandLine().getOut();
+      try (LuceneSearchService service = LuceneSearchService.open(index)) {
+        List<Long> all = new ArrayList<>();
+        out.println("| query | filters | sort | total | p50 ms | p99 ms |");
+        out.println("|---|---|---|---|---|---|");
+        for (SearchRequest r : mix(service)) {
+          for (int i = 0; i < 5; i++) {
+            service.search(r);
+          }
+          long[] t = new long[runs];
+          long total = 0;
+          for (int i = 0; i < runs; i++) {
+            long s = System.nanoTime();
+            total = service.search(r).total();
+            t[i] = System.nanoTime() - s;
+            all.add(t[i]);
+          }
+          Arrays.sort(t);
+          out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.2f | %.2f |%n", r.query().isEmpty() ? "(browse)" : r.query(),
+              filters(r), r.sort().key(), total, pct(t, 50), pct(t, 99));
+          out.flush();
+        }
+        long[] a = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        out.printf(Locale.ROOT, "%noverall: %d searches, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+            a.length, pct(a, 50), pct(a, 90), pct(a, 99), a[a.length - 1] / 1e6);
+      }
+      return 0;
+    }
+
+    private static String filters(SearchRequest r) {
+      List<String> f = new ArrayList<>();
+      r.counties().forEach(c -> f.add("county=" + c));
+      r.years().forEach(y -> f.add("year=" + y));
+      r.sections().forEach(s -> f.add("section=" + s));
+      return f.isEmpty() ? "—" : String.join(" ", f);
+    }
+
+    /** The benchmark mix; facet filter values are taken from the index itself. */
+    static List<SearchRequest> mix(LuceneSearchService service) throws QueryException {
+      var facets = service.search(SearchRequest.of("")).facets();
+      String county = facets.get("county").isEmpty() ? "金乡县" : facets.get("county").get(0).value();
+      int year = facets.get("year").isEmpty() ? 2021 : Integer.parseInt(facets.get("year").get(0).value());
+      List<SearchRequest> mix = new ArrayList<>();
+      for (String q : QUERIES) {
+        mix.add(req(q, List.of(), List.of(), List.of(), SortOrder.RELEVANCE));
+      }
+      mix.add(req("微信公众号", List.of(county), List.of(), List.of(), SortOrder.RELEVANCE));
+      mix.add(req("公开", List.of(), List.of(year), List.of(), SortOrder.NEWEST));
+      mix.add(req("行政复议", List.of(), List.of(), List.of(4), SortOrder.RELEVANCE));
+      mix.add(req("政务新媒体 抖音", List.of(county), List.of(year), List.of(), SortOrder.NEWEST));
+      mix.add(req("", List.of(county), List.of(), List.of(), SortOrder.NEWEST));
+      return mix;
+    }
+
+    static final List<String> QUERIES = List.of(
+        "区块链", "微信公众号", "公开", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "行政复议", "依申请公开");
+
+    private static SearchRequest req(String q, List<String> c, List<Integer> y, List<Integer> s, SortOrder sort) {
+      return new SearchRequest(q, c, List.of(), y, s, sort, 1, 10);
+    }
+  }
+
+  static double seconds(Runnable r) {
+    long s = System.nanoTime();
+    r.run();
+    return (System.nanoTime() - s) / 1e9;
+  }
+
+  static double median(double[] v) {
+    double[] c = v.clone();
+    Arrays.sort(c);
+    return c[c.length / 2];
+  }
+
+  static double pct(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+}

@@ -1,0 +1,136 @@
+package org.nianbao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.nianbao.index.IndexSummary;
+import org.nianbao.index.IndexUnavailableException;
+import org.nianbao.index.ProgressListener;
+import org.nianbao.index.ReportIndexer;
+import org.nianbao.index.Skipped;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao index [--index DIR] [--prune] PATH...}: builds or updates the index. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = "把报告文件（或文件夹，递归）写入索引；未变化的文件不重复写入。")
+final class IndexCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", defaultValue = "index", description = "索引目录（默认：${DEFAULT-VALUE}）")
+  Path indexDir;
+
+  @Option(names = "--prune", description = "删除源文件已不存在的报告")
+  boolean prune;
+
+  @Option(names = "--threads", description = "解析和分析的线程数（默认：CPU 核数）")
+  Integer threads;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    try (ReportIndexer indexer = ReportIndexer.open(indexDir, n)) {
+      IndexSummary s = indexer.index(paths, prune, progress(err));
+      print(out, s);
+      return s.skipped().isEmpty() ? 0 : 1;
+    } catch (IndexUnavailableException e) {
+      err.println("错误：" + e.getMessage());
+      return 1;
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      err.println("错误：写入索引 " + indexDir + " 失败：" + e.getMessage());
+      return 1;
+    }
+  }
+
+  private void print(PrintWriter out, IndexSummary s) {
+    out.printf("索引：%s%n", indexDir);
+    out.printf("报告：写入 %d 份，未变化 %d 份，删除 %d 份；索引中共 %d 份%n", s.indexed(), s.unchanged(), s.pruned(), s.totalReports());
+    out.printf("章节：写入 %d 个%n", s.sections());
+    out.printf("跳过：%d 个文件%n", s.skipped().size());
+    for (Skipped k : s.skipped()) {
+      out.printf("  跳过 %s：%s%n", k.source(), k.reason());
+    }
+    out.printf(Locale.ROOT, "用时：%.2f 秒，%.2f MB/s%n", s.seconds(), s.megabytesPerSecond());
+    out.flush();
+  }
+
+  /** Whether stderr is a terminal ({@code Console.isTerminal()} exists from JDK 22 on). */
+  static boolean onTerminal() {
+    java.io.Console c = System.console();
+    if (c == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 21: console() is null unless attached to a terminal
+    }
+  }
+
+  /** A progress bar on a terminal, plain progress lines every few seconds otherwise. */
+  private static ProgressListener progress(PrintWriter err) {
+    if (onTerminal()) {
+      return new ProgressListener() {
+        private ProgressBar bar;
+
+        @Override
+        public void started(int files) {
+          bar = new ProgressBarBuilder().setTaskName("索引").setInitialMax(files)
+              .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build();
+        }
+
+        @Override
+        public void fileDone() {
+          bar.step();
+        }
+
+        @Override
+        public void finished() {
+          bar.close();
+        }
+      };
+    }
+    return new ProgressListener() {
+      private final AtomicInteger done = new AtomicInteger();
+      private volatile int total;
+      private volatile long last = System.nanoTime();
+
+      @Override
+      public void started(int files) {
+        total = files;
+        err.printf("索引：共 %d 个文件%n", files);
+        err.flush();
+      }
+
+      @Override
+      public void fileDone() {
+        int d = done.incrementAndGet();
+        long now = System.nanoTime();
+        if (now - last > 5_000_000_000L) {
+          last = now;
+          synchronized (err) {
+            err.printf("索引：已处理 %d/%d 个文件%n", d, total);
+            err.flush();
+          }
+        }
+      }
+    };
+  }
+}

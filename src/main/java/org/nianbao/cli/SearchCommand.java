@@ -1,0 +1,160 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.IndexMissingException;
+import org.nianbao.search.Json;
+import org.nianbao.search.LuceneSearchService;
+import org.nianbao.search.QueryException;
+import org.nianbao.search.ReportHit;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResults;
+import org.nianbao.search.SearchService;
+import org.nianbao.search.SectionHit;
+import org.nianbao.search.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao search …}: searches the index from the command line, readable or JSON. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "检索索引。连续的文字是精确短语，空格表示同时包含，OR 或 | 表示任一，-词 表示排除。")
+final class SearchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", defaultValue = "index", description = "索引目录（默认：${DEFAULT-VALUE}）")
+  Path indexDir;
+
+  @Option(names = "--county", description = "按区县筛选（可重复，多个值为“或”）")
+  List<String> counties = new ArrayList<>();
+
+  @Option(names = "--agency", description = "按发布机关筛选（可重复）")
+  List<String> agencies = new ArrayList<>();
+
+  @Option(names = "--year", description = "按年度筛选（可重复）")
+  List<Integer> years = new ArrayList<>();
+
+  @Option(names = "--section", description = "按章节号筛选（可重复，例如 3 表示“三、”）")
+  List<Integer> sections = new ArrayList<>();
+
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance|newest|oldest（默认：${DEFAULT-VALUE}）")
+  String sort;
+
+  @Option(names = "--page", defaultValue = "1", description = "页码，从 1 开始")
+  int page;
+
+  @Option(names = "--size", defaultValue = "10", description = "每页报告数（最多 " + SearchRequest.MAX_SIZE + "）")
+  int size;
+
+  @Option(names = "--json", description = "输出 JSON（每个查询一行）")
+  boolean json;
+
+  @Option(names = "--batch", paramLabel = "FILE", description = "从文件读取查询，每行一个")
+  Path batch;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "查询（省略时浏览筛选后的报告）")
+  List<String> words = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SortOrder order = SortOrder.parse(sort).orElseThrow(() -> new ParameterException(spec.commandLine(), "--sort 只能是 relevance、newest 或 oldest：" + sort));
+    List<String> queries;
+    try {
+      queries = batch == null ? List.of(String.join(" ", words)) : readBatch(batch);
+    } catch (IOException e) {
+      err.println("错误：无法读取查询文件 " + batch + "：" + e.getMessage());
+      return 1;
+    }
+    try (SearchService service = LuceneSearchService.open(indexDir)) {
+      int failed = 0;
+      for (String q : queries) {
+        SearchRequest request = new SearchRequest(q, counties, agencies, years, sections, order, page, size);
+        try {
+          SearchResults r = service.search(request);
+          if (json) {
+            out.println(Json.line(r));
+          } else {
+            printReadable(out, r);
+          }
+        } catch (QueryException e) {
+          failed++;
+          if (json) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("query", q);
+            error.put("error", e.getMessage());
+            out.println(Json.line(error));
+          } else {
+            err.println("查询“" + q + "”有误：" + e.getMessage());
+          }
+        }
+        out.flush();
+      }
+      return failed == 0 ? 0 : 1;
+    } catch (IndexMissingException e) {
+      err.println("错误：" + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static List<String> readBatch(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String q = line.replace("\uFEFF", "").strip();
+      if (!q.isEmpty()) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static void printReadable(PrintWriter out, SearchResults r) {
+    out.printf("查询“%s”：找到 %d 份报告（%d 个章节），第 %d 页，用时 %d 毫秒%n", r.query(), r.total(), r.totalSections(), r.page(), r.tookMs());
+    r.notices().forEach(n -> out.println("提示：" + n));
+    int rank = (r.page() - 1) * r.size();
+    for (ReportHit h : r.results()) {
+      out.printf("%n%d. %s%n", ++rank, h.title());
+      out.printf("   %s · %s · %s    %s%n", nz(h.agency()), nz(h.county()), h.year() == null ? "—" : h.year(), h.url());
+      for (SectionHit s : h.sections()) {
+        out.printf("   [%d] %s    %s%n", s.number(), s.title().isEmpty() ? "前言" : s.title(), s.url());
+        for (String snippet : s.snippets()) {
+          out.println("       " + plain(snippet));
+        }
+      }
+    }
+    out.println();
+    r.facets().forEach((name, values) -> {
+      StringBuilder line = new StringBuilder("  ").append(name).append("：");
+      for (FacetValue v : values) {
+        line.append(v.selected() ? "[" : "").append(v.value()).append(" (").append(v.count()).append(")").append(v.selected() ? "]" : "").append("  ");
+      }
+      out.println(line.toString().stripTrailing());
+    });
+  }
+
+  private static String nz(String s) {
+    return s == null ? "—" : s;
+  }
+
+  /** Snippet HTML to terminal text: marks become 【】, entities are decoded. */
+  static String plain(String html) {
+    return html.replace("<mark>", "【").replace("</mark>", "】")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+  }
+}

@@ -1,0 +1,192 @@
+package org.nianbao.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Re-joins lines that text extraction broke inside a sentence, a heading, a title or a table row,
+ * while keeping paragraph breaks and one table row per line.
+ *
+ * <p>Rules, for a line P followed by a line C:
+ *
+ * <ul>
+ *   <li>Table rows that came with tabs are complete; nothing is joined onto them.
+ *   <li>A line of numbers ({@code 0 0 0}) is appended with a space to an unfinished P (the row
+ *       label it belongs to, or a row whose last cells wrapped); otherwise it stays a row.
+ *   <li>No join after P ends a sentence (。！？；：), after a table row, after a complete table line
+ *       ({@code 信息内容 …}, {@code 第二十条第（一）项}) or after the report title.
+ *   <li>No join when C starts a block: a numbering label (一、 （一） 1. ①), a table anchor, a
+ *       table row, a known section title, or a one-word paragraph such as {@code 无}.
+ *   <li>After a heading-like P (label, no sentence punctuation) C is joined only when P is a bare
+ *       label ({@code 三、}), C is a short fragment (≤ 4 CJK characters), C leads into a row of
+ *       numbers (a wrapped table row label), or P fills the hard-wrapped line width of the file.
+ *   <li>Otherwise (P is prose that does not end a sentence) C is joined without a space.
+ * </ul>
+ */
+final class LineJoiner {
+
+  enum Kind {
+    TEXT,
+    NUMBERS,
+    ROW
+  }
+
+  /** One physical line (or one tab-separated table row) before joining. */
+  record Piece(String text, Kind kind) {}
+
+  private static final Pattern TITLE_END = Pattern.compile("(年度报告|年报|工作报告)$");
+  private static final int SHORT_FRAGMENT_WIDTH = 8;
+
+  private final List<Piece> pieces;
+  private final int wrapWidth;
+
+  private LineJoiner(List<Piece> pieces) {
+    this.pieces = pieces;
+    this.wrapWidth = estimateWrapWidth(pieces);
+  }
+
+  /** Joins the pieces into logical lines; a joined line keeps the kind of its first piece. */
+  static List<Piece> join(List<Piece> pieces) {
+    return new LineJoiner(pieces).run();
+  }
+
+  private List<Piece> run() {
+    List<Piece> out = new ArrayList<>();
+    StringBuilder current = null;
+    Kind currentKind = null;
+    boolean titleDone = false;
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece c = pieces.get(i);
+      if (current != null && shouldJoin(current.toString(), currentKind, c, i, titleDone)) {
+        String p = current.toString();
+        current.append(separator(p, c));
+        current.append(c.text());
+        if (c.kind() == Kind.NUMBERS) {
+          currentKind = currentKind == Kind.NUMBERS ? Kind.NUMBERS : Kind.TEXT;
+        }
+        continue;
+      }
+      if (current != null) {
+        titleDone |= flush(out, current, currentKind);
+      }
+      current = new StringBuilder(c.text());
+      currentKind = c.kind();
+    }
+    if (current != null) {
+      flush(out, current, currentKind);
+    }
+    return out;
+  }
+
+  /** Emits a finished line; returns true once the title zone (first lines) is over. */
+  private static boolean flush(List<Piece> out, StringBuilder line, Kind kind) {
+    out.add(new Piece(line.toString(), kind));
+    return out.size() >= 3 || isTitle(line.toString()) || kind != Kind.TEXT;
+  }
+
+  private static String separator(String p, Piece c) {
+    if (c.kind() == Kind.NUMBERS) {
+      return " ";
+    }
+    char last = p.charAt(p.length() - 1);
+    char first = c.text().charAt(0);
+    return isAsciiLetter(last) && isAsciiLetter(first) ? " " : "";
+  }
+
+  private boolean shouldJoin(String p, Kind pKind, Piece c, int index, boolean titleDone) {
+    if (pKind == Kind.ROW || c.kind() == Kind.ROW) {
+      return false;
+    }
+    if (!titleDone && isTitle(p)) {
+      return false;
+    }
+    if (LinePatterns.isTerminal(p) || LinePatterns.isCompleteLine(p)) {
+      return false;
+    }
+    if (c.kind() == Kind.NUMBERS) {
+      return true;
+    }
+    String text = c.text();
+    if (pKind == Kind.NUMBERS || LinePatterns.endsWithNumericCells(p)) {
+      return false;
+    }
+    if (startsBlock(text) || LinePatterns.isNoneLike(text)) {
+      return false;
+    }
+    if (isHeadingLike(p)) {
+      return LinePatterns.isBareLabel(p)
+          || isShortFragment(text)
+          || leadsIntoNumbers(index)
+          || (wrapWidth > 0 && LinePatterns.width(p) >= wrapWidth - 4);
+    }
+    return !titleDone || !LinePatterns.isTableHeaderRow(CharNormalizer.cleanLine(p));
+  }
+
+  static boolean startsBlock(String line) {
+    return LinePatterns.startsWithLabel(line)
+        || LinePatterns.isTableAnchor(line)
+        || LinePatterns.endsWithNumericCells(line)
+        || SectionTitles.isKnownTitle(line);
+  }
+
+  private static boolean isHeadingLike(String line) {
+    return (LinePatterns.startsWithLabel(line) && !LinePatterns.hasSentencePunctuation(line))
+        || SectionTitles.isKnownTitle(line);
+  }
+
+  private static boolean isShortFragment(String line) {
+    return LinePatterns.width(line) <= SHORT_FRAGMENT_WIDTH && !LinePatterns.isTerminal(line);
+  }
+
+  /** C and up to four more unfinished text lines are followed by a row of numbers. */
+  private boolean leadsIntoNumbers(int index) {
+    for (int i = index; i < pieces.size() && i < index + 6; i++) {
+      Piece piece = pieces.get(i);
+      if (piece.kind() == Kind.NUMBERS) {
+        return i > index;
+      }
+      String t = piece.text();
+      if (piece.kind() == Kind.ROW
+          || LinePatterns.isTerminal(t)
+          || (i > index && startsBlock(t))) {
+        return false;
+      }
+      if (LinePatterns.endsWithNumericCells(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTitle(String line) {
+    return TITLE_END.matcher(line).find() && LinePatterns.width(line) <= 120;
+  }
+
+  /**
+   * The width a hard-wrapped file (PDF extraction) breaks its lines at: the median width of long
+   * unfinished prose lines, when at least five exist and most cluster around it; 0 otherwise.
+   */
+  static int estimateWrapWidth(List<Piece> pieces) {
+    List<Integer> widths = new ArrayList<>();
+    for (Piece piece : pieces) {
+      String t = piece.text();
+      int w = LinePatterns.width(t);
+      if (piece.kind() == Kind.TEXT && w >= 30 && !LinePatterns.isTerminal(t)) {
+        widths.add(w);
+      }
+    }
+    if (widths.size() < 5) {
+      return 0;
+    }
+    int[] sorted = widths.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int median = sorted[sorted.length / 2];
+    long near = Arrays.stream(sorted).filter(w -> w >= median - 8 && w <= median + 6).count();
+    return near * 10 >= sorted.length * 6L ? median : 0;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}

@@ -1,0 +1,170 @@
+package org.nianbao.ingest;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the title, agency, county and year of a report in its repaired lines.
+ *
+ * <ul>
+ *   <li>Title: the first of the first five lines (before any heading) ending in 报告/年报, else the
+ *       first short line that is neither a sentence nor a heading. Duplicated words left by
+ *       extraction are removed ({@code 政府信息公开公开工作} → {@code 政府信息公开工作}).
+ *   <li>Year: from the title ({@code 2024 年}, {@code 2024年度}, {@code 二〇二四年}), else from the
+ *       统计期限 sentence, else from the first {@code 20xx年度} in the preamble.
+ *   <li>Agency: the title without the year and the {@code 政府信息公开工作年度报告} part; else
+ *       {@code 本报告由…按照/根据/编制}, {@code 请与…联系} in the preamble.
+ *   <li>County: {@link CountyExtractor}.
+ * </ul>
+ */
+final class MetadataExtractor {
+  private MetadataExtractor() {}
+
+  /** What was found; {@code titleLine} is -1 when no title line was found. */
+  record Metadata(String title, int titleLine, String agency, String county, Integer year) {}
+
+  private static final int TITLE_SEARCH_LINES = 5;
+  private static final String CN_ZEROS = "〇零○OＯ";
+  private static final String CN_DIGITS = CN_ZEROS + "一二三四五六七八九";
+  private static final Pattern TITLE_END = Pattern.compile("(报告|年报)$");
+  private static final Pattern REPORT_TITLE =
+      Pattern.compile("((信息公开|政务公开).*(报告|年报)|年度报告|年报)$");
+  private static final Pattern DUPLICATE_WORD = Pattern.compile("(\\p{IsHan}{2,6})\\1");
+  private static final Pattern YEAR =
+      Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年");
+  private static final Pattern YEAR_TOKEN =
+      Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年度?");
+  private static final Pattern STATISTICS_YEAR =
+      Pattern.compile("统计(?:期限|时限|期间|时间)[^。]{0,12}?(\\d{4})\\s*年");
+  private static final Pattern YEAR_OF_REPORT = Pattern.compile("(\\d{4})\\s*年度");
+  private static final Pattern TITLE_SUFFIX =
+      Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
+  private static final List<Pattern> AGENCY_IN_TEXT =
+      List.of(
+          Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
+          Pattern.compile("请与(\\p{IsHan}{2,30}?)联系"));
+
+  static Metadata extract(List<String> lines, String fallbackTitle) {
+    int titleLine = findTitleLine(lines);
+    String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
+    String preamble = preamble(lines, titleLine + 1);
+    Integer year = titleLine >= 0 ? yearIn(title) : null;
+    if (year == null) {
+      year = firstYear(STATISTICS_YEAR, preamble);
+    }
+    if (year == null) {
+      year = firstYear(YEAR_OF_REPORT, preamble);
+    }
+    String agency = titleLine >= 0 ? agencyFromTitle(title) : null;
+    if (agency == null) {
+      agency = agencyFromText(preamble);
+    }
+    return new Metadata(title, titleLine, agency, CountyExtractor.county(agency), year);
+  }
+
+  /** True when the title reads like an annual report title (not e.g. a 通知). */
+  static boolean isReportTitle(String title) {
+    return title != null && REPORT_TITLE.matcher(title).find();
+  }
+
+  private static int findTitleLine(List<String> lines) {
+    int limit = Math.min(lines.size(), TITLE_SEARCH_LINES);
+    for (int i = 0; i < limit; i++) {
+      String line = lines.get(i);
+      if (LineJoiner.startsBlock(line)) {
+        break;
+      }
+      if (TITLE_END.matcher(line).find() && LinePatterns.width(line) <= 120) {
+        return i;
+      }
+    }
+    if (!lines.isEmpty()) {
+      String first = lines.get(0);
+      if (LinePatterns.width(first) <= 80
+          && !LinePatterns.isTerminal(first)
+          && !LinePatterns.hasSentencePunctuation(first)
+          && !LineJoiner.startsBlock(first)) {
+        return 0;
+      }
+    }
+    return -1;
+  }
+
+  static String cleanTitle(String line) {
+    String t = line.replace(" ", "");
+    String previous;
+    do {
+      previous = t;
+      t = DUPLICATE_WORD.matcher(t).replaceAll("$1");
+    } while (!t.equals(previous));
+    return t;
+  }
+
+  private static String preamble(List<String> lines, int from) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, from); i < lines.size() && i < from + 30; i++) {
+      if (i > from && SectionSplitter.parseHeading(i, lines.get(i)) != null) {
+        break;
+      }
+      sb.append(lines.get(i)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static Integer yearIn(String text) {
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      Integer year = parseYear(m.group(1));
+      if (year != null) {
+        return year;
+      }
+    }
+    return null;
+  }
+
+  private static Integer firstYear(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      Integer year = parseYear(m.group(1));
+      if (year != null) {
+        return year;
+      }
+    }
+    return null;
+  }
+
+  private static Integer parseYear(String digits) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : digits.toCharArray()) {
+      int cn = CN_DIGITS.indexOf(c);
+      sb.append(cn < 0 ? c : (char) ('0' + Math.max(0, cn - CN_ZEROS.length() + 1)));
+    }
+    int year = Integer.parseInt(sb.toString());
+    return year >= 1990 && year <= 2100 ? year : null;
+  }
+
+  static String agencyFromTitle(String title) {
+    String t = YEAR_TOKEN.matcher(title).replaceFirst("");
+    t = TITLE_SUFFIX.matcher(t).replaceFirst("");
+    t = t.replaceAll("[\\s（）()《》“”、，,：:]+$", "").replaceAll("的$", "");
+    if (t.endsWith("人民")) {
+      t = t + "政府";
+    }
+    return isPlausibleAgency(t) ? t : null;
+  }
+
+  private static String agencyFromText(String text) {
+    for (Pattern p : AGENCY_IN_TEXT) {
+      Matcher m = p.matcher(text);
+      if (m.find() && isPlausibleAgency(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPlausibleAgency(String s) {
+    return s.length() >= 2 && s.length() <= 40 && s.codePoints().allMatch(LinePatterns::isWide);
+  }
+}

@@ -1,0 +1,172 @@
+package org.nianbao.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits repaired report lines into sections: 0 is the preamble, the others start at top-level
+ * headings and keep the report's own numbers and titles.
+ *
+ * <p>A line is a top-level heading when it is {@code 一、标题} (also {@code 一.}, {@code 一．},
+ * {@code 第一部分 标题}) or a standard 2021-format title on its own ({@code 总体情况}), its title is
+ * short (≤ 30 characters, no sentence punctuation, no trailing numbers: not a table row), it is not
+ * a statistics-table row label ({@code 四、结转下年度继续办理}), and its number is greater than the
+ * previous heading's. A heading with a non-standard title is skipped when a later heading with the
+ * same number carries the standard title for that number. {@code 一、总体情况：正文…} is split at
+ * the colon when the part before it is a known title.
+ *
+ * <p>Subsections are lines starting with {@code （一）}… whose number is at most two more than the
+ * previous subsection's, excluding table rows and table labels such as {@code （三）不予公开}.
+ */
+final class SectionSplitter {
+
+  private record Heading(int line, int number, String title, String rest) {}
+
+  private static final Pattern NUMBERED =
+      Pattern.compile("^(" + LinePatterns.CN_NUM + "{1,3})\\s*[、.．]\\s*(.+)$");
+  private static final Pattern PART =
+      Pattern.compile("^第(" + LinePatterns.CN_NUM + "{1,3})(?:部分|章)\\s*[、.．:：]?\\s*(.+)$");
+  private static final Pattern SUBSECTION =
+      Pattern.compile("^（(" + LinePatterns.CN_NUM + "{1,3})）\\s*(.*)$");
+  private static final Pattern TITLE_FORBIDDEN = Pattern.compile("[。；;！？!?]");
+  private static final Pattern SUBTITLE_END = Pattern.compile("[：:，,。；;]");
+  private static final List<String> TABLE_CELL_LABELS =
+      List.of("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "总计");
+  private static final int MAX_TITLE_WIDTH = 60;
+  private static final int MAX_SUBTITLE_CHARS = 40;
+
+  private SectionSplitter() {}
+
+  /** Splits {@code lines[from…]} into sections; section 0 (possibly empty) comes first. */
+  static List<Section> split(List<String> lines, int from) {
+    List<Heading> headings = acceptedHeadings(lines, from);
+    List<Section> sections = new ArrayList<>();
+    int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
+    sections.add(section(0, "", lines.subList(from, preambleEnd)));
+    for (int h = 0; h < headings.size(); h++) {
+      Heading heading = headings.get(h);
+      int end = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
+      List<String> body = new ArrayList<>();
+      if (!heading.rest().isEmpty()) {
+        body.add(heading.rest());
+      }
+      body.addAll(lines.subList(heading.line() + 1, end));
+      sections.add(section(heading.number(), heading.title(), body));
+    }
+    return sections;
+  }
+
+  private static List<Heading> acceptedHeadings(List<String> lines, int from) {
+    List<Heading> candidates = new ArrayList<>();
+    for (int i = from; i < lines.size(); i++) {
+      Heading h = parseHeading(i, lines.get(i));
+      if (h != null) {
+        candidates.add(h);
+      }
+    }
+    List<Heading> accepted = new ArrayList<>();
+    int last = 0;
+    for (int c = 0; c < candidates.size(); c++) {
+      Heading h = candidates.get(c);
+      if (h.number() <= last || SectionTitles.isTableRowLabel(h.title())) {
+        continue;
+      }
+      if (SectionTitles.standardNumber(h.title()) != h.number()
+          && standardHeadingFollows(candidates, c)) {
+        continue;
+      }
+      accepted.add(h);
+      last = h.number();
+    }
+    return accepted;
+  }
+
+  private static boolean standardHeadingFollows(List<Heading> candidates, int c) {
+    int number = candidates.get(c).number();
+    for (int d = c + 1; d < candidates.size(); d++) {
+      Heading later = candidates.get(d);
+      if (later.number() == number && SectionTitles.standardNumber(later.title()) == number) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Heading parseHeading(int index, String line) {
+    if (LinePatterns.endsWithNumericCells(line)) {
+      return null;
+    }
+    int number;
+    String title;
+    Matcher m = NUMBERED.matcher(line);
+    Matcher part = PART.matcher(line);
+    if (m.matches()) {
+      number = LinePatterns.chineseNumber(m.group(1));
+      title = m.group(2).strip();
+    } else if (part.matches()) {
+      number = LinePatterns.chineseNumber(part.group(1));
+      title = part.group(2).strip();
+    } else if (SectionTitles.standardNumber(line) > 0) {
+      number = SectionTitles.standardNumber(line);
+      title = line;
+    } else {
+      return null;
+    }
+    String rest = "";
+    int colon = indexOfColon(title);
+    if (colon > 0 && SectionTitles.isKnownTitle(title.substring(0, colon))) {
+      rest = title.substring(colon + 1).strip();
+      title = title.substring(0, colon);
+    }
+    title = title.replaceAll("[：:]+$", "").strip();
+    if (number <= 0
+        || title.isEmpty()
+        || LinePatterns.width(title) > MAX_TITLE_WIDTH
+        || TITLE_FORBIDDEN.matcher(title).find()
+        || !title.codePoints().anyMatch(LinePatterns::isWide)) {
+      return null;
+    }
+    return new Heading(index, number, title, rest);
+  }
+
+  private static int indexOfColon(String s) {
+    int a = s.indexOf('：');
+    int b = s.indexOf(':');
+    return a < 0 ? b : (b < 0 ? a : Math.min(a, b));
+  }
+
+  private static Section section(int number, String title, List<String> body) {
+    StringBuilder text = new StringBuilder();
+    List<Subsection> subsections = new ArrayList<>();
+    int last = 0;
+    for (String line : body) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      Matcher m = SUBSECTION.matcher(line);
+      if (m.matches() && !LinePatterns.endsWithNumericCells(line)) {
+        int n = LinePatterns.chineseNumber(m.group(1));
+        String subtitle = subtitle(m.group(2));
+        if (n > last && n <= last + 2 && !subtitle.isEmpty() && !isTableCellLabel(subtitle)) {
+          subsections.add(new Subsection("（" + m.group(1) + "）", subtitle, text.length()));
+          last = n;
+        }
+      }
+      text.append(line);
+    }
+    return new Section(number, title, text.toString(), subsections);
+  }
+
+  private static String subtitle(String rest) {
+    Matcher end = SUBTITLE_END.matcher(rest);
+    String t = end.find() ? rest.substring(0, end.start()) : rest;
+    t = t.strip();
+    return t.length() > MAX_SUBTITLE_CHARS ? t.substring(0, MAX_SUBTITLE_CHARS) : t;
+  }
+
+  private static boolean isTableCellLabel(String subtitle) {
+    return TABLE_CELL_LABELS.stream().anyMatch(subtitle::startsWith);
+  }
+}

@@ -1,0 +1,34 @@
+package org.nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void summary_names_skipped_files_and_the_exit_code_says_so() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Path.of("src/main/resources/corpus/000_bf1f93b444d87913.txt"), corpus.resolve("a.txt"));
+    Files.writeString(corpus.resolve("empty.txt"), "");
+    Files.write(corpus.resolve("blob.bin"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0});
+    Path index = tmp.resolve("index");
+    SearchCommandTest.Run r = SearchCommandTest.run("index", "--index", index.toString(), corpus.toString(), tmp.resolve("nope").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("报告：写入 1 份，未变化 0 份，删除 0 份；索引中共 1 份");
+    assertThat(r.out()).contains("跳过：3 个文件");
+    assertThat(r.out()).contains("跳过 " + corpus.resolve("empty.txt") + "：");
+    assertThat(r.out()).contains("跳过 " + corpus.resolve("blob.bin") + "：");
+    assertThat(r.out()).contains("跳过 " + tmp.resolve("nope") + "：路径不存在");
+    assertThat(r.out()).containsPattern("用时：\\d+\\.\\d\\d 秒，\\d+\\.\\d\\d MB/s");
+    assertThat(r.err()).doesNotContain("Exception");
+
+    SearchCommandTest.Run again = SearchCommandTest.run("index", "--index", index.toString(), corpus.resolve("a.txt").toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).contains("报告：写入 0 份，未变化 1 份");
+  }
+}

@@ -1,0 +1,119 @@
+package org.nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.index.BundledIndex;
+import org.nianbao.search.Json;
+import picocli.CommandLine;
+
+class SearchCommandTest {
+  @TempDir static Path tmp;
+  static Path index;
+
+  record Run(int code, String out, String err) {
+    List<JsonNode> json() throws Exception {
+      List<JsonNode> nodes = new ArrayList<>();
+      for (String line : out.split("\n")) {
+        if (!line.isBlank()) {
+          nodes.add(Json.mapper().readTree(line));
+        }
+      }
+      return nodes;
+    }
+  }
+
+  @BeforeAll
+  static void buildIndex() throws Exception {
+    index = tmp.resolve("index");
+    assertThat(BundledIndex.ensure(index)).isTrue();
+    assertThat(BundledIndex.ensure(index)).isFalse();
+  }
+
+  static Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void json_output_has_the_documented_shape() throws Exception {
+    Run r = run("search", "--index", index.toString(), "--json", "微信公众号");
+    assertThat(r.code()).isZero();
+    JsonNode j = r.json().get(0);
+    assertThat(j.fieldNames()).toIterable().containsSubsequence(
+        "query", "total", "totalSections", "page", "size", "tookMs", "results", "facets");
+    assertThat(j.get("query").asText()).isEqualTo("微信公众号");
+    assertThat(j.get("total").asInt()).isEqualTo(5);
+    assertThat(j.get("totalSections").asInt()).isEqualTo(9);
+    JsonNode first = j.get("results").get(0);
+    assertThat(first.fieldNames()).toIterable().containsExactly(
+        "id", "title", "agency", "county", "year", "source", "url", "sections");
+    assertThat(first.get("url").asText()).startsWith("/reports/");
+    JsonNode section = first.get("sections").get(0);
+    assertThat(section.fieldNames()).toIterable().containsExactly("number", "title", "url", "snippets");
+    assertThat(section.get("url").asText()).isEqualTo(first.get("url").asText() + "#s" + section.get("number").asInt());
+    assertThat(section.get("snippets").get(0).asText()).contains("<mark>微信公众号</mark>");
+    assertThat(j.get("facets").fieldNames()).toIterable().containsExactly("county", "agency", "year", "section");
+    JsonNode jinxiang = j.get("facets").get("county").get(0);
+    assertThat(jinxiang.get("value").asText()).isEqualTo("金乡县");
+    assertThat(jinxiang.get("count").asInt()).isEqualTo(3);
+    assertThat(jinxiang.get("selected").asBoolean()).isFalse();
+  }
+
+  @Test
+  void filters_sort_and_paging_reach_the_search() throws Exception {
+    Run r = run("search", "--index", index.toString(), "--json", "--county", "金乡县", "--year", "2021",
+        "--year", "2022", "--sort", "newest", "--size", "2", "--page", "1", "微信公众号");
+    JsonNode j = r.json().get(0);
+    assertThat(j.get("total").asInt()).isEqualTo(3);
+    assertThat(j.get("results")).hasSize(2);
+    assertThat(j.get("results").get(0).get("year").asInt()).isEqualTo(2022);
+    assertThat(j.get("facets").get("county").get(0).get("selected").asBoolean()).isTrue();
+  }
+
+  @Test
+  void batch_prints_one_json_object_per_query_line_and_errors_inline() throws Exception {
+    Path batch = tmp.resolve("queries.txt");
+    Files.writeString(batch, "\uFEFF微信公众号\n\n政务新媒体\n***\n行政复议\n");
+    Run r = run("search", "--index", index.toString(), "--json", "--batch", batch.toString());
+    List<JsonNode> lines = r.json();
+    assertThat(lines).extracting(n -> n.get("query").asText())
+        .containsExactly("微信公众号", "政务新媒体", "***", "行政复议");
+    assertThat(lines.get(2).get("error").asText()).isNotBlank();
+    assertThat(lines.get(0).get("total").asInt()).isEqualTo(5);
+    assertThat(r.code()).isEqualTo(1);
+  }
+
+  @Test
+  void size_over_the_cap_is_capped_with_a_notice() throws Exception {
+    JsonNode j = run("search", "--index", index.toString(), "--json", "--size", "100000", "公开").json().get(0);
+    assertThat(j.get("size").asInt()).isEqualTo(500);
+    assertThat(j.get("notices").get(0).asText()).contains("500");
+  }
+
+  @Test
+  void readable_output_and_clear_errors() {
+    Run r = run("search", "--index", index.toString(), "微信公众号", "抖音");
+    assertThat(r.out()).startsWith("查询“微信公众号 抖音”：找到 0 份报告");
+    Run bad = run("search", "--index", tmp.resolve("missing").toString(), "微信");
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err().strip()).startsWith("错误：索引不存在").doesNotContain("Exception");
+    Run sort = run("search", "--index", index.toString(), "--sort", "best", "微信");
+    assertThat(sort.code()).isEqualTo(2);
+    assertThat(sort.err()).contains("--sort");
+  }
+}
