@@ -16,11 +16,13 @@ final class Templates {
 
   static Templates create(boolean dev) {
     if (dev) {
-      return new Templates(
+      TemplateEngine live =
           TemplateEngine.create(
               new DirectoryCodeResolver(Path.of("templates")),
               Path.of("target/jte-dev-classes"),
-              ContentType.Html));
+              ContentType.Html);
+      live.setTrimControlStructures(true); // as the precompiled templates (pom.xml)
+      return new Templates(live);
     }
     return new Templates(TemplateEngine.createPrecompiled(ContentType.Html));
   }
