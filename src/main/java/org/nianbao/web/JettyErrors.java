@@ -3,24 +3,58 @@ package org.nianbao.web;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers the few errors Jetty raises before Javalin sees a request (e.g. a NUL byte in the
- * path) with a short Chinese text and the same security headers as every other response.
+ * Answers the errors Jetty raises before Javalin sees a request (a NUL byte or an encoded
+ * {@code ..} in the path, a URL or headers over {@link WebApp#MAX_REQUEST_HEADER_BYTES}) with the
+ * same security headers as every other response and a one-line body: JSON under {@code /api/},
+ * a minimal HTML page elsewhere.
  */
 final class JettyErrors extends ErrorHandler {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
+    int status = response.getStatus();
+    String message = message(status);
+    String body;
     Responses.SECURITY_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-    String body = response.getStatus() + " 请求无法处理。\n";
+    if (api(request)) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Responses.JSON);
+      body = "{\"error\":\"" + message + "\"}\n";
+    } else {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Responses.HTML);
+      body = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + status
+          + " 请求有误 · 年报检索</title></head><body><p>" + message
+          + " <a href=\"/\">返回首页</a></p></body></html>\n";
+    }
     response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     return true;
+  }
+
+  /** A fixed Chinese sentence per status (nothing from the request is echoed). */
+  static String message(int status) {
+    return switch (status) {
+      case 414 -> "链接太长，请缩短查询后再试。";
+      case 431 -> "请求头太大。";
+      case 400 -> "请求有误，请检查链接。";
+      case 404 -> "这个地址没有内容。";
+      default -> status >= 500 ? "服务器出了点问题，请稍后再试。" : "请求无法处理。";
+    };
+  }
+
+  private static boolean api(Request request) {
+    try {
+      HttpURI uri = request.getHttpURI();
+      String path = uri == null ? null : uri.getPath();
+      return path != null && (path.startsWith("/api/") || path.equals("/healthz"));
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -24,10 +24,19 @@ final class SearchParams {
   static final String PAGE = "page";
   static final String SIZE = "size";
 
+  /** More values than this for one parameter is a 400 (a real form never sends that many). */
+  static final int MAX_VALUES = 50;
+
   private SearchParams() {}
 
   /** Parses the query parameters of {@code /search} and {@code /api/search}. */
   static SearchRequest parse(Map<String, List<String>> params) {
+    params.forEach(
+        (name, values) -> {
+          if (values.size() > MAX_VALUES) {
+            throw bad("参数 " + abbreviate(name) + " 的取值太多：最多 " + MAX_VALUES + " 个");
+          }
+        });
     String query = first(params, Q).orElse("");
     List<String> counties = strings(params, COUNTY);
     List<String> agencies = strings(params, AGENCY);
@@ -96,8 +105,25 @@ final class SearchParams {
     }
   }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+  /**
+   * A user value fit to quote in a one-line message: at most 20 characters (never half a surrogate
+   * pair), control, format and line-separator characters shown as {@code �}.
+   */
+  static String abbreviate(String s) {
+    StringBuilder sb = new StringBuilder();
+    int count = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (count++ == 20) {
+        return sb.append('…').toString();
+      }
+      int type = Character.getType(cp);
+      boolean invisible = Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+      sb.appendCodePoint(invisible ? '\uFFFD' : cp);
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
   }
 
   private static HttpProblem bad(String message) {

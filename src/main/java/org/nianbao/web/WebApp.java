@@ -17,6 +17,16 @@ public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
   private static final long STOP_TIMEOUT_MS = 10_000;
 
+  /**
+   * Cap on the request line plus headers. Big enough for a 200-character query of any script
+   * (percent-encoded UTF-8 is up to 12 bytes a character) with all its filters; a longer URL gets
+   * 414, bigger headers 431.
+   */
+  static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
+  /** Cap on a request body (the site only answers GET; nothing reads a body). */
+  static final long MAX_REQUEST_BODY_BYTES = 64 * 1024;
+
   private WebApp() {}
 
   /** An unstarted Javalin app serving {@code search} with the given settings. */
@@ -33,6 +43,8 @@ public final class WebApp {
           cfg.startup.showJavalinBanner = false;
           cfg.jetty.host = config.host();
           cfg.jetty.port = config.port();
+          cfg.http.maxRequestSize = MAX_REQUEST_BODY_BYTES;
+          cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
           cfg.jetty.modifyServer(
               server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
