@@ -65,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
     out.printf("章节：写入 %d 个%n", s.sections());
     out.printf("跳过：%d 个文件%n", s.skipped().size());
     for (Skipped k : s.skipped()) {
-      out.printf("  跳过 %s：%s%n", k.source(), k.reason());
+      out.printf("  跳过 %s：%s%n", Display.oneLine(k.source()), Display.oneLine(k.reason()));
     }
     out.printf(Locale.ROOT, "用时：%.2f 秒，%.2f MB/s%n", s.seconds(), s.megabytesPerSecond());
     out.flush();

@@ -73,7 +73,7 @@ public final class ParseCommand implements Callable<Integer> {
           error.put("error", e.reason());
           out.println(Json.line(error));
         } else {
-          err.println("错误 " + e.getMessage());
+          err.println("错误 " + Display.oneLine(e.getMessage()));
         }
       } else {
         Report report = withIds.get(((Report) result).source());

@@ -2,6 +2,7 @@ package org.nianbao.index;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -107,6 +108,9 @@ public final class SourceFiles {
     }
     if (e instanceof NoSuchFileException) {
       return "文件不存在（可能是失效的符号链接）";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null && fs.getReason().contains("symbolic links")) {
+      return "符号链接形成循环，已跳过"; // ELOOP: "Too many levels of symbolic links"
     }
     return "无法读取（" + e.getClass().getSimpleName() + "）";
   }
