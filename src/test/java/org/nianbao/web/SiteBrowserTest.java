@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.index.BundledIndex;
 import org.nianbao.search.LuceneSearchService;
 import org.nianbao.search.SearchService;
+import org.nianbao.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -27,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,8 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * bundled sample reports: search, filter by county, follow a section link, hostile queries.
  */
 class SiteBrowserTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOT = Path.of("docs/screenshot.png");
   private static final String TERM = "微信公众号";
 
@@ -53,37 +48,13 @@ class SiteBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver is not installed at " + CHROMEDRIVER);
+    Assumptions.assumeTrue(HeadlessChromium.available(), "chromedriver is not installed at " + HeadlessChromium.CHROMEDRIVER);
     BundledIndex.ensure(indexDir);
     search = LuceneSearchService.open(indexDir);
     app = WebApp.create(search, new WebConfig("127.0.0.1", 0, false)).start();
     base = "http://127.0.0.1:" + app.port();
 
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    if (Files.isExecutable(CHROMIUM)) {
-      options.setBinary(CHROMIUM.toFile());
-    }
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=zh-CN",
-        "--window-size=1280,900",
-        "--user-data-dir=" + profileDir.toAbsolutePath());
-    ChromeDriver chrome = new ChromeDriver(service, options);
-    // The viewport itself is 1280×900 (the window size would include the browser chrome).
-    chrome.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-    driver = chrome;
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver = HeadlessChromium.start(profileDir);
   }
 
   @AfterAll
