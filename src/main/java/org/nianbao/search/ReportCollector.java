@@ -232,7 +232,9 @@ final class ReportCollector implements Collector {
         for (long m = matchedMask; m != 0; m &= m - 1) {
           sectionHits[Long.numberOfTrailingZeros(m)]++;
         }
-        matchedLarge.stream().distinct().forEach(n -> otherSections.merge(n, 1L, Long::sum));
+        if (!matchedLarge.isEmpty()) {
+          matchedLarge.stream().distinct().forEach(n -> otherSections.merge(n, 1L, Long::sum));
+        }
       }
       if (hasMatch && failures <= 1) {
         if (countyOrd >= 0 && agencyOk && yearOk) {
