@@ -12,7 +12,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "nianbao 0.1.0",
     description = "政府信息公开工作年度报告全文检索",
-    subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @Spec CommandSpec spec;

@@ -27,7 +27,6 @@ final class Damage {
       Pattern.compile(
           "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(〔【《“]|\\d|[\\u2460-\\u2473]|第|信息内容|申请人情况|行政复议"
               + "|未经复议|本列数据|无|暂无|没有|略|[\\s：:，,。.、；;）)”》！？])");
-  private static final Pattern SENTENCE_PUNCT = Pattern.compile("[，。；：、,;:！？]");
   private static final Pattern DIGIT_BEFORE_HAN = Pattern.compile("(?<=\\d)(?=\\p{IsHan})");
   private static final Pattern HAN_BEFORE_DIGIT = Pattern.compile("(?<=\\p{IsHan})(?=\\d)");
 
@@ -207,6 +206,8 @@ final class Damage {
   /** Breaks a paragraph into lines of about {@link #wrapWidth} display columns at safe places. */
   private List<String> wrap(String p) {
     List<String> lines = new ArrayList<>();
+    int lastPunct = lastSentencePunct(p);
+    java.util.regex.Matcher unsafe = UNSAFE_LINE_START.matcher(p);
     int start = 0;
     while (true) {
       int end = start;
@@ -220,13 +221,13 @@ final class Damage {
       }
       int cut = -1;
       for (int b = end; b > start + 4 && b >= end - 6; b--) {
-        if (safeBreak(p, b)) {
+        if (safeBreak(p, b, lastPunct, unsafe)) {
           cut = b;
           break;
         }
       }
       for (int b = end + 1; cut < 0 && b < p.length() && b <= end + 6; b++) {
-        if (safeBreak(p, b)) {
+        if (safeBreak(p, b, lastPunct, unsafe)) {
           cut = b;
         }
       }
@@ -240,14 +241,27 @@ final class Damage {
     return lines;
   }
 
-  private static boolean safeBreak(String p, int at) {
+  /**
+   * A line may break before {@code at} when both neighbours are wide characters, the next line
+   * does not start like a new block and the rest of the paragraph still has sentence punctuation.
+   */
+  private static boolean safeBreak(String p, int at, int lastPunct, java.util.regex.Matcher unsafe) {
     char before = p.charAt(at - 1);
     char after = p.charAt(at);
-    if (!isWideChar(before) || !isWideChar(after) || before == '\u3000') {
+    if (!isWideChar(before) || !isWideChar(after) || before == '\u3000' || lastPunct < at) {
       return false;
     }
-    String rest = p.substring(at);
-    return !UNSAFE_LINE_START.matcher(rest).lookingAt() && SENTENCE_PUNCT.matcher(rest).find();
+    unsafe.region(at, p.length());
+    return !unsafe.lookingAt();
+  }
+
+  private static int lastSentencePunct(String p) {
+    for (int i = p.length() - 1; i >= 0; i--) {
+      if ("，。；：、,;:！？".indexOf(p.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void table(List<String> lines) {
@@ -287,6 +301,6 @@ final class Damage {
   }
 
   private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '〇';
   }
 }

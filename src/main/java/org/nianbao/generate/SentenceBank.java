@@ -223,7 +223,7 @@ final class SentenceBank {
   }
 
   private static Layout layout(String raw) {
-    if (Pattern.compile("(?m)^\\t").matcher(raw).find()) {
+    if (Pattern.compile("(?m)^\\t+[^\\t\\n]+$").matcher(raw).find()) {
       return Layout.CELLS;
     }
     return raw.indexOf('\t') >= 0 ? Layout.TAB_ROWS : Layout.PDF;
