@@ -33,6 +33,8 @@ public final class Agencies {
     city[8] = "发展和改革委员会";
     city[32] = "民政局";
     city[30] = "大数据局";
+    // 聊城市城市管理局 would lose its repeated 城市 to the parser's duplicated-word repair
+    city[23] = "市政公用事业服务中心";
     CITY_KINDS = Arrays.asList(city);
   }
 

@@ -130,18 +130,34 @@ final class Damage {
       line(year + rest);
       return;
     }
+    on.remove(DamageKind.AGENCY_LINE);
+    if (t.order() == Draft.TitleOrder.YEAR_INSIDE) {
+      on.remove(DamageKind.TITLE_DUPLICATE_WORD);
+    }
     String title = switch (t.order()) {
       case AGENCY_YEAR -> t.agency() + spacedYear + rest;
       case YEAR_AGENCY -> year + t.agency() + rest;
       case YEAR_INSIDE -> t.agency() + t.rest().replace("年度报告", year + "度报告");
     };
-    if (has(DamageKind.TITLE_SPLIT)) {
-      int at = t.agency().length() / 2 + rng.nextInt(Math.max(1, title.length() - 3 - t.agency().length() / 2));
-      line(title.substring(0, at).stripTrailing());
-      line(title.substring(at).stripLeading());
+    int at = has(DamageKind.TITLE_SPLIT) ? titleBreak(title, t.agency().length() / 2) : -1;
+    if (at > 0) {
+      line(title.substring(0, at));
+      line(title.substring(at));
     } else {
+      on.remove(DamageKind.TITLE_SPLIT);
       line(title);
     }
+  }
+
+  /** A place between two CJK characters after {@code from} and before 报告, or -1. */
+  private int titleBreak(String title, int from) {
+    for (int attempt = 0; attempt < 12; attempt++) {
+      int at = from + rng.nextInt(Math.max(1, title.length() - 3 - from));
+      if (at > 0 && isHan(title.charAt(at - 1)) && isHan(title.charAt(at))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private String year(String year) {

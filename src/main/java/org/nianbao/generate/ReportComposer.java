@@ -83,7 +83,10 @@ final class ReportComposer {
     return finish(Topic.OVERVIEW_PLATFORM);
   }
 
-  /** Composes a report in the older format: 概述, 主动公开, 依申请公开, [收费], [复议], 问题, [其他]. */
+  /**
+   * Composes a report in the older format, 5–7 parts: 概述, 主动公开, 依申请公开, [收费], [复议] (at
+   * least one of the two), 问题, [其他].
+   */
   Draft older(Draft.Title title) {
     draft.title(title);
     draft.paragraph(Phrases.OLD_SOURCE.render(values, rng));
@@ -96,11 +99,12 @@ final class ReportComposer {
     slot(Topic.OVERVIEW_ACTIVE);
     draft.heading(rng.nextBoolean() ? "依申请公开情况" : "依申请公开政府信息情况");
     draft.paragraph(Phrases.OLD_REQUEST.render(values, rng));
-    if (rng.nextInt(10) < 7) {
+    boolean fees = rng.nextInt(10) < 7;
+    if (fees) {
       draft.heading("收费及减免情况");
       draft.paragraph(Phrases.OLD_FEE.render(values, rng));
     }
-    if (rng.nextInt(10) < 8) {
+    if (!fees || rng.nextInt(10) < 7) {
       draft.heading("行政复议和行政诉讼情况");
       draft.paragraph(Phrases.OLD_APPEAL.render(values, rng));
     }

@@ -42,7 +42,7 @@ record Template(String text) {
   private static final Var[] VARS = Var.values();
   private static final Pattern YEAR = Pattern.compile("(20\\d\\d)(?=\\s*年)");
   private static final Pattern COUNT =
-      Pattern.compile("(?<![\\d.\\-—第〔:：])\\d{1,5}(?=\\s*余?(?:条|件|篇|次|人|个|项|期|场))");
+      Pattern.compile("(?<![\\d.\\-—第〔:：])\\d{1,5}(?=\\s*余?(?:条|件|篇|次|人|项|期|场))");
   private static final Pattern PHONE = Pattern.compile("0\\d{3}-\\d{7,8}");
   private static final Pattern SLUG = Pattern.compile("(?<=www\\.)[a-z]+(?=\\.gov\\.cn)");
   private static final Pattern CELL = Pattern.compile("(?<=^|[ \\t])\\d{1,5}(?=$|[ \\t])");
