@@ -63,7 +63,8 @@ final class Damage {
     maybe(DamageKind.LEADING_BLANK_LINES, 0.3);
     maybe(DamageKind.HALF_WIDTH_LABELS, 0.2);
     if (!maybe(DamageKind.DOT_LABELS, 0.1)) {
-      maybe(DamageKind.PART_LABELS, 0.03);
+      // 第五部分 存在的主要问题及改进情况 is as wide as a wrapped line: only safe in wrapped files
+      maybe(DamageKind.PART_LABELS, pdf ? 0.06 : 0);
     }
     maybe(DamageKind.CRLF, 0.1);
     wrapWidth = 2 * (30 + rng.nextInt(11));
@@ -73,11 +74,7 @@ final class Damage {
 
   /** Renders {@code draft}; the layout of its tables decides the style of the prose. */
   static Result apply(Draft draft, SplittableRandom rng) {
-    SentenceBank.Layout layout = draft.blocks().stream()
-        .filter(b -> b.kind() == Draft.Kind.TABLE)
-        .map(Draft.Block::layout)
-        .findFirst()
-        .orElseGet(() -> SentenceBank.Layout.values()[rng.nextInt(SentenceBank.Layout.values().length)]);
+    SentenceBank.Layout layout = draft.layout();
     Damage d = new Damage(layout, rng, Integer.parseInt(draft.title().year().substring(0, 4)));
     if (draft.blocks().stream().anyMatch(b -> b.kind() == Draft.Kind.TABLE)) {
       d.on.add(switch (layout) {

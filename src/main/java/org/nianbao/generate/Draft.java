@@ -38,6 +38,7 @@ final class Draft {
   }
 
   private Title title;
+  private SentenceBank.Layout layout = SentenceBank.Layout.PDF;
   private final List<Block> blocks = new ArrayList<>();
   private final List<String> sectionTitles = new ArrayList<>();
 
@@ -47,6 +48,15 @@ final class Draft {
 
   Title title() {
     return title;
+  }
+
+  /** The extraction style of the whole report (the layout of its tables). */
+  void layout(SentenceBank.Layout l) {
+    this.layout = l;
+  }
+
+  SentenceBank.Layout layout() {
+    return layout;
   }
 
   List<Block> blocks() {

@@ -57,6 +57,7 @@ final class ReportComposer {
       slot(topic);
     }
     SentenceBank.Tables tables = pickTables();
+    draft.layout(tables.layout());
     draft.heading("主动公开政府信息情况");
     draft.table(render(tables.active()), tables.layout());
     draft.heading("收到和处理政府信息公开申请情况");
@@ -89,6 +90,8 @@ final class ReportComposer {
    */
   Draft older(Draft.Title title) {
     draft.title(title);
+    int style = rng.nextInt(20);
+    draft.layout(style < 9 ? SentenceBank.Layout.PDF : style < 16 ? SentenceBank.Layout.TAB_ROWS : SentenceBank.Layout.CELLS);
     draft.paragraph(Phrases.OLD_SOURCE.render(values, rng));
     draft.paragraph(Phrases.OLD_PERIOD.render(values, rng));
     draft.heading("概述");
@@ -127,8 +130,14 @@ final class ReportComposer {
     }
   }
 
+  /**
+   * 五、: under （一）问题 （二）措施 headings, or (PDF layout only) flat paragraphs. In files without
+   * hard wrapping the parser may take the heading for a wrapped line and join the paragraph onto
+   * it, because it estimates the wrap width from headings too; a subsection label prevents that.
+   */
   private void problems() {
-    if (rng.nextBoolean() && !bank.paragraphs(Topic.PROBLEMS).isEmpty()) {
+    boolean structured = draft.layout() != SentenceBank.Layout.PDF || rng.nextBoolean();
+    if (structured && !bank.paragraphs(Topic.PROBLEMS).isEmpty()) {
       draft.subheading(1, pickTitle(Topic.PROBLEMS, "存在的主要问题"));
       slot(Topic.PROBLEMS);
       draft.subheading(2, pickTitle(Topic.MEASURES, "改进措施"));
