@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -21,6 +21,9 @@ public final class Fields {
   /** Report id, on every document of a block (indexed, stored; doc values on the report doc). */
   public static final String REPORT_ID = "report_id";
 
+  /** Report id as doc values on the report doc (a separate name: schemas must agree per field). */
+  public static final String REPORT_ID_DV = "report_id_dv";
+
   /** The id before collision suffixes, on the report doc (indexed). */
   public static final String BASE_ID = "base_id";
 

@@ -2,6 +2,7 @@ package org.nianbao.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -62,6 +63,7 @@ public final class ReportDocuments {
       d.add(new NumericDocValuesField(Fields.SECTION_NO, s.number()));
       d.add(new StoredField(Fields.SECTION_NO, s.number()));
       d.add(new StoredField(Fields.SECTION_TITLE, s.title()));
+      d.add(new SortedDocValuesField(Fields.SECTION_TITLE, new BytesRef(s.title())));
       d.add(new StoredField(Fields.SUBSECTIONS, Json.line(s.subsections())));
       d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));
       d.add(new Field(Fields.BODY_BIGRAMS, s.text(), BIGRAM_TYPE));
@@ -77,6 +79,10 @@ public final class ReportDocuments {
     r.add(new StringField(Fields.BASE_ID, baseId, Field.Store.YES));
     r.add(new StoredField(Fields.SOURCE_KEY, sourceKey));
     r.add(new StoredField(Fields.SOURCE, report.source()));
+    // result lists read report metadata from doc values: no stored-field decompression per hit
+    r.add(new SortedDocValuesField(Fields.REPORT_ID_DV, new BytesRef(report.id())));
+    r.add(new BinaryDocValuesField(Fields.SOURCE, new BytesRef(report.source())));
+    r.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(report.title() == null ? "" : report.title())));
     r.add(new StoredField(Fields.FINGERPRINT, fingerprint));
     r.add(new StoredField(Fields.TITLE, report.title()));
     r.add(new StoredField(Fields.SECTION_COUNT, report.sections().size()));

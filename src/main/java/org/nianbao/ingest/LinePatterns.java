@@ -8,6 +8,9 @@ final class LinePatterns {
 
   static final String CN_NUM = "[一二三四五六七八九十]";
 
+  /** The characters of {@link #CN_NUM}. */
+  static final String CN_DIGITS = "一二三四五六七八九十";
+
   /** 一、 一. 一． at the start, the usual top-level heading label. */
   static final Pattern CN_LABEL = Pattern.compile("^" + CN_NUM + "{1,3}\\s*[、.．]");
 
@@ -36,6 +39,8 @@ final class LinePatterns {
 
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,%]*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern PARENTHESISED = Pattern.compile("[（(][^（()）]*[）)]");
   private static final Pattern SENTENCE_PUNCT = Pattern.compile("[，。；：,;！？]");
   private static final Pattern NONE_LIKE = Pattern.compile("^(无|暂无|没有|略|无此项)[。.]?$");
 
@@ -54,6 +59,16 @@ final class LinePatterns {
     return i >= 0 && TERMINAL.indexOf(line.charAt(i)) >= 0;
   }
 
+  private static boolean hasInnerWhitespace(String line) {
+    String t = line.strip();
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isWhitespace(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Only numbers separated by spaces: {@code 0 0 0}, {@code 17 +2 19}. */
   static boolean isNumbersOnly(String line) {
     String t = line.strip();
@@ -66,6 +81,9 @@ final class LinePatterns {
    * (Token scan rather than a regex: rows can be very long.)
    */
   static boolean endsWithNumericCells(String line) {
+    if (!hasInnerWhitespace(line)) {
+      return false; // a single token cannot be a label followed by two or more cells
+    }
     String[] tokens = WHITESPACE.split(line.strip());
     int cells = trailingNumbers(tokens);
     if (cells == 0 || tokens[0].isEmpty()) {
@@ -120,10 +138,12 @@ final class LinePatterns {
    * them a number (or two cells of a table anchor such as {@code 行政复议 行政诉讼}).
    */
   static boolean isTableHeaderRow(String line) {
-    if (hasSentencePunctuation(line.replaceAll("[（(][^（()）]*[）)]", ""))) {
+    String outsideParens =
+        line.indexOf('(') < 0 && line.indexOf('（') < 0 ? line : PARENTHESISED.matcher(line).replaceAll("");
+    if (hasSentencePunctuation(outsideParens)) {
       return false;
     }
-    String[] cells = line.split(" +");
+    String[] cells = SPACES.split(line);
     for (String cell : cells) {
       if (cell.isEmpty() || Character.isDigit(cell.charAt(0))) {
         return false;

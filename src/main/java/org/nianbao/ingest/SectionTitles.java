@@ -3,7 +3,6 @@ package org.nianbao.ingest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Known section titles: the six parts of the 2021 format (国办公开办函〔2021〕30号), titles used by
@@ -12,8 +11,11 @@ import java.util.regex.Pattern;
 final class SectionTitles {
   private SectionTitles() {}
 
-  private static final Pattern IGNORED = Pattern.compile("[\\s、，,和及与的]");
-  private static final Pattern TRAILING_PUNCT = Pattern.compile("[：:。.]+$");
+  /** Dropped from comparison keys (besides whitespace). */
+  private static final String IGNORED_CHARS = "、，,和及与的";
+
+  /** Dropped from the end of comparison keys. */
+  private static final String TRAILING_CHARS = "：:。.";
   private static final int MAX_TITLE_CHARS = 40;
 
   /** The six standard parts of the 2021 format, numbered 1–6. */
@@ -78,6 +80,17 @@ final class SectionTitles {
     if (title.length() > MAX_TITLE_CHARS) {
       return "";
     }
-    return TRAILING_PUNCT.matcher(IGNORED.matcher(title).replaceAll("")).replaceAll("");
+    StringBuilder k = new StringBuilder(title.length());
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (!Character.isWhitespace(c) && IGNORED_CHARS.indexOf(c) < 0) {
+        k.append(c);
+      }
+    }
+    int end = k.length();
+    while (end > 0 && TRAILING_CHARS.indexOf(k.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return k.substring(0, end);
   }
 }

@@ -19,8 +19,8 @@ final class FacetLists {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     facets.put("county", byCount(c.countyCounts, f.counties(), Function.identity()));
     facets.put("agency", byCount(c.agencyCounts, f.agencies(), Function.identity()));
-    facets.put("year", byKey(c.yearCounts, f.years(), Comparator.reverseOrder()));
-    facets.put("section", byKey(c.sectionCounts, f.sections(), Comparator.naturalOrder()));
+    facets.put("year", byKey(c.yearCounts(), f.years(), Comparator.reverseOrder()));
+    facets.put("section", byKey(c.sectionCounts(), f.sections(), Comparator.naturalOrder()));
     return facets;
   }
 

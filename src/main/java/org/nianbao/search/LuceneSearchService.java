@@ -157,15 +157,15 @@ public final class LuceneSearchService implements SearchService {
       IndexSearcher searcher, Query highlight, boolean withSections, List<ReportCollector.Candidate> candidates)
       throws IOException {
     Map<Integer, List<String>> snippets = highlight == null ? Map.of() : snippets(searcher, highlight, candidates);
-    StoredFields stored = searcher.storedFields();
+    IndexReader reader = searcher.getIndexReader();
     List<ReportHit> hits = new ArrayList<>(candidates.size());
     for (ReportCollector.Candidate c : candidates) {
-      StoredReports.Meta m = StoredReports.meta(stored, c.reportDoc());
+      StoredReports.Meta m = ResultMetadata.report(reader, c.reportDoc());
       String url = reportUrl(m.id());
       List<SectionHit> sections = new ArrayList<>();
       if (withSections) {
         for (int doc : c.sectionDocs()) {
-          Section s = StoredReports.section(stored, doc, false);
+          ResultMetadata.SectionHead s = ResultMetadata.section(reader, doc);
           sections.add(new SectionHit(s.number(), s.title(), url + "#s" + s.number(), snippets.getOrDefault(doc, List.of())));
         }
       }

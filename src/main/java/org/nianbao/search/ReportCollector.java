@@ -44,8 +44,13 @@ final class ReportCollector implements Collector {
   private long totalSections;
   final Map<String, Long> countyCounts = new HashMap<>();
   final Map<String, Long> agencyCounts = new HashMap<>();
-  final Map<Integer, Long> yearCounts = new HashMap<>();
-  final Map<Integer, Long> sectionCounts = new HashMap<>();
+  private final long[] yearHits = new long[YEAR_SPAN];
+  private final long[] sectionHits = new long[64];
+  private final Map<Integer, Long> otherYears = new HashMap<>();
+  private final Map<Integer, Long> otherSections = new HashMap<>();
+
+  private static final int YEAR_BASE = 1950;
+  private static final int YEAR_SPAN = 200;
 
   ReportCollector(FacetFilter filter, BitSetProducer parents, SortOrder sort, int keep, boolean scores) {
     this.filter = filter;
@@ -66,6 +71,35 @@ final class ReportCollector implements Collector {
       case NEWEST -> newest.thenComparing(byScore).thenComparing(byDoc);
       case OLDEST -> oldest.thenComparing(byScore).thenComparing(byDoc);
     };
+  }
+
+  /** Report counts per year (drill-sideways). */
+  Map<Integer, Long> yearCounts() {
+    return counts(yearHits, YEAR_BASE, otherYears);
+  }
+
+  /** Report counts per section number (reports with a match in that section). */
+  Map<Integer, Long> sectionCounts() {
+    return counts(sectionHits, 0, otherSections);
+  }
+
+  private static Map<Integer, Long> counts(long[] hits, int base, Map<Integer, Long> other) {
+    Map<Integer, Long> out = new HashMap<>(other);
+    for (int i = 0; i < hits.length; i++) {
+      if (hits[i] > 0) {
+        out.merge(base + i, hits[i], Long::sum);
+      }
+    }
+    return out;
+  }
+
+  private void countYear(int year) {
+    int i = year - YEAR_BASE;
+    if (i >= 0 && i < YEAR_SPAN) {
+      yearHits[i]++;
+    } else {
+      otherYears.merge(year, 1L, Long::sum);
+    }
   }
 
   long totalReports() {
@@ -108,7 +142,8 @@ final class ReportCollector implements Collector {
 
     // the report being accumulated
     private int parent = -1;
-    private final List<Integer> matchedNumbers = new ArrayList<>();
+    private long matchedMask; // bit n set: a section numbered n (< 64) matched
+    private final List<Integer> matchedLarge = new ArrayList<>(); // numbers >= 64 (rare)
     private int[] passingDocs = new int[16];
     private float[] passingScores = new float[16];
     private int passing;
@@ -150,7 +185,11 @@ final class ReportCollector implements Collector {
         parent = p;
       }
       int number = sectionNo.advanceExact(doc) ? (int) sectionNo.longValue() : 0;
-      matchedNumbers.add(number);
+      if (number >= 0 && number < 64) {
+        matchedMask |= 1L << number;
+      } else {
+        matchedLarge.add(number);
+      }
       if (filter.sectionOk(number)) {
         if (passing == passingDocs.length) {
           passingDocs = java.util.Arrays.copyOf(passingDocs, passing * 2);
@@ -178,7 +217,7 @@ final class ReportCollector implements Collector {
     }
 
     private void flush() throws IOException {
-      if (parent < 0 || matchedNumbers.isEmpty()) {
+      if (parent < 0 || (matchedMask == 0 && matchedLarge.isEmpty())) {
         return;
       }
       int countyOrd = county.advanceExact(parent) ? county.ordValue() : -1;
@@ -190,7 +229,12 @@ final class ReportCollector implements Collector {
       boolean hasMatch = passing > 0;
       int failures = (countyOk ? 0 : 1) + (agencyOk ? 0 : 1) + (yearOk ? 0 : 1);
       if (failures == 0) {
-        matchedNumbers.stream().distinct().forEach(n -> sectionCounts.merge(n, 1L, Long::sum));
+        for (long m = matchedMask; m != 0; m &= m - 1) {
+          sectionHits[Long.numberOfTrailingZeros(m)]++;
+        }
+        if (!matchedLarge.isEmpty()) {
+          matchedLarge.stream().distinct().forEach(n -> otherSections.merge(n, 1L, Long::sum));
+        }
       }
       if (hasMatch && failures <= 1) {
         if (countyOrd >= 0 && agencyOk && yearOk) {
@@ -200,13 +244,14 @@ final class ReportCollector implements Collector {
           agencyHits[agencyOrd]++;
         }
         if (y != null && countyOk && agencyOk) {
-          yearCounts.merge(y, 1L, Long::sum);
+          countYear(y);
         }
         if (failures == 0) {
           hit(y);
         }
       }
-      matchedNumbers.clear();
+      matchedMask = 0;
+      matchedLarge.clear();
       passing = 0;
     }
 
