@@ -123,6 +123,9 @@ final class BenchCommand {
     @Option(names = "--runs", defaultValue = "50", description = "每个查询的测量次数")
     int runs;
 
+    @Option(names = "--query", description = "只测这些查询（可重复；默认用内置的查询组合）")
+    List<String> only;
+
     @Override
     public Integer call() throws QueryException {
       PrintWriter out = spec.commandLine().getOut();
@@ -130,7 +133,9 @@ final class BenchCommand {
         List<Long> all = new ArrayList<>();
         out.println("| query | filters | sort | total | p50 ms | p99 ms |");
         out.println("|---|---|---|---|---|---|");
-        for (SearchRequest r : mix(service)) {
+        List<SearchRequest> requests =
+            only == null ? mix(service) : only.stream().map(SearchRequest::of).toList();
+        for (SearchRequest r : requests) {
           for (int i = 0; i < 5; i++) {
             service.search(r);
           }

@@ -60,10 +60,14 @@ public final class Fields {
   /** Section text: unigrams and bigrams with offsets, not stored (exact-substring matching). */
   public static final String BODY_BIGRAMS = "body_bg";
 
-  /** The report's title and agency, on every section doc: smartcn words. */
+  /**
+   * The report's title and agency, on the first section doc of the block (the preamble, section
+   * 0): smartcn words. A phrase found only in the title therefore matches the preamble, not every
+   * section of the report.
+   */
   public static final String META = "meta";
 
-  /** The report's title and agency, on every section doc: unigrams and bigrams. */
+  /** The report's title and agency, on the first section doc: unigrams and bigrams. */
   public static final String META_BIGRAMS = "meta_bg";
 
   /** Fields analysed with the bigram chain; all other text fields get smartcn. */

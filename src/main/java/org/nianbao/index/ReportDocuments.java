@@ -55,8 +55,10 @@ public final class ReportDocuments {
    */
   public static List<Document> block(
       Report report, String baseId, String sourceKey, String fingerprint) {
-    List<Document> docs = new ArrayList<>(report.sections().size() + 1);
-    for (Section s : report.sections()) {
+    List<Section> sections =
+        report.sections().isEmpty() ? List.of(new Section(0, "", "", List.of())) : report.sections();
+    List<Document> docs = new ArrayList<>(sections.size() + 1);
+    for (Section s : sections) {
       Document d = new Document();
       common(d, report.id(), sourceKey);
       d.add(new StringField(Fields.TYPE, Fields.TYPE_SECTION, Field.Store.NO));
@@ -67,9 +69,11 @@ public final class ReportDocuments {
       d.add(new StoredField(Fields.SUBSECTIONS, Json.line(s.subsections())));
       d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));
       d.add(new Field(Fields.BODY_BIGRAMS, s.text(), BIGRAM_TYPE));
-      for (String meta : metaValues(report)) {
-        d.add(new Field(Fields.META, meta, META_TYPE));
-        d.add(new Field(Fields.META_BIGRAMS, meta, META_TYPE));
+      if (docs.isEmpty()) { // title and agency belong to the top of the report: its first section
+        for (String meta : metaValues(report)) {
+          d.add(new Field(Fields.META, meta, META_TYPE));
+          d.add(new Field(Fields.META_BIGRAMS, meta, META_TYPE));
+        }
       }
       docs.add(d);
     }
@@ -85,7 +89,7 @@ public final class ReportDocuments {
     r.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(report.title() == null ? "" : report.title())));
     r.add(new StoredField(Fields.FINGERPRINT, fingerprint));
     r.add(new StoredField(Fields.TITLE, report.title()));
-    r.add(new StoredField(Fields.SECTION_COUNT, report.sections().size()));
+    r.add(new StoredField(Fields.SECTION_COUNT, sections.size()));
     r.add(new StoredField(Fields.WARNINGS, Json.line(report.warnings())));
     if (report.agency() != null) {
       r.add(new StoredField(Fields.AGENCY, report.agency()));
