@@ -63,6 +63,16 @@ public final class ReportDocuments {
       common(d, report.id(), sourceKey);
       d.add(new StringField(Fields.TYPE, Fields.TYPE_SECTION, Field.Store.NO));
       d.add(new NumericDocValuesField(Fields.SECTION_NO, s.number()));
+      // copies of the report's facet values, so filters can run as queries on sections
+      if (report.agency() != null) {
+        d.add(new SortedDocValuesField(Fields.AGENCY, new BytesRef(report.agency())));
+      }
+      if (report.county() != null) {
+        d.add(new SortedDocValuesField(Fields.COUNTY, new BytesRef(report.county())));
+      }
+      if (report.year() != null) {
+        d.add(new NumericDocValuesField(Fields.YEAR, report.year()));
+      }
       d.add(new StoredField(Fields.SECTION_NO, s.number()));
       d.add(new StoredField(Fields.SECTION_TITLE, s.title()));
       d.add(new SortedDocValuesField(Fields.SECTION_TITLE, new BytesRef(s.title())));

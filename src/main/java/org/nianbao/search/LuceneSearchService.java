@@ -136,9 +136,18 @@ public final class LuceneSearchService implements SearchService {
     FacetFilter filter = FacetFilter.of(request);
     IndexSearcher searcher = acquire();
     try {
-      ReportCollector collector = new ReportCollector(filter, parents, sort, page * size, query != null);
+      int keep = page * size;
+      // pass 1: totals and facets over every match, without scores (browse also keeps its page)
+      ReportCollector collector = new ReportCollector(filter, parents, sort, query == null ? keep : 0, false);
       searcher.search(query == null ? LuceneQueries.allSections() : query, single(collector));
-      List<ReportCollector.Candidate> top = collector.topReports();
+      List<ReportCollector.Candidate> top;
+      if (query == null) {
+        top = collector.topReports();
+      } else if (sort == SortOrder.RELEVANCE) {
+        top = new TopReports(searcher, parents).byRelevance(query, query, filter, keep, collector.totalReports());
+      } else {
+        top = new TopReports(searcher, parents).byYear(query, query, filter, sort, keep, collector.hitsByYear(), collector.totalReports());
+      }
       List<ReportCollector.Candidate> pageHits =
           top.subList(Math.min(top.size(), (page - 1) * size), top.size());
       List<ReportHit> hits = hits(searcher, query == null ? null : queries.highlight(parsed), query != null, pageHits);
@@ -277,7 +286,8 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  private static CollectorManager<ReportCollector, ReportCollector> single(ReportCollector c) {
+  /** Runs one {@link ReportCollector} over all leaves (it must see every match, in order). */
+  static CollectorManager<ReportCollector, ReportCollector> single(ReportCollector c) {
     return new CollectorManager<>() {
       private boolean used;
 

@@ -45,6 +45,7 @@ final class ReportCollector implements Collector {
   final Map<String, Long> countyCounts = new HashMap<>();
   final Map<String, Long> agencyCounts = new HashMap<>();
   private final long[] yearHits = new long[YEAR_SPAN];
+  private final Map<Integer, Long> hitsByYear = new HashMap<>();
   private final long[] sectionHits = new long[64];
   private final Map<Integer, Long> otherYears = new HashMap<>();
   private final Map<Integer, Long> otherSections = new HashMap<>();
@@ -100,6 +101,11 @@ final class ReportCollector implements Collector {
     } else {
       otherYears.merge(year, 1L, Long::sum);
     }
+  }
+
+  /** Matching reports (all filters applied) per year; reports without a year are not listed. */
+  Map<Integer, Long> hitsByYear() {
+    return hitsByYear;
   }
 
   long totalReports() {
@@ -257,6 +263,9 @@ final class ReportCollector implements Collector {
 
     private void hit(Integer y) {
       totalReports++;
+      if (y != null) {
+        hitsByYear.merge(y, 1L, Long::sum);
+      }
       totalSections += passing;
       if (keep <= 0) {
         return;

@@ -1,0 +1,192 @@
+package org.nianbao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.util.BytesRef;
+import org.nianbao.index.Fields;
+
+/**
+ * Finds the best reports for a page once the counting pass ({@link ReportCollector} without
+ * scores) has produced totals and facets. Scoring every matching section is what makes common
+ * words slow, so:
+ *
+ * <ul>
+ *   <li>by relevance, the top sections are found with Lucene's top-k collector (which skips
+ *       non-competitive blocks) and grouped by report until the page is full: a report's score is
+ *       its best section's score, so the first time a report shows up in score order it is at
+ *       its rank;
+ *   <li>by year, only the years needed to fill the page are scored.
+ * </ul>
+ *
+ * Both then fetch the matching sections of the chosen reports with one small query.
+ */
+final class TopReports {
+  private final IndexSearcher searcher;
+  private final BitSetProducer parents;
+
+  TopReports(IndexSearcher searcher, BitSetProducer parents) {
+    this.searcher = searcher;
+    this.parents = parents;
+  }
+
+  /** The facet filters as a filter on section documents, or {@code null} when none is set. */
+  static Query filters(FacetFilter f) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    if (!f.counties().isEmpty()) {
+      b.add(SortedDocValuesField.newSlowSetQuery(Fields.COUNTY, bytes(f.counties())), Occur.FILTER);
+      n++;
+    }
+    if (!f.agencies().isEmpty()) {
+      b.add(SortedDocValuesField.newSlowSetQuery(Fields.AGENCY, bytes(f.agencies())), Occur.FILTER);
+      n++;
+    }
+    if (!f.years().isEmpty()) {
+      b.add(NumericDocValuesField.newSlowSetQuery(Fields.YEAR, longs(f.years())), Occur.FILTER);
+      n++;
+    }
+    if (!f.sections().isEmpty()) {
+      b.add(NumericDocValuesField.newSlowSetQuery(Fields.SECTION_NO, longs(f.sections())), Occur.FILTER);
+      n++;
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  /** The best {@code keep} reports by relevance (ties: newer year first, then index order). */
+  List<ReportCollector.Candidate> byRelevance(Query scored, Query match, FacetFilter filter, int keep, long total)
+      throws IOException {
+    Query filters = filters(filter);
+    Query q = and(scored, filters);
+    int want = (int) Math.min(keep, total);
+    if (want == 0) {
+      return List.of();
+    }
+    int n = Math.max(64, want * 4);
+    Map<Integer, Float> best = new LinkedHashMap<>(); // report doc -> best section score, in rank order
+    while (true) {
+      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(n, n));
+      best.clear();
+      for (ScoreDoc sd : top.scoreDocs) {
+        best.putIfAbsent(parentOf(sd.doc), sd.score);
+      }
+      boolean exhausted = top.scoreDocs.length < n;
+      if (exhausted || best.size() >= want && lastScoreBelowKth(top, best, want)) {
+        break;
+      }
+      n = n >= Integer.MAX_VALUE / 4 ? Integer.MAX_VALUE : n * 4;
+    }
+    List<ReportCollector.Candidate> ranked = new ArrayList<>();
+    for (Map.Entry<Integer, Float> e : best.entrySet()) {
+      ranked.add(new ReportCollector.Candidate(e.getKey(), e.getValue(), year(e.getKey()), new int[0], new float[0]));
+    }
+    ranked.sort(ReportCollector.order(SortOrder.RELEVANCE));
+    return withSections(ranked.subList(0, Math.min(want, ranked.size())), match, filters);
+  }
+
+  /** Whether every section after the top sections scores below the {@code want}-th report. */
+  private static boolean lastScoreBelowKth(TopDocs top, Map<Integer, Float> best, int want) {
+    float kth = best.values().stream().skip(want - 1).findFirst().orElse(Float.NaN);
+    return top.scoreDocs[top.scoreDocs.length - 1].score < kth;
+  }
+
+  /**
+   * The best {@code keep} reports ordered by year ({@code sort} NEWEST or OLDEST), scoring only
+   * the years needed to fill the page.
+   */
+  List<ReportCollector.Candidate> byYear(
+      Query scored, Query match, FacetFilter filter, SortOrder sort, int keep, Map<Integer, Long> hitsByYear, long total)
+      throws IOException {
+    List<Integer> years = new ArrayList<>(hitsByYear.keySet());
+    years.sort(sort == SortOrder.NEWEST ? Comparator.reverseOrder() : Comparator.naturalOrder());
+    List<Long> needed = new ArrayList<>();
+    long covered = 0;
+    for (int y : years) {
+      if (covered >= keep) {
+        break;
+      }
+      needed.add((long) y);
+      covered += hitsByYear.get(y);
+    }
+    boolean withoutYear = covered < keep && covered < total; // reports without a year come last
+    Query q = scored;
+    if (!withoutYear && !needed.isEmpty()) {
+      q = and(scored, NumericDocValuesField.newSlowSetQuery(Fields.YEAR, needed.stream().mapToLong(Long::longValue).toArray()));
+    }
+    ReportCollector c = new ReportCollector(filter, parents, sort, keep, true);
+    searcher.search(q, LuceneSearchService.single(c));
+    return c.topReports();
+  }
+
+  /** Adds to each chosen report its matching sections (passing the section filter). */
+  private List<ReportCollector.Candidate> withSections(List<ReportCollector.Candidate> reports, Query match, Query filters)
+      throws IOException {
+    if (reports.isEmpty()) {
+      return reports;
+    }
+    List<BytesRef> ids = new ArrayList<>();
+    for (ReportCollector.Candidate c : reports) {
+      ids.add(new BytesRef(ResultMetadata.report(searcher.getIndexReader(), c.reportDoc()).id()));
+    }
+    Query q = and(and(match, filters), new TermInSetQuery(Fields.REPORT_ID, ids));
+    int n = Math.max(1, searcher.count(q));
+    Map<Integer, List<Integer>> sections = new LinkedHashMap<>();
+    for (ScoreDoc sd : searcher.search(q, n, new Sort(SortField.FIELD_DOC)).scoreDocs) {
+      sections.computeIfAbsent(parentOf(sd.doc), k -> new ArrayList<>()).add(sd.doc);
+    }
+    List<ReportCollector.Candidate> out = new ArrayList<>(reports.size());
+    for (ReportCollector.Candidate c : reports) {
+      int[] docs = sections.getOrDefault(c.reportDoc(), List.of()).stream().mapToInt(Integer::intValue).toArray();
+      out.add(new ReportCollector.Candidate(c.reportDoc(), c.score(), c.year(), docs, new float[docs.length]));
+    }
+    return out;
+  }
+
+  private int parentOf(int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return ctx.docBase + parents.getBitSet(ctx).nextSetBit(doc - ctx.docBase);
+  }
+
+  private int year(int reportDoc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(reportDoc, leaves));
+    NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
+    return y.advanceExact(reportDoc - ctx.docBase) ? (int) y.longValue() : Integer.MIN_VALUE;
+  }
+
+  private static Query and(Query q, Query filter) {
+    if (filter == null) {
+      return q;
+    }
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  private static List<BytesRef> bytes(java.util.Set<String> values) {
+    return values.stream().map(BytesRef::new).toList();
+  }
+
+  private static long[] longs(java.util.Set<Integer> values) {
+    return values.stream().mapToLong(Integer::longValue).toArray();
+  }
+}
