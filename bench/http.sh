@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# HTTP benchmark: start `serve` on an existing index with a fixed heap, time the first answer,
+# then drive /api/search with wrk at 1, 8 and 32 connections.
+# Usage: bench/http.sh INDEX_DIR [SECONDS] [HEAP]     e.g. bench/http.sh /tmp/idx100k 30 512m
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+index="${1:?usage: bench/http.sh INDEX_DIR [SECONDS] [HEAP]}"
+secs="${2:-30}"
+heap="${3:-512m}"
+port="${PORT:-7099}"
+source "$root/.ci/jdk.sh"
+[ -f "$root/target/nianbao.jar" ] || (cd "$root" && mvn -B -q -ntp package -DskipTests)
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+log="$(mktemp)"
+start=$(date +%s.%N)
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx"$heap" -Xlog:gc:file="$log.gc" \
+  -jar "$root/target/nianbao.jar" serve --index "$index" --port "$port" >"$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+url="http://127.0.0.1:$port/api/search?q=%E5%BE%AE%E4%BF%A1%E5%85%AC%E4%BC%97%E5%8F%B7"
+until curl -fs -o /dev/null "$url"; do
+  kill -0 $pid 2>/dev/null || { echo "serve died:"; cat "$log"; exit 1; }
+  sleep 0.05
+done
+first=$(date +%s.%N)
+awk -v a="$start" -v b="$first" -v h="$heap" 'BEGIN { printf "serve -> first answer: %.2f s (heap %s)\n", b - a, h }'
+
+# warm up, then measure
+wrk -t2 -c8 -d10s -s "$root/bench/wrk-search.lua" "http://127.0.0.1:$port" >/dev/null
+for c in 1 8 32; do
+  t=$(( c < 2 ? 1 : 2 ))
+  echo "--- $c connection(s), ${secs}s"
+  wrk -t"$t" -c"$c" -d"${secs}s" --latency -s "$root/bench/wrk-search.lua" "http://127.0.0.1:$port" \
+    | grep -E "Requests/sec|Non-2xx|Socket errors|errors:|latency ms"
+done
+rss=$(ps -o rss= -p $pid)
+echo "server RSS after the run: $((rss / 1024)) MB; GC pauses: $(grep -c 'Pause' "$log.gc" || true), max $(grep -oE '[0-9.]+ms$' "$log.gc" | sort -n | tail -1)"
