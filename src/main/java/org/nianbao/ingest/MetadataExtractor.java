@@ -30,6 +30,9 @@ final class MetadataExtractor {
   private static final Pattern TITLE_END = Pattern.compile("(报告|年报)$");
   private static final Pattern REPORT_TITLE =
       Pattern.compile("((信息公开|政务公开).*(报告|年报)|年度报告|年报)$");
+  /** The words extraction may duplicate come from these phrases. */
+  private static final List<String> REPORT_PHRASES =
+      List.of("政府信息公开工作年度报告", "政务公开工作年度报告", "信息公开工作报告");
   private static final Pattern DUPLICATE_WORD = Pattern.compile("(\\p{IsHan}{2,6})\\1");
   private static final Pattern YEAR =
       Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年");
@@ -91,14 +94,36 @@ final class MetadataExtractor {
     return -1;
   }
 
+  /**
+   * The title without spaces and without the words that extraction duplicated across a line break
+   * or a space ({@code 政府信息公开 公开工作}). Only words of the report phrase ({@code
+   * 政府信息公开工作年度报告}) are collapsed: real repeats such as {@code 聊城市城市管理局} or the year
+   * {@code 二〇二〇} are kept.
+   */
   static String cleanTitle(String line) {
     String t = line.replace(" ", "");
-    String previous;
-    do {
-      previous = t;
-      t = DUPLICATE_WORD.matcher(t).replaceAll("$1");
-    } while (!t.equals(previous));
+    Matcher m = DUPLICATE_WORD.matcher(t);
+    int from = 0;
+    while (from < t.length() && m.find(from)) {
+      String word = m.group(1);
+      if (isReportPhraseWord(word)) {
+        t = t.substring(0, m.start()) + word + t.substring(m.end());
+        m = DUPLICATE_WORD.matcher(t);
+        from = 0;
+      } else {
+        from = m.start() + 1;
+      }
+    }
     return t;
+  }
+
+  private static boolean isReportPhraseWord(String word) {
+    for (String phrase : REPORT_PHRASES) {
+      if (phrase.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String preamble(List<String> lines, int from) {

@@ -81,4 +81,64 @@ class MetadataExtractorTest {
   void a_title_without_agency_gives_no_agency() {
     assertThat(MetadataExtractor.agencyFromTitle("2020年政府信息公开工作年度报告")).isNull();
   }
+
+  /** A minimal report under {@code title}. */
+  static Report parseTitled(String title) throws ReportFileException {
+    return Fixtures.PARSER.parseText(
+        "t.txt",
+        title
+            + "\n一、总体情况\n本局主动公开信息 18 条。\n二、主动公开政府信息情况\n见下表。"
+            + "\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // 年度 after the year, with and without a space, digits or Chinese numerals
+    "金乡县教育局2021年度政府信息公开工作年度报告, 金乡县教育局, 2021, 金乡县",
+    "金乡县教育局2021 年度政府信息公开工作年度报告, 金乡县教育局, 2021, 金乡县",
+    "金乡县教育局二〇二一年度政府信息公开工作年度报告, 金乡县教育局, 2021, 金乡县",
+    // Chinese-numeral years that repeat (二〇二〇) are not duplicated words
+    "金乡县民政局二〇二〇年政府信息公开工作年度报告, 金乡县民政局, 2020, 金乡县",
+    "金乡县民政局二零二零年政府信息公开工作年度报告, 金乡县民政局, 2020, 金乡县",
+    "金乡县民政局二〇二〇年度政府信息公开工作年度报告, 金乡县民政局, 2020, 金乡县",
+    "二〇二〇年金乡县民政局政府信息公开工作年度报告, 金乡县民政局, 2020, 金乡县",
+    // real repeats in the agency name are kept
+    "聊城市城市管理局2021年政府信息公开工作年度报告, 聊城市城市管理局, 2021, ",
+    "临沭县城市管理局2021年政府信息公开工作年度报告, 临沭县城市管理局, 2021, 临沭县",
+    // title shapes
+    "金乡县民政局2021年政府信息公开工作年度报告, 金乡县民政局, 2021, 金乡县",
+    "2021年度金乡县民政局政府信息公开工作年度报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局关于2021年政府信息公开工作年度报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局2021年政府信息公开年度报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局2021年度政府信息公开工作报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局政府信息公开工作2021年度报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局政府信息公开2021年度报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局政府信息公开工作年度报告（2021年度）, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局关于2021年度政府信息公开工作情况的报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县政务服务管理局2021年政府信息公开工作年度报告, 金乡县政务服务管理局, 2021, 金乡县",
+    "曲阜市政务服务管理局2022年政府信息公开工作年度报告, 曲阜市政务服务管理局, 2022, 曲阜市",
+    "国家税务总局金乡县税务局2021年政府信息公开工作年度报告, 国家税务总局金乡县税务局, 2021, 金乡县",
+    // the known extraction damage is still repaired
+    "金乡县民政局2021年政府信息公开 公开工作年度报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局2021年政府信息公开工作 工作年度报告, 金乡县民政局, 2021, 金乡县",
+    "金乡县民政局2021年政府信息公开工作年度 年度报告, 金乡县民政局, 2021, 金乡县",
+  })
+  void agency_year_and_county_from_title_variants(
+      String title, String agency, int year, String county) throws Exception {
+    Report r = parseTitled(title);
+    assertThat(r.agency()).isEqualTo(agency);
+    assertThat(r.year()).isEqualTo(year);
+    assertThat(r.county()).isEqualTo(county);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "金乡县民政局二〇二〇年政府信息公开工作年度报告, 金乡县民政局二〇二〇年政府信息公开工作年度报告",
+    "聊城市城市管理局2021年政府信息公开工作年度报告, 聊城市城市管理局2021年政府信息公开工作年度报告",
+    "金乡县民政局2021年政府信息公开 公开工作年度报告, 金乡县民政局2021年政府信息公开工作年度报告",
+    "金乡县民政局2021年政府信息公开公开工作年度年度报告, 金乡县民政局2021年政府信息公开工作年度报告",
+  })
+  void only_words_of_the_report_phrase_are_deduplicated(String raw, String clean) {
+    assertThat(MetadataExtractor.cleanTitle(raw)).isEqualTo(clean);
+  }
 }
