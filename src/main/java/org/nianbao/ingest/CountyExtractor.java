@@ -75,30 +75,34 @@ final class CountyExtractor {
   /** The administrative districts named …新区. */
   private static final Set<String> ADMINISTRATIVE_NEW_DISTRICTS = Set.of("浦东新区", "滨海新区");
 
-  /** The county-level unit of {@code agency}, or {@code null}. */
+  /**
+   * The county-level unit of {@code agency}, or {@code null}. Rules match on the {@link
+   * SimplifiedKey} of the name; the county is returned as written (臺東縣民政處 → 臺東縣).
+   */
   static String county(String agency) {
     if (agency == null || agency.isBlank()) {
       return null;
     }
-    String rest = agency.strip();
-    Matcher org = ORG_PREFIX.matcher(rest);
+    String name = agency.strip();
+    String key = SimplifiedKey.of(name);
+    int at = 0;
+    Matcher org = ORG_PREFIX.matcher(key);
     if (org.find()) {
-      rest = rest.substring(org.end());
+      at = org.end();
     }
-    Matcher province = PROVINCE.matcher(rest);
-    if (province.find()) {
-      rest = rest.substring(province.end());
+    Matcher province = PROVINCE.matcher(key).region(at, key.length());
+    if (province.lookingAt()) {
+      at = province.end();
     }
-    String prefecture = prefecturePrefix(rest);
+    String prefecture = prefecturePrefix(key.substring(at));
     if (prefecture != null) {
-      rest = rest.substring(prefecture.length());
+      at += prefecture.length();
     }
-    Matcher unit = UNIT.matcher(rest);
-    if (!unit.find()) {
+    Matcher unit = UNIT.matcher(key).region(at, key.length());
+    if (!unit.lookingAt()) {
       return null;
     }
-    String candidate = unit.group();
-    return isCounty(candidate, prefecture) ? candidate : null;
+    return isCounty(unit.group(), prefecture) ? name.substring(unit.start(), unit.end()) : null;
   }
 
   private static String prefecturePrefix(String name) {

@@ -187,7 +187,7 @@ final class LineJoiner {
   }
 
   private static boolean isTitle(String line) {
-    return TITLE_END.matcher(line).find() && LinePatterns.width(line) <= 120;
+    return TITLE_END.matcher(SimplifiedKey.of(line)).find() && LinePatterns.width(line) <= 120;
   }
 
   /**

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  *       {@code 本报告由…按照/根据/编制}, {@code 请与…联系} in the preamble.
  *   <li>County: {@link CountyExtractor}.
  * </ul>
+ *
+ * Text in traditional characters is matched on its {@link SimplifiedKey} (年度報告, 政府資訊公開);
+ * title and agency are returned as written.
  */
 final class MetadataExtractor {
   private MetadataExtractor() {}
@@ -43,6 +46,7 @@ final class MetadataExtractor {
   private static final Pattern YEAR_OF_REPORT = Pattern.compile("(\\d{4})\\s*年度");
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
+  private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s（）()《》“”、，,：:]+$");
   private static final List<Pattern> AGENCY_IN_TEXT =
       List.of(
           Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
@@ -52,23 +56,24 @@ final class MetadataExtractor {
     int titleLine = findTitleLine(lines);
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
     String preamble = preamble(lines, titleLine + 1);
+    String preambleKey = SimplifiedKey.of(preamble);
     Integer year = titleLine >= 0 ? yearIn(title) : null;
     if (year == null) {
-      year = firstYear(STATISTICS_YEAR, preamble);
+      year = firstYear(STATISTICS_YEAR, preambleKey);
     }
     if (year == null) {
-      year = firstYear(YEAR_OF_REPORT, preamble);
+      year = firstYear(YEAR_OF_REPORT, preambleKey);
     }
     String agency = titleLine >= 0 ? agencyFromTitle(title) : null;
     if (agency == null) {
-      agency = agencyFromText(preamble);
+      agency = agencyFromText(preamble, preambleKey);
     }
     return new Metadata(title, titleLine, agency, CountyExtractor.county(agency), year);
   }
 
   /** True when the title reads like an annual report title (not e.g. a 通知). */
   static boolean isReportTitle(String title) {
-    return title != null && REPORT_TITLE.matcher(title).find();
+    return title != null && REPORT_TITLE.matcher(SimplifiedKey.of(title)).find();
   }
 
   private static int findTitleLine(List<String> lines) {
@@ -78,7 +83,7 @@ final class MetadataExtractor {
       if (LineJoiner.startsBlock(line)) {
         break;
       }
-      if (TITLE_END.matcher(line).find() && LinePatterns.width(line) <= 120) {
+      if (TITLE_END.matcher(SimplifiedKey.of(line)).find() && LinePatterns.width(line) <= 120) {
         return i;
       }
     }
@@ -106,7 +111,7 @@ final class MetadataExtractor {
     int from = 0;
     while (from < t.length() && m.find(from)) {
       String word = m.group(1);
-      if (isReportPhraseWord(word)) {
+      if (isReportPhraseWord(SimplifiedKey.of(word))) {
         t = t.substring(0, m.start()) + word + t.substring(m.end());
         m = DUPLICATE_WORD.matcher(t);
         from = 0;
@@ -138,7 +143,7 @@ final class MetadataExtractor {
   }
 
   static Integer yearIn(String text) {
-    Matcher m = YEAR.matcher(text);
+    Matcher m = YEAR.matcher(SimplifiedKey.of(text));
     while (m.find()) {
       Integer year = parseYear(m.group(1));
       if (year != null) {
@@ -169,21 +174,40 @@ final class MetadataExtractor {
     return year >= 1990 && year <= 2100 ? year : null;
   }
 
+  /**
+   * The title without its year and report words. Matching runs on the {@link SimplifiedKey} (same
+   * length as the title); the agency is cut from the title as written.
+   */
   static String agencyFromTitle(String title) {
-    String t = YEAR_TOKEN.matcher(title).replaceFirst("");
-    t = TITLE_SUFFIX.matcher(t).replaceFirst("");
-    t = t.replaceAll("[\\s（）()《》“”、，,：:]+$", "").replaceAll("的$", "");
+    String t = title;
+    String key = SimplifiedKey.of(title);
+    Matcher year = YEAR_TOKEN.matcher(key);
+    if (year.find()) {
+      t = t.substring(0, year.start()) + t.substring(year.end());
+      key = key.substring(0, year.start()) + key.substring(year.end());
+    }
+    Matcher suffix = TITLE_SUFFIX.matcher(key);
+    if (suffix.find()) {
+      t = t.substring(0, suffix.start());
+    }
+    t = TRAILING_JUNK.matcher(t).replaceFirst("");
+    if (t.endsWith("的")) {
+      t = t.substring(0, t.length() - 1);
+    }
     if (t.endsWith("人民")) {
       t = t + "政府";
     }
     return isPlausibleAgency(t) ? t : null;
   }
 
-  private static String agencyFromText(String text) {
+  private static String agencyFromText(String text, String key) {
     for (Pattern p : AGENCY_IN_TEXT) {
-      Matcher m = p.matcher(text);
-      if (m.find() && isPlausibleAgency(m.group(1))) {
-        return m.group(1);
+      Matcher m = p.matcher(key);
+      if (m.find()) {
+        String agency = text.substring(m.start(1), m.end(1));
+        if (isPlausibleAgency(agency)) {
+          return agency;
+        }
       }
     }
     return null;
