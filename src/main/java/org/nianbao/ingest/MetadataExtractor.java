@@ -37,16 +37,25 @@ final class MetadataExtractor {
   private static final List<String> REPORT_PHRASES =
       List.of("政府信息公开工作年度报告", "政务公开工作年度报告", "信息公开工作报告");
   private static final Pattern DUPLICATE_WORD = Pattern.compile("(\\p{IsHan}{2,6})\\1");
+  /** Four year digits: ASCII, Chinese, or mixed by OCR (2O21, 二0二一). */
+  private static final String YEAR_DIGITS = "([0-9" + CN_DIGITS + "]{4})";
+  /** {@code 2021年}, or a year in brackets: {@code （2021）}. */
   private static final Pattern YEAR =
-      Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年");
+      Pattern.compile(YEAR_DIGITS + "\\s*年|[（(]\\s*" + YEAR_DIGITS + "\\s*[）)]");
+  /** What the title loses with its year: {@code 2021年度}, {@code （2021年）}, {@code 2020-2021年}. */
   private static final Pattern YEAR_TOKEN =
-      Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年度?");
+      Pattern.compile(
+          "[（(]\\s*" + YEAR_DIGITS + "\\s*(年度?)?\\s*[）)]"
+              + "|([0-9]{4}\\s*[-—–~至到]\\s*)?" + YEAR_DIGITS + "\\s*年度?");
+  private static final Pattern LEADING_JUNK =
+      Pattern.compile("^[\\s（）()《》“”〈〉「」【】、，,：:]*(关于)?");
   private static final Pattern STATISTICS_YEAR =
       Pattern.compile("统计(?:期限|时限|期间|时间)[^。]{0,12}?(\\d{4})\\s*年");
   private static final Pattern YEAR_OF_REPORT = Pattern.compile("(\\d{4})\\s*年度");
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
-  private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s（）()《》“”、，,：:]+$");
+  private static final Pattern TRAILING_JUNK =
+      Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
   private static final List<Pattern> AGENCY_IN_TEXT =
       List.of(
           Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
@@ -145,7 +154,7 @@ final class MetadataExtractor {
   static Integer yearIn(String text) {
     Matcher m = YEAR.matcher(SimplifiedKey.of(text));
     while (m.find()) {
-      Integer year = parseYear(m.group(1));
+      Integer year = parseYear(m.group(1) != null ? m.group(1) : m.group(2));
       if (year != null) {
         return year;
       }
@@ -189,6 +198,11 @@ final class MetadataExtractor {
     Matcher suffix = TITLE_SUFFIX.matcher(key);
     if (suffix.find()) {
       t = t.substring(0, suffix.start());
+      key = key.substring(0, suffix.start());
+    }
+    Matcher leading = LEADING_JUNK.matcher(key); // 《…, 关于…
+    if (leading.lookingAt()) {
+      t = t.substring(leading.end());
     }
     t = TRAILING_JUNK.matcher(t).replaceFirst("");
     if (t.endsWith("的")) {
