@@ -27,8 +27,12 @@ import java.util.regex.Pattern;
  *       these, such as 邹城市, 任城区, 浦东新区, stay counties); 城区/郊区/矿区 count only right after the
  *       few cities that have a district of that name (阳泉市城区);
  *   <li>development and functional zones are not counties: 济宁高新区, …经济开发区, …示范区, 两江新区
- *       (only 浦东新区 and 滨海新区 are administrative 新区).
+ *       (only 浦东新区 and 滨海新区 are administrative 新区). A zone is run by its city and is not a
+ *       county-level division; as a county facet value it would match no county's reports.
  * </ul>
+ *
+ * 城区街道办事处 gives {@code null}: many counties have a 街道 named 城区, and without its city the
+ * name says nothing about which county it is in.
  *
  * When nothing county-level follows, the agency is above county level (or unknown): {@code null}.
  */
