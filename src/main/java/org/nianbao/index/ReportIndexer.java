@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +22,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.nianbao.analysis.Analyzers;
@@ -86,25 +84,7 @@ public final class ReportIndexer implements Closeable {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       ExistingReports existing = new ExistingReports(new IndexSearcher(reader));
-      List<SourceFile> files = listing.files();
-      int batch = Math.max(64, threads * 32);
-      long lastCommit = System.nanoTime();
-      for (int from = 0; from < files.size(); from += batch) {
-        List<SourceFile> chunk = files.subList(from, Math.min(files.size(), from + batch));
-        List<Prepared> prepared = all(pool, chunk.stream().map(f -> (Callable<Prepared>) () -> prepare(f, existing, run)).toList());
-        List<Callable<Void>> writes = new ArrayList<>();
-        for (Prepared p : prepared) {
-          if (p != null) {
-            String id = run.assignId(p, existing);
-            writes.add(() -> write(p, id, run));
-          }
-        }
-        all(pool, writes);
-        if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
-          writer.commit();
-          lastCommit = System.nanoTime();
-        }
-      }
+      pipeline(pool, listing.files(), existing, run);
       if (prune) {
         run.pruned = prune(existing);
       }
@@ -120,6 +100,59 @@ public final class ReportIndexer implements Closeable {
     return new IndexSummary(
         run.indexed, run.unchanged, run.sections.get(), List.copyOf(run.skipped), run.pruned,
         (System.nanoTime() - start) / 1e9, run.bytes.get(), total);
+  }
+
+  /**
+   * Parses files on the pool, assigns ids in file order on this thread (ids must not depend on
+   * thread timing), and hands each report back to the pool to be analysed and written. Parse and
+   * write tasks share the pool, so no core waits at a batch boundary; a bounded window of files
+   * in flight keeps memory flat.
+   */
+  private void pipeline(ExecutorService pool, List<SourceFile> files, ExistingReports existing, Run run)
+      throws IOException {
+    int window = threads * 16;
+    java.util.ArrayDeque<Future<Prepared>> parsing = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Future<Void>> writing = new java.util.ArrayDeque<>();
+    int next = 0;
+    long lastCommit = System.nanoTime();
+    while (next < files.size() || !parsing.isEmpty()) {
+      while (next < files.size() && parsing.size() < window) {
+        SourceFile f = files.get(next++);
+        parsing.add(pool.submit(() -> prepare(f, existing, run)));
+      }
+      Prepared p = await(parsing.poll());
+      if (p != null) {
+        String id = run.assignId(p, existing);
+        writing.add(pool.submit(() -> write(p, id, run)));
+      }
+      while (!writing.isEmpty() && (writing.peek().isDone() || writing.size() > window)) {
+        await(writing.poll());
+      }
+      if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+        writer.commit(); // each report is added atomically, so any commit point is consistent
+        lastCommit = System.nanoTime();
+      }
+    }
+    while (!writing.isEmpty()) {
+      await(writing.poll());
+    }
+  }
+
+  private static <T> T await(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException("indexing failed", e.getCause());
+    }
   }
 
   /**
@@ -194,27 +227,6 @@ public final class ReportIndexer implements Closeable {
       }
     }
     return pruned;
-  }
-
-  private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) throws IOException {
-    try {
-      List<T> out = new ArrayList<>(tasks.size());
-      for (Future<T> f : pool.invokeAll(tasks)) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      throw new IllegalStateException("indexing failed", e.getCause());
-    }
   }
 
   /** The index directory this indexer writes. */

@@ -3,6 +3,7 @@ package org.nianbao.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  *       table row, a known section title, or a one-word paragraph such as {@code 无}.
  *   <li>After a heading-like P (label, no sentence punctuation) C is joined only when P is a bare
  *       label ({@code 三、}), C is a short fragment (≤ 4 CJK characters), C leads into a row of
- *       numbers (a wrapped table row label), or P fills the hard-wrapped line width of the file.
+ *       numbers (a wrapped table row label), or P's last physical line fills the hard-wrapped line
+ *       width of the file. A complete section heading ({@code 五、} + a known title, {@code 第五部分
+ *       …}) never absorbs C, whatever the wrap width.
  *   <li>Otherwise (P is prose that does not end a sentence) C is joined without a space.
  * </ul>
  */
@@ -37,6 +40,8 @@ final class LineJoiner {
   record Piece(String text, Kind kind) {}
 
   private static final Pattern TITLE_END = Pattern.compile("(年度报告|年报|工作报告)$");
+  private static final Pattern PART_HEADING =
+      Pattern.compile("^第" + LinePatterns.CN_NUM + "{1,3}部分\\s*[、.．:：]?\\s*\\S");
   private static final int SHORT_FRAGMENT_WIDTH = 8;
 
   private final List<Piece> pieces;
@@ -56,13 +61,16 @@ final class LineJoiner {
     List<Piece> out = new ArrayList<>();
     StringBuilder current = null;
     Kind currentKind = null;
+    int lastWidth = 0; // width of the last physical line in current
     boolean titleDone = false;
     for (int i = 0; i < pieces.size(); i++) {
       Piece c = pieces.get(i);
-      if (current != null && shouldJoin(current.toString(), currentKind, c, i, titleDone)) {
+      if (current != null
+          && shouldJoin(current.toString(), currentKind, lastWidth, c, i, titleDone)) {
         String p = current.toString();
         current.append(separator(p, c));
         current.append(c.text());
+        lastWidth = LinePatterns.width(c.text());
         if (c.kind() == Kind.NUMBERS) {
           currentKind = currentKind == Kind.NUMBERS ? Kind.NUMBERS : Kind.TEXT;
         }
@@ -73,6 +81,7 @@ final class LineJoiner {
       }
       current = new StringBuilder(c.text());
       currentKind = c.kind();
+      lastWidth = LinePatterns.width(c.text());
     }
     if (current != null) {
       flush(out, current, currentKind);
@@ -95,7 +104,9 @@ final class LineJoiner {
     return isAsciiLetter(last) && isAsciiLetter(first) ? " " : "";
   }
 
-  private boolean shouldJoin(String p, Kind pKind, Piece c, int index, boolean titleDone) {
+  /** {@code lastWidth}: width of P's last physical line (a joined P is wider than the wrap). */
+  private boolean shouldJoin(
+      String p, Kind pKind, int lastWidth, Piece c, int index, boolean titleDone) {
     if (pKind == Kind.ROW || c.kind() == Kind.ROW) {
       return false;
     }
@@ -116,10 +127,13 @@ final class LineJoiner {
       return false;
     }
     if (isHeadingLike(p)) {
+      if (isSectionHeading(p)) {
+        return false; // whatever the wrap estimate: a complete heading never absorbs a paragraph
+      }
       return LinePatterns.isBareLabel(p)
           || isShortFragment(text)
           || leadsIntoNumbers(index)
-          || (wrapWidth > 0 && LinePatterns.width(p) >= wrapWidth - 4);
+          || (wrapWidth > 0 && lastWidth >= wrapWidth - 4);
     }
     return !titleDone || !LinePatterns.isTableHeaderRow(CharNormalizer.cleanLine(p));
   }
@@ -129,6 +143,18 @@ final class LineJoiner {
         || LinePatterns.isTableAnchor(line)
         || LinePatterns.endsWithNumericCells(line)
         || SectionTitles.isKnownTitle(line);
+  }
+
+  /**
+   * A complete top-level heading: {@code 五、} followed by a known section title, {@code 第五部分}
+   * followed by a title, or a known title on its own.
+   */
+  static boolean isSectionHeading(String line) {
+    Matcher label = LinePatterns.CN_LABEL.matcher(line);
+    if (label.find()) {
+      return SectionTitles.isKnownTitle(line.substring(label.end()));
+    }
+    return PART_HEADING.matcher(line).find() || SectionTitles.isKnownTitle(line);
   }
 
   private static boolean isHeadingLike(String line) {
@@ -161,19 +187,24 @@ final class LineJoiner {
   }
 
   private static boolean isTitle(String line) {
-    return TITLE_END.matcher(line).find() && LinePatterns.width(line) <= 120;
+    return TITLE_END.matcher(SimplifiedKey.of(line)).find() && LinePatterns.width(line) <= 120;
   }
 
   /**
    * The width a hard-wrapped file (PDF extraction) breaks its lines at: the median width of long
    * unfinished prose lines, when at least five exist and most cluster around it; 0 otherwise.
+   * Headings, labelled lines, the title and table rows are not prose: in a file that is not
+   * hard-wrapped they are the only unfinished long lines, and would fake a wrap width.
    */
   static int estimateWrapWidth(List<Piece> pieces) {
     List<Integer> widths = new ArrayList<>();
     for (Piece piece : pieces) {
       String t = piece.text();
+      if (piece.kind() != Kind.TEXT || LinePatterns.isTerminal(t)) {
+        continue;
+      }
       int w = LinePatterns.width(t);
-      if (piece.kind() == Kind.TEXT && w >= 30 && !LinePatterns.isTerminal(t)) {
+      if (w >= 30 && isProse(t)) {
         widths.add(w);
       }
     }
@@ -184,6 +215,14 @@ final class LineJoiner {
     int median = sorted[sorted.length / 2];
     long near = Arrays.stream(sorted).filter(w -> w >= median - 8 && w <= median + 6).count();
     return near * 10 >= sorted.length * 6L ? median : 0;
+  }
+
+  private static boolean isProse(String line) {
+    return !LinePatterns.startsWithLabel(line)
+        && !isTitle(line)
+        && !SectionTitles.isKnownTitle(line)
+        && !LinePatterns.endsWithNumericCells(line)
+        && !LinePatterns.isTableHeaderRow(line);
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  *       {@code 本报告由…按照/根据/编制}, {@code 请与…联系} in the preamble.
  *   <li>County: {@link CountyExtractor}.
  * </ul>
+ *
+ * Text in traditional characters is matched on its {@link SimplifiedKey} (年度報告, 政府資訊公開);
+ * title and agency are returned as written.
  */
 final class MetadataExtractor {
   private MetadataExtractor() {}
@@ -30,16 +33,29 @@ final class MetadataExtractor {
   private static final Pattern TITLE_END = Pattern.compile("(报告|年报)$");
   private static final Pattern REPORT_TITLE =
       Pattern.compile("((信息公开|政务公开).*(报告|年报)|年度报告|年报)$");
+  /** The words extraction may duplicate come from these phrases. */
+  private static final List<String> REPORT_PHRASES =
+      List.of("政府信息公开工作年度报告", "政务公开工作年度报告", "信息公开工作报告");
   private static final Pattern DUPLICATE_WORD = Pattern.compile("(\\p{IsHan}{2,6})\\1");
+  /** Four year digits: ASCII, Chinese, or mixed by OCR (2O21, 二0二一). */
+  private static final String YEAR_DIGITS = "([0-9" + CN_DIGITS + "]{4})";
+  /** {@code 2021年}, or a year in brackets: {@code （2021）}. */
   private static final Pattern YEAR =
-      Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年");
+      Pattern.compile(YEAR_DIGITS + "\\s*年|[（(]\\s*" + YEAR_DIGITS + "\\s*[）)]");
+  /** What the title loses with its year: {@code 2021年度}, {@code （2021年）}, {@code 2020-2021年}. */
   private static final Pattern YEAR_TOKEN =
-      Pattern.compile("(\\d{4}|[" + CN_DIGITS + "]{4})\\s*年度?");
+      Pattern.compile(
+          "[（(]\\s*" + YEAR_DIGITS + "\\s*(年度?)?\\s*[）)]"
+              + "|([0-9]{4}\\s*[-—–~至到]\\s*)?" + YEAR_DIGITS + "\\s*年度?");
+  private static final Pattern LEADING_JUNK =
+      Pattern.compile("^[\\s（）()《》“”〈〉「」【】、，,：:]*(关于)?");
   private static final Pattern STATISTICS_YEAR =
       Pattern.compile("统计(?:期限|时限|期间|时间)[^。]{0,12}?(\\d{4})\\s*年");
   private static final Pattern YEAR_OF_REPORT = Pattern.compile("(\\d{4})\\s*年度");
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
+  private static final Pattern TRAILING_JUNK =
+      Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
   private static final List<Pattern> AGENCY_IN_TEXT =
       List.of(
           Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
@@ -49,23 +65,24 @@ final class MetadataExtractor {
     int titleLine = findTitleLine(lines);
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
     String preamble = preamble(lines, titleLine + 1);
+    String preambleKey = SimplifiedKey.of(preamble);
     Integer year = titleLine >= 0 ? yearIn(title) : null;
     if (year == null) {
-      year = firstYear(STATISTICS_YEAR, preamble);
+      year = firstYear(STATISTICS_YEAR, preambleKey);
     }
     if (year == null) {
-      year = firstYear(YEAR_OF_REPORT, preamble);
+      year = firstYear(YEAR_OF_REPORT, preambleKey);
     }
     String agency = titleLine >= 0 ? agencyFromTitle(title) : null;
     if (agency == null) {
-      agency = agencyFromText(preamble);
+      agency = agencyFromText(preamble, preambleKey);
     }
     return new Metadata(title, titleLine, agency, CountyExtractor.county(agency), year);
   }
 
   /** True when the title reads like an annual report title (not e.g. a 通知). */
   static boolean isReportTitle(String title) {
-    return title != null && REPORT_TITLE.matcher(title).find();
+    return title != null && REPORT_TITLE.matcher(SimplifiedKey.of(title)).find();
   }
 
   private static int findTitleLine(List<String> lines) {
@@ -75,7 +92,7 @@ final class MetadataExtractor {
       if (LineJoiner.startsBlock(line)) {
         break;
       }
-      if (TITLE_END.matcher(line).find() && LinePatterns.width(line) <= 120) {
+      if (TITLE_END.matcher(SimplifiedKey.of(line)).find() && LinePatterns.width(line) <= 120) {
         return i;
       }
     }
@@ -91,14 +108,36 @@ final class MetadataExtractor {
     return -1;
   }
 
+  /**
+   * The title without spaces and without the words that extraction duplicated across a line break
+   * or a space ({@code 政府信息公开 公开工作}). Only words of the report phrase ({@code
+   * 政府信息公开工作年度报告}) are collapsed: real repeats such as {@code 聊城市城市管理局} or the year
+   * {@code 二〇二〇} are kept.
+   */
   static String cleanTitle(String line) {
     String t = line.replace(" ", "");
-    String previous;
-    do {
-      previous = t;
-      t = DUPLICATE_WORD.matcher(t).replaceAll("$1");
-    } while (!t.equals(previous));
+    Matcher m = DUPLICATE_WORD.matcher(t);
+    int from = 0;
+    while (from < t.length() && m.find(from)) {
+      String word = m.group(1);
+      if (isReportPhraseWord(SimplifiedKey.of(word))) {
+        t = t.substring(0, m.start()) + word + t.substring(m.end());
+        m = DUPLICATE_WORD.matcher(t);
+        from = 0;
+      } else {
+        from = m.start() + 1;
+      }
+    }
     return t;
+  }
+
+  private static boolean isReportPhraseWord(String word) {
+    for (String phrase : REPORT_PHRASES) {
+      if (phrase.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String preamble(List<String> lines, int from) {
@@ -113,9 +152,9 @@ final class MetadataExtractor {
   }
 
   static Integer yearIn(String text) {
-    Matcher m = YEAR.matcher(text);
+    Matcher m = YEAR.matcher(SimplifiedKey.of(text));
     while (m.find()) {
-      Integer year = parseYear(m.group(1));
+      Integer year = parseYear(m.group(1) != null ? m.group(1) : m.group(2));
       if (year != null) {
         return year;
       }
@@ -144,21 +183,45 @@ final class MetadataExtractor {
     return year >= 1990 && year <= 2100 ? year : null;
   }
 
+  /**
+   * The title without its year and report words. Matching runs on the {@link SimplifiedKey} (same
+   * length as the title); the agency is cut from the title as written.
+   */
   static String agencyFromTitle(String title) {
-    String t = YEAR_TOKEN.matcher(title).replaceFirst("");
-    t = TITLE_SUFFIX.matcher(t).replaceFirst("");
-    t = t.replaceAll("[\\s（）()《》“”、，,：:]+$", "").replaceAll("的$", "");
+    String t = title;
+    String key = SimplifiedKey.of(title);
+    Matcher year = YEAR_TOKEN.matcher(key);
+    if (year.find()) {
+      t = t.substring(0, year.start()) + t.substring(year.end());
+      key = key.substring(0, year.start()) + key.substring(year.end());
+    }
+    Matcher suffix = TITLE_SUFFIX.matcher(key);
+    if (suffix.find()) {
+      t = t.substring(0, suffix.start());
+      key = key.substring(0, suffix.start());
+    }
+    Matcher leading = LEADING_JUNK.matcher(key); // 《…, 关于…
+    if (leading.lookingAt()) {
+      t = t.substring(leading.end());
+    }
+    t = TRAILING_JUNK.matcher(t).replaceFirst("");
+    if (t.endsWith("的")) {
+      t = t.substring(0, t.length() - 1);
+    }
     if (t.endsWith("人民")) {
       t = t + "政府";
     }
     return isPlausibleAgency(t) ? t : null;
   }
 
-  private static String agencyFromText(String text) {
+  private static String agencyFromText(String text, String key) {
     for (Pattern p : AGENCY_IN_TEXT) {
-      Matcher m = p.matcher(text);
-      if (m.find() && isPlausibleAgency(m.group(1))) {
-        return m.group(1);
+      Matcher m = p.matcher(key);
+      if (m.find()) {
+        String agency = text.substring(m.start(1), m.end(1));
+        if (isPlausibleAgency(agency)) {
+          return agency;
+        }
       }
     }
     return null;

@@ -75,7 +75,10 @@ final class SectionTitles {
     return TABLE_ROW_LABELS.stream().anyMatch(label -> k.startsWith(key(label)));
   }
 
-  /** Comparison key: drops spaces, 、，和及与的 and a trailing colon. */
+  /**
+   * Comparison key: simplified characters ({@link SimplifiedKey}: 總體情況 → 总体情况), without
+   * spaces, 、，和及与的 and a trailing colon.
+   */
   static String key(String title) {
     if (title.length() > MAX_TITLE_CHARS) {
       return "";
@@ -83,6 +86,12 @@ final class SectionTitles {
     StringBuilder k = new StringBuilder(title.length());
     for (int i = 0; i < title.length(); i++) {
       char c = title.charAt(i);
+      if (c == '資' && i + 1 < title.length() && title.charAt(i + 1) == '訊') {
+        k.append("信息"); // Taiwan usage: 政府資訊公開
+        i++;
+        continue;
+      }
+      c = SimplifiedKey.of(c);
       if (!Character.isWhitespace(c) && IGNORED_CHARS.indexOf(c) < 0) {
         k.append(c);
       }

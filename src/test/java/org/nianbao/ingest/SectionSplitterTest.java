@@ -103,4 +103,59 @@ class SectionSplitterTest {
     List<Section> sections = split("三、收到和处理政府信息公开申请情况", "（一）予以公开 0 0", "（三）不予公开", "1.属于国家秘密 0 0");
     assertThat(sections.get(1).subsections()).isEmpty();
   }
+
+  /*
+   * Files that are not hard-wrapped (one paragraph per line) but have several 30–50-wide lines
+   * (titles, subsection headings): the wrap estimate must not make a heading absorb the paragraph
+   * after it.
+   */
+
+  @Test
+  void unwrapped_file_with_mid_width_lines_keeps_every_heading() throws Exception {
+    Report r = parseFixture("unwrapped-mid-width-headings.txt");
+    assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2, 3, 4, 5, 6);
+    assertThat(r.warnings()).isEmpty();
+    assertThat(section(r, 5).title()).isEqualTo("存在的主要问题及改进情况");
+    assertThat(section(r, 5).text()).startsWith("本机关政府信息公开工作仍存在");
+    assertThat(section(r, 1).subsections()).hasSize(5);
+    assertThat(section(r, 1).text()).contains("\n（一）政府信息主动公开平台建设\n全年通过");
+  }
+
+  @Test
+  void unwrapped_older_format_keeps_its_long_headings() throws Exception {
+    Report r = parseFixture("unwrapped-older-headings.txt");
+    assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    assertThat(section(r, 5).title()).isEqualTo("因政府信息公开申请行政复议、提起行政诉讼的情况");
+    assertThat(section(r, 5).text()).isEqualTo("全年未发生因政府信息公开申请引起的行政复议和行政诉讼案件。");
+    assertThat(section(r, 6).title()).isEqualTo("政府信息公开工作存在的主要问题及改进情况");
+    assertThat(section(r, 6).text()).startsWith("公开内容不够全面");
+  }
+
+  @Test
+  void unwrapped_part_headings_never_absorb_the_next_line() throws Exception {
+    Report r = parseFixture("unwrapped-part-headings.txt");
+    assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2, 3, 4, 5, 6);
+    assertThat(r.warnings()).isEmpty();
+    assertThat(section(r, 5).title()).isEqualTo("存在的主要问题及改进情况");
+    assertThat(section(r, 5).text()).startsWith("政策解读形式较为单一");
+    assertThat(section(r, 4).text()).isEqualTo("本年度未发生政府信息公开行政复议、行政诉讼案件。");
+  }
+
+  @Test
+  void wrap_width_is_estimated_from_prose_lines_only() {
+    List<LineJoiner.Piece> headings = new java.util.ArrayList<>();
+    for (String line :
+        List.of(
+            "金乡县民政局2021年政府信息公开工作年度报告",
+            "（一）政府信息主动公开平台建设",
+            "（二）依申请公开办理工作规范化",
+            "（三）政府信息资源规范化标准化",
+            "（四）政府信息公开平台建设完善",
+            "（五）监督保障和教育培训工作",
+            "第五部分 存在的主要问题及改进情况",
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况")) {
+      headings.add(new LineJoiner.Piece(line, LineJoiner.Kind.TEXT));
+    }
+    assertThat(LineJoiner.estimateWrapWidth(headings)).isZero();
+  }
 }
