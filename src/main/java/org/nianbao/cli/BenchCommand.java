@@ -123,6 +123,9 @@ final class BenchCommand {
     @Option(names = "--runs", defaultValue = "50", description = "每个查询的测量次数")
     int runs;
 
+    @Option(names = "--warmup-seconds", defaultValue = "15", description = "先循环跑整组查询预热 JIT 的秒数")
+    int warmupSeconds;
+
     @Option(names = "--query", description = "只测这些查询（可重复；默认用内置的查询组合）")
     List<String> only;
 
@@ -131,14 +134,17 @@ final class BenchCommand {
       PrintWriter out = spec.commandLine().getOut();
       try (LuceneSearchService service = LuceneSearchService.open(index)) {
         List<Long> all = new ArrayList<>();
-        out.println("| query | filters | sort | total | p50 ms | p99 ms |");
-        out.println("|---|---|---|---|---|---|");
         List<SearchRequest> requests =
             only == null ? mix(service) : only.stream().map(SearchRequest::of).toList();
+        long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        int warm = 0;
+        do { // the whole mix, round robin, until the JIT has settled
+          service.search(requests.get(warm++ % requests.size()));
+        } while (System.nanoTime() < warmEnd);
+        out.printf(Locale.ROOT, "(warm-up: %d searches in %d s)%n%n", warm, warmupSeconds);
+        out.println("| query | filters | sort | total | p50 ms | p99 ms |");
+        out.println("|---|---|---|---|---|---|");
         for (SearchRequest r : requests) {
-          for (int i = 0; i < 5; i++) {
-            service.search(r);
-          }
           long[] t = new long[runs];
           long total = 0;
           for (int i = 0; i < runs; i++) {

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,7 +35,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.nianbao.analysis.Analyzers;
 import org.nianbao.index.Fields;
 import org.nianbao.ingest.Report;
-import org.nianbao.ingest.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +86,7 @@ public final class LuceneSearchService implements SearchService {
               dir,
               new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                   return new StatsSearcher(reader);
                 }
               });
@@ -138,15 +136,16 @@ public final class LuceneSearchService implements SearchService {
     try {
       int keep = page * size;
       // pass 1: totals and facets over every match, without scores (browse also keeps its page)
-      ReportCollector collector = new ReportCollector(filter, parents, sort, query == null ? keep : 0, false);
+      FacetOrdinals ordinals = ((StatsSearcher) searcher).ordinals();
+      ReportCollector collector = new ReportCollector(filter, parents, ordinals, sort, query == null ? keep : 0, false);
       searcher.search(query == null ? LuceneQueries.allSections() : query, single(collector));
       List<ReportCollector.Candidate> top;
       if (query == null) {
         top = collector.topReports();
       } else if (sort == SortOrder.RELEVANCE) {
-        top = new TopReports(searcher, parents).byRelevance(query, query, filter, keep, collector.totalReports());
+        top = new TopReports(searcher, parents, ordinals).byRelevance(query, query, filter, keep, collector.totalReports());
       } else {
-        top = new TopReports(searcher, parents).byYear(query, query, filter, sort, keep, collector.hitsByYear(), collector.totalReports());
+        top = new TopReports(searcher, parents, ordinals).byYear(query, query, filter, sort, keep, collector.hitsByYear(), collector.totalReports());
       }
       List<ReportCollector.Candidate> pageHits =
           top.subList(Math.min(top.size(), (page - 1) * size), top.size());

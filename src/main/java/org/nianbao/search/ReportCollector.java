@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
 import org.nianbao.index.Fields;
 
 /**
@@ -42,8 +43,10 @@ final class ReportCollector implements Collector {
 
   private long totalReports;
   private long totalSections;
-  final Map<String, Long> countyCounts = new HashMap<>();
-  final Map<String, Long> agencyCounts = new HashMap<>();
+  final OrdCounts countyCounts;
+  final OrdCounts agencyCounts;
+  private final GlobalOrdinals counties;
+  private final GlobalOrdinals agencies;
   private final long[] yearHits = new long[YEAR_SPAN];
   private final Map<Integer, Long> hitsByYear = new HashMap<>();
   private final long[] sectionHits = new long[64];
@@ -53,8 +56,13 @@ final class ReportCollector implements Collector {
   private static final int YEAR_BASE = 1950;
   private static final int YEAR_SPAN = 200;
 
-  ReportCollector(FacetFilter filter, BitSetProducer parents, SortOrder sort, int keep, boolean scores) {
+  ReportCollector(
+      FacetFilter filter, BitSetProducer parents, FacetOrdinals ordinals, SortOrder sort, int keep, boolean scores) {
     this.filter = filter;
+    this.counties = ordinals.counties();
+    this.agencies = ordinals.agencies();
+    this.countyCounts = new OrdCounts(counties);
+    this.agencyCounts = new OrdCounts(agencies);
     this.parents = parents;
     this.keep = keep;
     this.scores = scores;
@@ -140,8 +148,8 @@ final class ReportCollector implements Collector {
     private final SortedDocValues agency;
     private final NumericDocValues year;
     private final NumericDocValues sectionNo;
-    private final long[] countyHits;
-    private final long[] agencyHits;
+    private final LongValues countyGlobal;
+    private final LongValues agencyGlobal;
     private final int[] countySelected;
     private final int[] agencySelected;
     private Scorable scorer;
@@ -161,8 +169,8 @@ final class ReportCollector implements Collector {
       agency = DocValues.getSorted(ctx.reader(), Fields.AGENCY);
       year = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
       sectionNo = DocValues.getNumeric(ctx.reader(), Fields.SECTION_NO);
-      countyHits = new long[county.getValueCount()];
-      agencyHits = new long[agency.getValueCount()];
+      countyGlobal = counties.segmentToGlobal(ctx.ord);
+      agencyGlobal = agencies.segmentToGlobal(ctx.ord);
       countySelected = ords(county, FacetFilter.list(filter.counties()));
       agencySelected = ords(agency, FacetFilter.list(filter.agencies()));
     }
@@ -210,16 +218,6 @@ final class ReportCollector implements Collector {
     @Override
     public void finish() throws IOException {
       flush();
-      for (int ord = 0; ord < countyHits.length; ord++) {
-        if (countyHits[ord] > 0) {
-          countyCounts.merge(county.lookupOrd(ord).utf8ToString(), countyHits[ord], Long::sum);
-        }
-      }
-      for (int ord = 0; ord < agencyHits.length; ord++) {
-        if (agencyHits[ord] > 0) {
-          agencyCounts.merge(agency.lookupOrd(ord).utf8ToString(), agencyHits[ord], Long::sum);
-        }
-      }
     }
 
     private void flush() throws IOException {
@@ -244,10 +242,10 @@ final class ReportCollector implements Collector {
       }
       if (hasMatch && failures <= 1) {
         if (countyOrd >= 0 && agencyOk && yearOk) {
-          countyHits[countyOrd]++;
+          countyCounts.increment((int) countyGlobal.get(countyOrd));
         }
         if (agencyOrd >= 0 && countyOk && yearOk) {
-          agencyHits[agencyOrd]++;
+          agencyCounts.increment((int) agencyGlobal.get(agencyOrd));
         }
         if (y != null && countyOk && agencyOk) {
           countYear(y);

@@ -17,12 +17,21 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.nianbao.index.Fields;
 
-/** An {@link IndexSearcher} that computes the {@link IndexStats} of its reader once, lazily. */
+/**
+ * An {@link IndexSearcher} that also holds what is computed once per reader: the facet fields'
+ * global ordinals (at construction) and the {@link IndexStats} (lazily).
+ */
 final class StatsSearcher extends IndexSearcher {
   private volatile IndexStats stats;
+  private final FacetOrdinals ordinals;
 
-  StatsSearcher(IndexReader reader) {
+  StatsSearcher(IndexReader reader) throws IOException {
     super(reader);
+    this.ordinals = FacetOrdinals.build(reader); // once per reader, at refresh, not per query
+  }
+
+  FacetOrdinals ordinals() {
+    return ordinals;
   }
 
   IndexStats stats() {

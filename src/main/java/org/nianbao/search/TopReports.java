@@ -44,10 +44,12 @@ import org.nianbao.index.Fields;
 final class TopReports {
   private final IndexSearcher searcher;
   private final BitSetProducer parents;
+  private final FacetOrdinals ordinals;
 
-  TopReports(IndexSearcher searcher, BitSetProducer parents) {
+  TopReports(IndexSearcher searcher, BitSetProducer parents, FacetOrdinals ordinals) {
     this.searcher = searcher;
     this.parents = parents;
+    this.ordinals = ordinals;
   }
 
   /** The facet filters as a filter on section documents, or {@code null} when none is set. */
@@ -133,7 +135,7 @@ final class TopReports {
     if (!withoutYear && !needed.isEmpty()) {
       q = and(scored, NumericDocValuesField.newSlowSetQuery(Fields.YEAR, needed.stream().mapToLong(Long::longValue).toArray()));
     }
-    ReportCollector c = new ReportCollector(filter, parents, sort, keep, true);
+    ReportCollector c = new ReportCollector(filter, parents, ordinals, sort, keep, true);
     searcher.search(q, LuceneSearchService.single(c));
     return c.topReports();
   }

@@ -62,7 +62,7 @@ class RankingOracleTest {
       Query q = new LuceneQueries().build(UserQueryParser.parse(r.query()));
       ReportCollector c = new ReportCollector(
           FacetFilter.of(r), new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT))),
-          r.sort(), 100_000, true);
+          FacetOrdinals.build(reader), r.sort(), 100_000, true);
       searcher.search(q, LuceneSearchService.single(c));
       List<String> ids = new ArrayList<>();
       for (ReportCollector.Candidate cand : c.topReports()) {
