@@ -8,20 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BytesRef;
 import org.nianbao.index.Fields;
@@ -78,38 +75,24 @@ final class TopReports {
   /** The best {@code keep} reports by relevance (ties: newer year first, then index order). */
   List<ReportCollector.Candidate> byRelevance(Query scored, Query match, FacetFilter filter, int keep, long total)
       throws IOException {
-    Query filters = filters(filter);
-    Query q = and(scored, filters);
     int want = (int) Math.min(keep, total);
     if (want == 0) {
       return List.of();
     }
-    int n = Math.max(64, want * 4);
-    Map<Integer, Float> best = new LinkedHashMap<>(); // report doc -> best section score, in rank order
-    while (true) {
-      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(n, n));
-      best.clear();
-      for (ScoreDoc sd : top.scoreDocs) {
-        best.putIfAbsent(parentOf(sd.doc), sd.score);
+    Query filters = filters(filter);
+    TopReportCollector c = new TopReportCollector(parents, want);
+    searcher.search(and(scored, filters), new CollectorManager<TopReportCollector, TopReportCollector>() {
+      @Override
+      public TopReportCollector newCollector() {
+        return c;
       }
-      boolean exhausted = top.scoreDocs.length < n;
-      if (exhausted || best.size() >= want && lastScoreBelowKth(top, best, want)) {
-        break;
-      }
-      n = n >= Integer.MAX_VALUE / 4 ? Integer.MAX_VALUE : n * 4;
-    }
-    List<ReportCollector.Candidate> ranked = new ArrayList<>();
-    for (Map.Entry<Integer, Float> e : best.entrySet()) {
-      ranked.add(new ReportCollector.Candidate(e.getKey(), e.getValue(), year(e.getKey()), new int[0], new float[0]));
-    }
-    ranked.sort(ReportCollector.order(SortOrder.RELEVANCE));
-    return withSections(ranked.subList(0, Math.min(want, ranked.size())), match, filters);
-  }
 
-  /** Whether every section after the top sections scores below the {@code want}-th report. */
-  private static boolean lastScoreBelowKth(TopDocs top, Map<Integer, Float> best, int want) {
-    float kth = best.values().stream().skip(want - 1).findFirst().orElse(Float.NaN);
-    return top.scoreDocs[top.scoreDocs.length - 1].score < kth;
+      @Override
+      public TopReportCollector reduce(java.util.Collection<TopReportCollector> collectors) {
+        return c;
+      }
+    });
+    return withSections(c.top(), match, filters);
   }
 
   /**
@@ -170,12 +153,7 @@ final class TopReports {
     return ctx.docBase + parents.getBitSet(ctx).nextSetBit(doc - ctx.docBase);
   }
 
-  private int year(int reportDoc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(reportDoc, leaves));
-    NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
-    return y.advanceExact(reportDoc - ctx.docBase) ? (int) y.longValue() : Integer.MIN_VALUE;
-  }
+
 
   private static Query and(Query q, Query filter) {
     if (filter == null) {
