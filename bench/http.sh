@@ -14,7 +14,9 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 log="$(mktemp)"
 start=$(date +%s.%N)
+# the same class-data-sharing archive as bin/nianbao (created by the first run)
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx"$heap" -Xlog:gc:file="$log.gc" \
+  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$root/target/nianbao.jsa" -Xshare:auto \
   -jar "$root/target/nianbao.jar" serve --index "$index" --port "$port" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
@@ -35,4 +37,5 @@ for c in 1 8 32; do
     | grep -E "Requests/sec|Non-2xx|Socket errors|errors:|latency ms"
 done
 rss=$(ps -o rss= -p $pid)
-echo "server RSS after the run: $((rss / 1024)) MB; GC pauses: $(grep -c 'Pause' "$log.gc" || true), max $(grep -oE '[0-9.]+ms$' "$log.gc" | sort -n | tail -1)"
+pauses=$(grep 'Pause' "$log.gc" | grep -oE '[0-9.]+ms$' | sort -n)
+echo "server RSS after the run: $((rss / 1024)) MB; GC pauses: $(echo "$pauses" | grep -c . || true), max $(echo "$pauses" | tail -1); heap after GC: $(grep 'Pause Young' "$log.gc" | tail -1 | grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)')"

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +55,8 @@ public final class BundledIndex {
       if (!DirectoryReader.indexExists(dir)) {
         return false;
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return reader.numDocs() > 0;
-      }
+      // the commit point alone says whether there are documents: no segment needs opening
+      return SegmentInfos.readLatestCommit(dir).totalMaxDoc() > 0;
     }
   }
 

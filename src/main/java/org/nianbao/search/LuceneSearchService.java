@@ -70,6 +70,20 @@ public final class LuceneSearchService implements SearchService {
               return t;
             });
     refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.SECONDS);
+    refresher.execute(this::warmUp);
+  }
+
+  /**
+   * Loads what the first real search would otherwise wait for (the smartcn dictionary, index
+   * statistics, JIT of the search path) on the background thread, right after opening.
+   */
+  private void warmUp() {
+    try {
+      stats();
+      search(SearchRequest.of("微信公众号 -抖音"));
+    } catch (QueryException | RuntimeException e) {
+      LOG.debug("warm-up search failed: {}", e.toString());
+    }
   }
 
   /** Opens the index in {@code indexDir} for reading. */

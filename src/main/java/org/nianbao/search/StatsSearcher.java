@@ -2,7 +2,6 @@ package org.nianbao.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +14,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 import org.nianbao.index.Fields;
 
 /**
@@ -51,13 +53,13 @@ final class StatsSearcher extends IndexSearcher {
     try {
       long reports = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
       long sections = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SECTION)));
-      Set<String> counties = new HashSet<>();
-      Set<String> agencies = new HashSet<>();
+      FixedBitSet counties = new FixedBitSet(Math.max(1, ordinals.counties().valueCount()));
+      FixedBitSet agencies = new FixedBitSet(Math.max(1, ordinals.agencies().valueCount()));
       Set<Integer> years = new TreeSet<>();
       for (LeafReaderContext ctx : getIndexReader().leaves()) {
-        var live = ctx.reader().getLiveDocs();
-        collect(DocValues.getSorted(ctx.reader(), Fields.COUNTY), live, counties);
-        collect(DocValues.getSorted(ctx.reader(), Fields.AGENCY), live, agencies);
+        Bits live = ctx.reader().getLiveDocs();
+        mark(DocValues.getSorted(ctx.reader(), Fields.COUNTY), live, ordinals.counties().segmentToGlobal(ctx.ord), counties);
+        mark(DocValues.getSorted(ctx.reader(), Fields.AGENCY), live, ordinals.agencies().segmentToGlobal(ctx.ord), agencies);
         NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
         for (int d = y.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = y.nextDoc()) {
           if (live == null || live.get(d)) {
@@ -65,17 +67,17 @@ final class StatsSearcher extends IndexSearcher {
           }
         }
       }
-      return new IndexStats(reports, sections, counties.size(), agencies.size(), List.copyOf(years).reversed());
+      return new IndexStats(reports, sections, counties.cardinality(), agencies.cardinality(), List.copyOf(years).reversed());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void collect(SortedDocValues dv, org.apache.lucene.util.Bits live, Set<String> out)
-      throws IOException {
+  /** Marks the global ordinals used by live documents (no string look-ups). */
+  private static void mark(SortedDocValues dv, Bits live, LongValues toGlobal, FixedBitSet seen) throws IOException {
     for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
       if (live == null || live.get(d)) {
-        out.add(dv.lookupOrd(dv.ordValue()).utf8ToString());
+        seen.set((int) toGlobal.get(dv.ordValue()));
       }
     }
   }
