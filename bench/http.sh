@@ -33,7 +33,7 @@ wrk -t2 -c8 -d10s -s "$root/bench/wrk-search.lua" "http://127.0.0.1:$port" >/dev
 for c in 1 8 32; do
   t=$(( c < 2 ? 1 : 2 ))
   echo "--- $c connection(s), ${secs}s"
-  wrk -t"$t" -c"$c" -d"${secs}s" --latency -s "$root/bench/wrk-search.lua" "http://127.0.0.1:$port" \
+  wrk -t"$t" -c"$c" -d"${secs}s" --timeout 10s --latency -s "$root/bench/wrk-search.lua" "http://127.0.0.1:$port" \
     | grep -E "Requests/sec|Non-2xx|Socket errors|errors:|latency ms"
 done
 rss=$(ps -o rss= -p $pid)
