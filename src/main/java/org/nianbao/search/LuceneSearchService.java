@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -299,22 +300,25 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** Runs one {@link ReportCollector} over all leaves (it must see every match, in order). */
-  static CollectorManager<ReportCollector, ReportCollector> single(ReportCollector c) {
+  /**
+   * Runs one collector over all leaves, in order (the report collectors group a report's sections,
+   * which sit in one segment, and must see every match): the searchers have no executor.
+   */
+  static <C extends Collector> CollectorManager<C, C> single(C c) {
     return new CollectorManager<>() {
       private boolean used;
 
       @Override
-      public ReportCollector newCollector() {
+      public C newCollector() {
         if (used) {
-          throw new IllegalStateException("ReportCollector needs a searcher without an executor");
+          throw new IllegalStateException(c.getClass().getSimpleName() + " needs a searcher without an executor");
         }
         used = true;
         return c;
       }
 
       @Override
-      public ReportCollector reduce(java.util.Collection<ReportCollector> collectors) {
+      public C reduce(java.util.Collection<C> collectors) {
         return c;
       }
     };

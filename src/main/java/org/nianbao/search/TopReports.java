@@ -12,7 +12,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -81,17 +80,7 @@ final class TopReports {
     }
     Query filters = filters(filter);
     TopReportCollector c = new TopReportCollector(parents, want);
-    searcher.search(and(scored, filters), new CollectorManager<TopReportCollector, TopReportCollector>() {
-      @Override
-      public TopReportCollector newCollector() {
-        return c;
-      }
-
-      @Override
-      public TopReportCollector reduce(java.util.Collection<TopReportCollector> collectors) {
-        return c;
-      }
-    });
+    searcher.search(and(scored, filters), LuceneSearchService.single(c));
     return withSections(c.top(), match, filters);
   }
 
