@@ -16,7 +16,7 @@ log="$(mktemp)"
 start=$(date +%s.%N)
 # the same class-data-sharing archive as bin/nianbao (created by the first run)
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx"$heap" -Xlog:gc:file="$log.gc" \
-  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$root/target/nianbao.jsa" -Xshare:auto \
+  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$root/target/nianbao.jsa" -Xlog:cds=off,cds+dynamic=off \
   -jar "$root/target/nianbao.jar" serve --index "$index" --port "$port" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
