@@ -36,9 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (BundledIndex.ensure(index)) {
-      LOG.info("索引为空，已用内置样例报告建立索引：{}", index.toAbsolutePath());
-    }
+    BundledIndex.ensure(index); // logs when it builds the index from the bundled reports
     SearchService search = LuceneSearchService.open(index);
     Javalin app = WebApp.create(search, new WebConfig(host, port, dev));
     try {

@@ -20,7 +20,8 @@ final class FacetLists {
     facets.put("agency", c.agencyCounts.top(LIMIT, f.agencies()));
     facets.put("year", byKey(c.yearCounts(), f.years(), Comparator.reverseOrder()));
     facets.put("section", byKey(c.sectionCounts(), f.sections(), Comparator.naturalOrder()));
-    return facets;
+    facets.replaceAll((k, v) -> List.copyOf(v));
+    return java.util.Collections.unmodifiableMap(facets);
   }
 
   private static <K extends Comparable<K>> List<FacetValue> byKey(Map<K, Long> counts, Set<K> selected, Comparator<K> order) {

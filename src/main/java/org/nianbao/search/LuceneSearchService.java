@@ -60,6 +60,12 @@ public final class LuceneSearchService implements SearchService {
   private final Analyzer indexAnalyzer = Analyzers.forIndexing(Fields.BIGRAM_FIELDS);
   private final LuceneQueries queries = new LuceneQueries();
 
+  /**
+   * Whether counting passes are cached per reader ({@code -Dnianbao.facet-cache=false} turns it
+   * off, e.g. to benchmark the uncached path).
+   */
+  private final boolean facetCache = Boolean.parseBoolean(System.getProperty("nianbao.facet-cache", "true"));
+
   private LuceneSearchService(Directory dir, SearcherManager manager) {
     this.dir = dir;
     this.manager = manager;
@@ -150,25 +156,36 @@ public final class LuceneSearchService implements SearchService {
     IndexSearcher searcher = acquire();
     try {
       int keep = page * size;
-      // pass 1: totals and facets over every match, without scores (browse also keeps its page)
-      FacetOrdinals ordinals = ((StatsSearcher) searcher).ordinals();
-      ReportCollector collector = new ReportCollector(filter, parents, ordinals, sort, query == null ? keep : 0, false);
-      searcher.search(query == null ? LuceneQueries.allSections() : query, single(collector));
-      List<ReportCollector.Candidate> top;
-      if (query == null) {
-        top = collector.topReports();
-      } else if (sort == SortOrder.RELEVANCE) {
-        top = new TopReports(searcher, parents, ordinals).byRelevance(query, query, filter, keep, collector.totalReports());
-      } else {
-        top = new TopReports(searcher, parents, ordinals).byYear(query, query, filter, sort, keep, collector.hitsByYear(), collector.totalReports());
+      StatsSearcher stats = (StatsSearcher) searcher;
+      FacetOrdinals ordinals = stats.ordinals();
+      // pass 1: totals and facets over every match, without scores (browse also keeps its page);
+      // for a query, cached per reader and independent of page and sort
+      FacetPass.Key key = new FacetPass.Key(parsed, filter);
+      FacetPass pass = query == null || !facetCache ? null : stats.cachedPass(key);
+      List<ReportCollector.Candidate> top = null;
+      if (pass == null) {
+        ReportCollector collector = new ReportCollector(filter, parents, ordinals, sort, query == null ? keep : 0, false);
+        searcher.search(query == null ? LuceneQueries.allSections() : query, single(collector));
+        pass = new FacetPass(collector.totalReports(), collector.totalSections(),
+            FacetLists.build(collector, filter), Map.copyOf(collector.hitsByYear()));
+        if (query == null) {
+          top = collector.topReports();
+        } else if (facetCache) {
+          stats.cachePass(key, pass);
+        }
+      }
+      if (query != null && sort == SortOrder.RELEVANCE) {
+        top = new TopReports(searcher, parents, ordinals).byRelevance(query, query, filter, keep, pass.totalReports());
+      } else if (query != null) {
+        top = new TopReports(searcher, parents, ordinals).byYear(query, query, filter, sort, keep, pass.hitsByYear(), pass.totalReports());
       }
       List<ReportCollector.Candidate> pageHits =
           top.subList(Math.min(top.size(), (page - 1) * size), top.size());
       List<ReportHit> hits = hits(searcher, query == null ? null : queries.highlight(parsed), query != null, pageHits);
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResults(
-          request.query(), collector.totalReports(), collector.totalSections(), page, size, took,
-          hits, FacetLists.build(collector, filter), notices);
+          request.query(), pass.totalReports(), pass.totalSections(), page, size, took,
+          hits, pass.facets(), notices);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

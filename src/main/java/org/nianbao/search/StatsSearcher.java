@@ -3,6 +3,7 @@ package org.nianbao.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.DocValues;
@@ -26,6 +27,16 @@ import org.nianbao.index.Fields;
 final class StatsSearcher extends IndexSearcher {
   private volatile IndexStats stats;
   private final FacetOrdinals ordinals;
+  private final Map<FacetPass.Key, FacetPass> facetPasses =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FacetPass.Key, FacetPass> eldest) {
+          return size() > FACET_CACHE_ENTRIES;
+        }
+      });
+
+  /** Counting passes kept per reader (a new reader after a re-index starts empty). */
+  static final int FACET_CACHE_ENTRIES = 512;
 
   StatsSearcher(IndexReader reader) throws IOException {
     super(reader);
@@ -34,6 +45,15 @@ final class StatsSearcher extends IndexSearcher {
 
   FacetOrdinals ordinals() {
     return ordinals;
+  }
+
+  /** The cached counting pass for {@code key}, or null. */
+  FacetPass cachedPass(FacetPass.Key key) {
+    return facetPasses.get(key);
+  }
+
+  void cachePass(FacetPass.Key key, FacetPass pass) {
+    facetPasses.put(key, pass);
   }
 
   IndexStats stats() {

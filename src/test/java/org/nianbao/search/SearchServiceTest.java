@@ -126,6 +126,22 @@ class SearchServiceTest {
   }
 
   @Test
+  void cached_counts_are_the_same_for_every_page_and_sort() throws Exception {
+    SearchResults first = service.search(new SearchRequest("微信", List.of("甲县"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 1));
+    for (SortOrder sort : SortOrder.values()) {
+      for (int page = 1; page <= 3; page++) {
+        SearchResults r = service.search(new SearchRequest("微信", List.of("甲县"), List.of(), List.of(), List.of(), sort, page, 1));
+        assertThat(r.total()).isEqualTo(first.total());
+        assertThat(r.totalSections()).isEqualTo(first.totalSections());
+        assertThat(r.facets()).isEqualTo(first.facets());
+        assertThat(r.results()).hasSize(page <= first.total() ? 1 : 0);
+      }
+    }
+    SearchResults other = service.search(new SearchRequest("微信", List.of("乙区"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 1));
+    assertThat(other.facets().get("county")).contains(new FacetValue("乙区", 2, true));
+  }
+
+  @Test
   void empty_query_browses_newest_first() throws Exception {
     SearchResults r = service.search(TestReports.request(""));
     assertThat(r.total()).isEqualTo(5);
