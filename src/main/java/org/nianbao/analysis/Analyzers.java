@@ -19,9 +19,9 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * <ul>
  *   <li>{@link #words()}: smartcn word segmentation, used for BM25 ranking;
  *   <li>{@link #bigramsForIndex()}: Han unigrams and bigrams, ASCII words, used for exact-substring
- *       matching with phrase queries;
- *   <li>{@link #bigramsForQuery()}: the same without unigrams (except for a lone character), so a
- *       query string becomes one phrase of bigrams.
+ *       matching with phrase queries (the query builder analyses query phrases with this same
+ *       chain and keeps the bigrams, so positions line up);
+ *   <li>{@link #bigramsForQuery()}: the same without unigrams, to show what a phrase becomes.
  * </ul>
  *
  * Every chain starts with {@link ChineseFolding}, so traditional and simplified characters,
@@ -33,12 +33,7 @@ public final class Analyzers {
 
   /** smartcn words (HMM segmentation, Porter stemming of Latin words, punctuation removed). */
   public static Analyzer words() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new FoldingCharFilter(reader);
-      }
-
+    return new FoldingAnalyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new HMMChineseTokenizer();
@@ -46,12 +41,20 @@ public final class Analyzers {
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
         return new TokenStreamComponents(tokenizer, stream);
       }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new FoldingCharFilter(reader);
-      }
     };
+  }
+
+  /** Every chain reads through {@link FoldingCharFilter}, for text and for normalisation. */
+  private abstract static class FoldingAnalyzer extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new FoldingCharFilter(reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+      return new FoldingCharFilter(reader);
+    }
   }
 
   /** Index-time exact-match chain: unigrams and bigrams of Han text, whole ASCII words. */
@@ -59,18 +62,17 @@ public final class Analyzers {
     return bigrams(true);
   }
 
-  /** Query-time exact-match chain: bigrams only, so a string becomes one contiguous phrase. */
+  /**
+   * The exact-match chain without unigrams (a lone character still comes out): how a query string
+   * reads as bigrams. The query builder derives its phrases from {@link #bigramsForIndex()}
+   * instead, so that positions line up with the index around Latin words and punctuation.
+   */
   public static Analyzer bigramsForQuery() {
     return bigrams(false);
   }
 
   private static Analyzer bigrams(boolean unigrams) {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new FoldingCharFilter(reader);
-      }
-
+    return new FoldingAnalyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new CjkTokenizer();
@@ -86,15 +88,7 @@ public final class Analyzers {
    * index-time exact-match chain, every other text field gets {@link #words()}.
    */
   public static Analyzer forIndexing(Iterable<String> bigramFields) {
-    return perField(bigramsForIndex(), bigramFields);
-  }
-
-  /** The per-field analyzer for queries (and for the highlighter's query side). */
-  public static Analyzer forQuerying(Iterable<String> bigramFields) {
-    return perField(bigramsForQuery(), bigramFields);
-  }
-
-  private static Analyzer perField(Analyzer bigrams, Iterable<String> bigramFields) {
+    Analyzer bigrams = bigramsForIndex();
     Map<String, Analyzer> map = new java.util.HashMap<>();
     for (String f : bigramFields) {
       map.put(f, bigrams);
