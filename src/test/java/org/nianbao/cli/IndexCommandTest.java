@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.testing.CliRun;
 
 class IndexCommandTest {
   @TempDir Path tmp;
@@ -17,7 +18,7 @@ class IndexCommandTest {
     Files.writeString(corpus.resolve("empty.txt"), "");
     Files.write(corpus.resolve("blob.bin"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0});
     Path index = tmp.resolve("index");
-    SearchCommandTest.Run r = SearchCommandTest.run("index", "--index", index.toString(), corpus.toString(), tmp.resolve("nope").toString());
+    CliRun r = CliRun.run("index", "--index", index.toString(), corpus.toString(), tmp.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("报告：写入 1 份，未变化 0 份，删除 0 份；索引中共 1 份");
     assertThat(r.out()).contains("跳过：3 个文件");
@@ -27,7 +28,7 @@ class IndexCommandTest {
     assertThat(r.out()).containsPattern("用时：\\d+\\.\\d\\d 秒，\\d+\\.\\d\\d MB/s");
     assertThat(r.err()).doesNotContain("Exception");
 
-    SearchCommandTest.Run again = SearchCommandTest.run("index", "--index", index.toString(), corpus.resolve("a.txt").toString());
+    CliRun again = CliRun.run("index", "--index", index.toString(), corpus.resolve("a.txt").toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("报告：写入 0 份，未变化 1 份");
   }

@@ -1,36 +1,22 @@
 package org.nianbao.cli;
 
+import static org.nianbao.testing.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.index.BundledIndex;
-import org.nianbao.search.Json;
-import picocli.CommandLine;
+import org.nianbao.testing.CliRun;
 
 class SearchCommandTest {
   @TempDir static Path tmp;
   static Path index;
-
-  record Run(int code, String out, String err) {
-    List<JsonNode> json() throws Exception {
-      List<JsonNode> nodes = new ArrayList<>();
-      for (String line : out.split("\n")) {
-        if (!line.isBlank()) {
-          nodes.add(Json.mapper().readTree(line));
-        }
-      }
-      return nodes;
-    }
-  }
 
   @BeforeAll
   static void buildIndex() throws Exception {
@@ -39,19 +25,9 @@ class SearchCommandTest {
     assertThat(BundledIndex.ensure(index)).isFalse();
   }
 
-  static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void json_output_has_the_documented_shape() throws Exception {
-    Run r = run("search", "--index", index.toString(), "--json", "微信公众号");
+    CliRun r = run("search", "--index", index.toString(), "--json", "微信公众号");
     assertThat(r.code()).isZero();
     JsonNode j = r.json().get(0);
     assertThat(j.fieldNames()).toIterable().containsSubsequence(
@@ -76,7 +52,7 @@ class SearchCommandTest {
 
   @Test
   void filters_sort_and_paging_reach_the_search() throws Exception {
-    Run r = run("search", "--index", index.toString(), "--json", "--county", "金乡县", "--year", "2021",
+    CliRun r = run("search", "--index", index.toString(), "--json", "--county", "金乡县", "--year", "2021",
         "--year", "2022", "--sort", "newest", "--size", "2", "--page", "1", "微信公众号");
     JsonNode j = r.json().get(0);
     assertThat(j.get("total").asInt()).isEqualTo(3);
@@ -89,7 +65,7 @@ class SearchCommandTest {
   void batch_prints_one_json_object_per_query_line_and_errors_inline() throws Exception {
     Path batch = tmp.resolve("queries.txt");
     Files.writeString(batch, "\uFEFF微信公众号\n\n政务新媒体\n***\n行政复议\n");
-    Run r = run("search", "--index", index.toString(), "--json", "--batch", batch.toString());
+    CliRun r = run("search", "--index", index.toString(), "--json", "--batch", batch.toString());
     List<JsonNode> lines = r.json();
     assertThat(lines).extracting(n -> n.get("query").asText())
         .containsExactly("微信公众号", "政务新媒体", "***", "行政复议");
@@ -107,12 +83,12 @@ class SearchCommandTest {
 
   @Test
   void readable_output_and_clear_errors() {
-    Run r = run("search", "--index", index.toString(), "微信公众号", "抖音");
+    CliRun r = run("search", "--index", index.toString(), "微信公众号", "抖音");
     assertThat(r.out()).startsWith("查询“微信公众号 抖音”：找到 0 份报告");
-    Run bad = run("search", "--index", tmp.resolve("missing").toString(), "微信");
+    CliRun bad = run("search", "--index", tmp.resolve("missing").toString(), "微信");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err().strip()).startsWith("错误：索引不存在").doesNotContain("Exception");
-    Run sort = run("search", "--index", index.toString(), "--sort", "best", "微信");
+    CliRun sort = run("search", "--index", index.toString(), "--sort", "best", "微信");
     assertThat(sort.code()).isEqualTo(2);
     assertThat(sort.err()).contains("--sort");
   }

@@ -1,37 +1,24 @@
 package org.nianbao.generate;
 
+import static org.nianbao.testing.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.cli.Main;
-import picocli.CommandLine;
+import org.nianbao.testing.CliRun;
 
 class GenerateCommandTest {
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void writes_the_requested_reports_and_overwrites_on_a_second_run(@TempDir Path tmp) throws Exception {
     Path other = tmp.resolve("keep.txt");
     Files.writeString(other, "mine");
-    Run r = run("generate", "--reports", "50", "--out", tmp.toString());
+    CliRun r = run("generate", "--reports", "50", "--out", tmp.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("文件：50 份").contains("MB/s");
     List<Path> files;
@@ -52,11 +39,11 @@ class GenerateCommandTest {
   @Test
   void bad_report_counts_are_usage_errors_with_one_chinese_line(@TempDir Path tmp) {
     for (String n : List.of("0", "2000000", "x", "-5")) {
-      Run r = run("generate", "--reports", n, "--out", tmp.toString());
+      CliRun r = run("generate", "--reports", n, "--out", tmp.toString());
       assertThat(r.code()).as(n).isEqualTo(2);
       assertThat(r.err().strip()).isEqualTo("错误：--reports 必须是 1 到 1000000 之间的整数：" + n);
     }
-    Run seed = run("generate", "--reports", "3", "--out", tmp.toString(), "--seed", "abc");
+    CliRun seed = run("generate", "--reports", "3", "--out", tmp.toString(), "--seed", "abc");
     assertThat(seed.code()).isEqualTo(2);
     assertThat(seed.err().strip()).isEqualTo("错误：--seed 必须是整数：abc");
   }
@@ -64,7 +51,7 @@ class GenerateCommandTest {
   @Test
   void out_must_not_be_a_file(@TempDir Path tmp) throws Exception {
     Path file = Files.writeString(tmp.resolve("f"), "x");
-    Run r = run("generate", "--reports", "3", "--out", file.toString());
+    CliRun r = run("generate", "--reports", "3", "--out", file.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("不是目录");
   }
