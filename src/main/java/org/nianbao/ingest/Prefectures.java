@@ -4,8 +4,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** Prefecture-level cities (地级市) and the few real districts whose names are generic words. */
-final class Prefectures {
+public final class Prefectures {
   private Prefectures() {}
+
+  /** Whether {@code name} (without 市) is a prefecture-level city the county rule knows. */
+  public static boolean isPrefecture(String name) {
+    return NAMES.contains(name);
+  }
 
   /** Prefecture-level cities (地级市), without 市. */
   static final Set<String> NAMES =
