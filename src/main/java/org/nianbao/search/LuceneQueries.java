@@ -111,16 +111,23 @@ final class LuceneQueries {
         .build();
   }
 
-  /** {@link #match} required, smartcn words of the phrase as optional scoring clauses. */
-  private Query scoredMatch(String phrase) {
+  /**
+   * {@link #match} as a filter; the score comes from BM25 over the smartcn words of the phrase and
+   * the boosted title match. The exact phrase decides matching but does not score: a phrase
+   * scorer must check positions in every candidate section and cannot skip blocks by their
+   * maximum score, while word terms can, so ranking a common phrase only verifies positions in
+   * blocks that can still reach the page.
+   */
+  Query scoredMatch(String phrase) {
     Query m = match(phrase);
     if (m == null) {
       return null;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(m, Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(m, Occur.FILTER);
     for (String w : terms(words, Fields.BODY, phrase)) {
       b.add(new TermQuery(new Term(Fields.BODY, w)), Occur.SHOULD);
     }
+    b.add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD);
     return b.build();
   }
 
