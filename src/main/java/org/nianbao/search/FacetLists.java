@@ -1,5 +1,7 @@
 package org.nianbao.search;
 
+import org.nianbao.index.Fields;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,17 +16,20 @@ final class FacetLists {
 
   private FacetLists() {}
 
-  static Map<String, List<FacetValue>> build(ReportCollector c, FacetFilter f) throws java.io.IOException {
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    facets.put("county", c.countyCounts.top(LIMIT, f.counties()));
-    facets.put("agency", c.agencyCounts.top(LIMIT, f.agencies()));
-    facets.put("year", byKey(c.yearCounts(), f.years(), Comparator.reverseOrder()));
-    facets.put("section", byKey(c.sectionCounts(), f.sections(), Comparator.naturalOrder()));
-    facets.replaceAll((k, v) -> List.copyOf(v));
-    return java.util.Collections.unmodifiableMap(facets);
+  /** The list of dimension {@code dim} ({@code Fields.FACET_*}) counted by {@code c}, marking {@code selected}. */
+  @SuppressWarnings("unchecked")
+  static List<FacetValue> list(CountingCollector c, String dim, Set<?> selected) throws java.io.IOException {
+    List<FacetValue> out = switch (dim) {
+      case Fields.FACET_COUNTY -> c.counties.top(LIMIT, (Set<String>) selected);
+      case Fields.FACET_AGENCY -> c.agencies.top(LIMIT, (Set<String>) selected);
+      case Fields.FACET_YEAR -> byKey(c.yearCounts(), (Set<Integer>) selected, Comparator.reverseOrder());
+      case Fields.FACET_SECTION -> byKey(c.sectionCounts(), (Set<Integer>) selected, Comparator.naturalOrder());
+      default -> throw new IllegalArgumentException(dim);
+    };
+    return List.copyOf(out);
   }
 
-  private static <K extends Comparable<K>> List<FacetValue> byKey(Map<K, Long> counts, Set<K> selected, Comparator<K> order) {
+  static <K extends Comparable<K>> List<FacetValue> byKey(Map<K, Long> counts, Set<K> selected, Comparator<K> order) {
     List<K> keys = new ArrayList<>(counts.keySet());
     for (K s : selected) {
       if (!counts.containsKey(s)) {

@@ -55,7 +55,7 @@ public final class LuceneSearchService implements SearchService {
   private final Directory dir;
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
-  private final BitSetProducer parents =
+  private static final BitSetProducer PARENTS =
       new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
   private final Analyzer indexAnalyzer = Analyzers.forIndexing(Fields.BIGRAM_FIELDS);
   private final LuceneQueries queries = new LuceneQueries();
@@ -108,7 +108,7 @@ public final class LuceneSearchService implements SearchService {
               new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                  return new StatsSearcher(reader);
+                  return new StatsSearcher(reader, PARENTS);
                 }
               });
       return new LuceneSearchService(dir, manager);
@@ -157,28 +157,14 @@ public final class LuceneSearchService implements SearchService {
     try {
       int keep = page * size;
       StatsSearcher stats = (StatsSearcher) searcher;
-      FacetOrdinals ordinals = stats.ordinals();
-      // pass 1: totals and facets over every match, without scores (browse also keeps its page);
-      // for a query, cached per reader and independent of page and sort
-      FacetPass.Key key = new FacetPass.Key(parsed, filter);
-      FacetPass pass = query == null || !facetCache ? null : stats.cachedPass(key);
-      List<ReportCollector.Candidate> top = null;
-      if (pass == null) {
-        ReportCollector collector = new ReportCollector(filter, parents, ordinals, sort, query == null ? keep : 0, false);
-        searcher.search(query == null ? LuceneQueries.allSections() : query, single(collector));
-        pass = new FacetPass(collector.totalReports(), collector.totalSections(),
-            FacetLists.build(collector, filter), Map.copyOf(collector.hitsByYear()));
-        if (query == null) {
-          top = collector.topReports();
-        } else if (facetCache) {
-          stats.cachePass(key, pass);
-        }
-      }
-      if (query != null && sort == SortOrder.RELEVANCE) {
-        top = new TopReports(searcher, parents, ordinals).byRelevance(query, query, filter, keep, pass.totalReports());
-      } else if (query != null) {
-        top = new TopReports(searcher, parents, ordinals).byYear(query, query, filter, sort, keep, pass.hitsByYear(), pass.totalReports());
-      }
+      // pass 1: totals and drill-sideways facets without scores (cached per reader; independent
+      // of page and sort); pass 2: rank only what the page needs
+      FacetCounter counter = new FacetCounter(stats, facetCache);
+      FacetPass pass = counter.count(parsed, query, filter);
+      TopReports ranking = new TopReports(stats, PARENTS, counter, query == null ? LuceneQueries.allSections() : query, filter);
+      List<ReportCollector.Candidate> top = query != null && sort == SortOrder.RELEVANCE
+          ? ranking.byRelevance(keep, pass.totalReports())
+          : ranking.byYear(sort, keep, pass.hitsByYear(), pass.totalReports());
       List<ReportCollector.Candidate> pageHits =
           top.subList(Math.min(top.size(), (page - 1) * size), top.size());
       List<ReportHit> hits = hits(searcher, query == null ? null : queries.highlight(parsed), query != null, pageHits);

@@ -1,5 +1,7 @@
 package org.nianbao.search;
 
+import org.apache.lucene.search.join.BitSetProducer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -27,33 +29,39 @@ import org.nianbao.index.Fields;
 final class StatsSearcher extends IndexSearcher {
   private volatile IndexStats stats;
   private final FacetOrdinals ordinals;
-  private final Map<FacetPass.Key, FacetPass> facetPasses =
+  private final ReportColumns columns;
+  private final Map<Object, Object> counted =
       java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<FacetPass.Key, FacetPass> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
           return size() > FACET_CACHE_ENTRIES;
         }
       });
 
-  /** Counting passes kept per reader (a new reader after a re-index starts empty). */
-  static final int FACET_CACHE_ENTRIES = 512;
+  /** Counting results kept per reader (a new reader after a re-index starts empty); see {@link FacetCounter}. */
+  static final int FACET_CACHE_ENTRIES = 1024;
 
-  StatsSearcher(IndexReader reader) throws IOException {
+  StatsSearcher(IndexReader reader, BitSetProducer parents) throws IOException {
     super(reader);
     this.ordinals = FacetOrdinals.build(reader); // once per reader, at refresh, not per query
+    this.columns = ReportColumns.build(reader, parents, ordinals);
+  }
+
+  ReportColumns columns() {
+    return columns;
   }
 
   FacetOrdinals ordinals() {
     return ordinals;
   }
 
-  /** The cached counting pass for {@code key}, or null. */
-  FacetPass cachedPass(FacetPass.Key key) {
-    return facetPasses.get(key);
+  /** A cached counting result ({@link FacetCounter}'s keys), or null. */
+  Object cached(Object key) {
+    return counted.get(key);
   }
 
-  void cachePass(FacetPass.Key key, FacetPass pass) {
-    facetPasses.put(key, pass);
+  void cache(Object key, Object value) {
+    counted.put(key, value);
   }
 
   IndexStats stats() {

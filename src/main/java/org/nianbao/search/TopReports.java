@@ -6,13 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -23,8 +22,8 @@ import org.apache.lucene.util.BytesRef;
 import org.nianbao.index.Fields;
 
 /**
- * Finds the best reports for a page once the counting pass ({@link ReportCollector} without
- * scores) has produced totals and facets. Scoring every matching section is what makes common
+ * Finds the best reports for a page once the counting pass ({@link FacetCounter}) has produced
+ * totals and facets. The facet selections are applied up front ({@link ReportFilterQuery}). Scoring every matching section is what makes common
  * words slow, so:
  *
  * <ul>
@@ -38,82 +37,64 @@ import org.nianbao.index.Fields;
  * Both then fetch the matching sections of the chosen reports with one small query.
  */
 final class TopReports {
-  private final IndexSearcher searcher;
+  private final StatsSearcher searcher;
   private final BitSetProducer parents;
-  private final FacetOrdinals ordinals;
+  private final FacetCounter counter;
+  private final Query query;
+  private final FacetFilter filter;
 
-  TopReports(IndexSearcher searcher, BitSetProducer parents, FacetOrdinals ordinals) {
+  /** Ranks the sections matching {@code query} (scored) and passing {@code filter}. */
+  TopReports(StatsSearcher searcher, BitSetProducer parents, FacetCounter counter, Query query, FacetFilter filter) {
     this.searcher = searcher;
     this.parents = parents;
-    this.ordinals = ordinals;
-  }
-
-  /** The facet filters as a filter on section documents, or {@code null} when none is set. */
-  static Query filters(FacetFilter f) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int n = 0;
-    if (!f.counties().isEmpty()) {
-      b.add(SortedDocValuesField.newSlowSetQuery(Fields.COUNTY, bytes(f.counties())), Occur.FILTER);
-      n++;
-    }
-    if (!f.agencies().isEmpty()) {
-      b.add(SortedDocValuesField.newSlowSetQuery(Fields.AGENCY, bytes(f.agencies())), Occur.FILTER);
-      n++;
-    }
-    if (!f.years().isEmpty()) {
-      b.add(NumericDocValuesField.newSlowSetQuery(Fields.YEAR, longs(f.years())), Occur.FILTER);
-      n++;
-    }
-    if (!f.sections().isEmpty()) {
-      b.add(NumericDocValuesField.newSlowSetQuery(Fields.SECTION_NO, longs(f.sections())), Occur.FILTER);
-      n++;
-    }
-    return n == 0 ? null : b.build();
+    this.counter = counter;
+    this.query = query;
+    this.filter = filter;
   }
 
   /** The best {@code keep} reports by relevance (ties: newer year first, then index order). */
-  List<ReportCollector.Candidate> byRelevance(Query scored, Query match, FacetFilter filter, int keep, long total)
-      throws IOException {
+  List<ReportCollector.Candidate> byRelevance(int keep, long total) throws IOException {
     int want = (int) Math.min(keep, total);
     if (want == 0) {
       return List.of();
     }
-    Query filters = filters(filter);
-    TopReportCollector c = new TopReportCollector(parents, want);
-    searcher.search(and(scored, filters), LuceneSearchService.single(c));
-    return withSections(c.top(), match, filters);
+    Query q = counter.filtered(query, filter);
+    TopReportCollector c = new TopReportCollector(searcher.columns(), want);
+    searcher.search(q, LuceneSearchService.single(c));
+    return withSections(c.top(), q);
   }
 
   /**
    * The best {@code keep} reports ordered by year ({@code sort} NEWEST or OLDEST), scoring only
    * the years needed to fill the page.
    */
-  List<ReportCollector.Candidate> byYear(
-      Query scored, Query match, FacetFilter filter, SortOrder sort, int keep, Map<Integer, Long> hitsByYear, long total)
+  List<ReportCollector.Candidate> byYear(SortOrder sort, int keep, Map<Integer, Long> hitsByYear, long total)
       throws IOException {
+    if (Math.min(keep, total) == 0) {
+      return List.of();
+    }
     List<Integer> years = new ArrayList<>(hitsByYear.keySet());
     years.sort(sort == SortOrder.NEWEST ? Comparator.reverseOrder() : Comparator.naturalOrder());
-    List<Long> needed = new ArrayList<>();
+    Set<Integer> needed = new LinkedHashSet<>();
     long covered = 0;
     for (int y : years) {
       if (covered >= keep) {
         break;
       }
-      needed.add((long) y);
+      needed.add(y);
       covered += hitsByYear.get(y);
     }
     boolean withoutYear = covered < keep && covered < total; // reports without a year come last
-    Query q = scored;
-    if (!withoutYear && !needed.isEmpty()) {
-      q = and(scored, NumericDocValuesField.newSlowSetQuery(Fields.YEAR, needed.stream().mapToLong(Long::longValue).toArray()));
-    }
-    ReportCollector c = new ReportCollector(filter, parents, ordinals, sort, keep, true);
-    searcher.search(q, LuceneSearchService.single(c));
+    FacetFilter narrowed = withoutYear || needed.isEmpty()
+        ? filter
+        : new FacetFilter(filter.counties(), filter.agencies(), needed, filter.sections());
+    ReportCollector c = new ReportCollector(FacetFilter.none(), parents, searcher.ordinals(), sort, keep, true);
+    searcher.search(counter.filtered(query, narrowed), LuceneSearchService.single(c));
     return c.topReports();
   }
 
   /** Adds to each chosen report its matching sections (passing the section filter). */
-  private List<ReportCollector.Candidate> withSections(List<ReportCollector.Candidate> reports, Query match, Query filters)
+  private List<ReportCollector.Candidate> withSections(List<ReportCollector.Candidate> reports, Query match)
       throws IOException {
     if (reports.isEmpty()) {
       return reports;
@@ -122,7 +103,7 @@ final class TopReports {
     for (ReportCollector.Candidate c : reports) {
       ids.add(new BytesRef(ResultMetadata.report(searcher.getIndexReader(), c.reportDoc()).id()));
     }
-    Query q = and(and(match, filters), new TermInSetQuery(Fields.REPORT_ID, ids));
+    Query q = and(match, new TermInSetQuery(Fields.REPORT_ID, ids));
     int n = Math.max(1, searcher.count(q));
     Map<Integer, List<Integer>> sections = new LinkedHashMap<>();
     for (ScoreDoc sd : searcher.search(q, n, new Sort(SortField.FIELD_DOC)).scoreDocs) {
@@ -151,11 +132,4 @@ final class TopReports {
     return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
-  private static List<BytesRef> bytes(java.util.Set<String> values) {
-    return values.stream().map(BytesRef::new).toList();
-  }
-
-  private static long[] longs(java.util.Set<Integer> values) {
-    return values.stream().mapToLong(Integer::longValue).toArray();
-  }
 }

@@ -57,6 +57,11 @@ class RankingOracleTest {
 
   /** Ids in rank order from a single scored pass over every match. */
   static List<String> oracle(SearchRequest r) throws Exception {
+    return oracle(index, r);
+  }
+
+  /** Ids in rank order from a single scored pass over every match in {@code index}. */
+  static List<String> oracle(Path index, SearchRequest r) throws Exception {
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       Query q = new LuceneQueries().build(UserQueryParser.parse(r.query()));
