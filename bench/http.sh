@@ -2,6 +2,10 @@
 # HTTP benchmark: start `serve` on an existing index with a fixed heap, time the first answer,
 # then drive /api/search with wrk at 1, 8 and 32 connections.
 # Usage: bench/http.sh INDEX_DIR [SECONDS] [HEAP]     e.g. bench/http.sh /tmp/idx100k 30 512m
+# MIX=fixed (default): the 13-request mix of bench/wrk-search.lua, rotating (repeats: after the
+#   first round the server's caches answer it). MIX=distinct: every request different
+#   (bench/wrk-distinct.lua; each run gets its own seeded URL file), so caches only help where a
+#   real user's next search would reuse counts (same words, other selections).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 index="${1:?usage: bench/http.sh INDEX_DIR [SECONDS] [HEAP]}"
@@ -28,12 +32,24 @@ done
 first=$(date +%s.%N)
 awk -v a="$start" -v b="$first" -v h="$heap" 'BEGIN { printf "serve -> first answer: %.2f s (heap %s)\n", b - a, h }'
 
+mix="${MIX:-fixed}"
+script="$root/bench/wrk-search.lua"
+urls() { # a URL file of distinct requests for seed $1
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$root/target/nianbao.jar" bench queries \
+    --index "$index" --distinct 20000 --seed "$1" --write-urls "$log.urls$1" >/dev/null
+  echo "$log.urls$1"
+}
+if [ "$mix" = distinct ]; then
+  script="$root/bench/wrk-distinct.lua"
+  export URLS; URLS="$(urls 100)"
+fi
 # warm up, then measure
-wrk -t2 -c8 -d10s -s "$root/bench/wrk-search.lua" "http://127.0.0.1:$port" >/dev/null
+THREADS=2 wrk -t2 -c8 -d10s -s "$script" "http://127.0.0.1:$port" >/dev/null
 for c in 1 8 32; do
   t=$(( c < 2 ? 1 : 2 ))
-  echo "--- $c connection(s), ${secs}s"
-  wrk -t"$t" -c"$c" -d"${secs}s" --timeout 10s --latency -s "$root/bench/wrk-search.lua" "http://127.0.0.1:$port" \
+  [ "$mix" = distinct ] && URLS="$(urls "$c")"
+  echo "--- $mix mix, $c connection(s), ${secs}s"
+  THREADS=$t wrk -t"$t" -c"$c" -d"${secs}s" --timeout 10s --latency -s "$script" "http://127.0.0.1:$port" \
     | grep -E "Requests/sec|Non-2xx|Socket errors|errors:|latency ms"
 done
 rss=$(ps -o rss= -p $pid)

@@ -129,10 +129,29 @@ final class BenchCommand {
     @Option(names = "--query", description = "只测这些查询（可重复；默认用内置的查询组合）")
     List<String> only;
 
+    @Option(names = "--cached", description = "保留计数缓存和结果页缓存（默认关闭：重复的查询组合会被缓存直接回答，测不出检索本身）")
+    boolean cached;
+
+    @Option(names = "--distinct", paramLabel = "N", description = "改测 N 个互不相同的查询（按 --seed 生成），每个只跑一次，缓存开启，和服务器一样")
+    int distinct;
+
+    @Option(names = "--seed", defaultValue = "1", description = "--distinct 查询的随机种子")
+    long seed;
+
+    @Option(names = "--write-urls", paramLabel = "FILE", description = "把 --distinct 查询写成 /api/search 地址（每行一个），供 bench/wrk-distinct.lua 使用，然后退出")
+    Path urls;
+
     @Override
-    public Integer call() throws QueryException {
+    public Integer call() throws QueryException, IOException {
       PrintWriter out = spec.commandLine().getOut();
+      if (!cached && distinct == 0) { // read by the service when it opens
+        System.setProperty("nianbao.facet-cache", "false");
+        System.setProperty("nianbao.result-cache", "false");
+      }
       try (LuceneSearchService service = LuceneSearchService.open(index)) {
+        if (distinct > 0) {
+          return distinct(service, out);
+        }
         List<Long> all = new ArrayList<>();
         List<SearchRequest> requests =
             only == null ? mix(service) : only.stream().map(SearchRequest::of).toList();
@@ -162,6 +181,44 @@ final class BenchCommand {
         out.printf(Locale.ROOT, "%noverall: %d searches, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
             a.length, pct(a, 50), pct(a, 90), pct(a, 99), a[a.length - 1] / 1e6);
       }
+      return 0;
+    }
+
+    /** Each of {@code distinct} different requests once, after warming up on other ones. */
+    private int distinct(LuceneSearchService service, PrintWriter out) throws QueryException, IOException {
+      var facets = service.search(SearchRequest.of("")).facets();
+      List<SearchRequest> requests = DistinctMix.generate(distinct, seed, facets);
+      if (urls != null) {
+        Files.write(urls, requests.stream().map(DistinctMix::url).toList(), StandardCharsets.UTF_8);
+        out.printf(Locale.ROOT, "%d distinct requests written to %s%n", requests.size(), urls);
+        return 0;
+      }
+      List<SearchRequest> warmup = DistinctMix.generate(2_000, seed + 1_000_003, facets);
+      long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+      int warm = 0;
+      while (System.nanoTime() < warmEnd && warm < warmup.size()) {
+        service.search(warmup.get(warm++));
+      }
+      out.printf(Locale.ROOT, "(warm-up: %d other searches in %d s)%n", warm, warmupSeconds);
+      long[] t = new long[requests.size()];
+      Integer[] order = new Integer[t.length];
+      for (int i = 0; i < t.length; i++) {
+        long s = System.nanoTime();
+        service.search(requests.get(i));
+        t[i] = System.nanoTime() - s;
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Long.compare(t[b], t[a]));
+      for (int i = 0; i < Math.min(5, order.length); i++) {
+        SearchRequest r = requests.get(order[i]);
+        out.printf(Locale.ROOT, "slowest: %.2f ms  %s | %s%s | %s | page %d%n", t[order[i]] / 1e6,
+            r.query().isEmpty() ? "(browse)" : r.query(), filters(r), r.agencies().isEmpty() ? "" : " agency=" + r.agencies().get(0),
+            r.sort().key(), r.page());
+      }
+      long[] sorted = t.clone();
+      Arrays.sort(sorted);
+      out.printf(Locale.ROOT, "distinct: %d searches, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+          sorted.length, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
       return 0;
     }
 

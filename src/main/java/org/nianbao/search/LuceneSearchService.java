@@ -66,6 +66,26 @@ public final class LuceneSearchService implements SearchService {
    */
   private final boolean facetCache = Boolean.parseBoolean(System.getProperty("nianbao.facet-cache", "true"));
 
+  /**
+   * Whether whole result pages are cached per reader, like Solr's query result cache: a repeated
+   * search (back button, a shared link, a popular query) costs a map look-up. {@code
+   * -Dnianbao.result-cache=false} turns it off.
+   */
+  private final boolean resultCache = Boolean.parseBoolean(System.getProperty("nianbao.result-cache", "true"));
+
+  /** Larger pages are not cached (a page of 500 reports with snippets is about a megabyte). */
+  private static final int MAX_CACHED_PAGE = 50;
+
+  /** A result page in the cache: the parsed query, selections, sort and page. */
+  private record ResultKey(UserQuery query, FacetFilter filter, SortOrder sort, int page, int size) {}
+
+  /** What a cached page holds; the query text, timing and notices come from each request. */
+  private record ResultPage(long total, long totalSections, List<ReportHit> hits, Map<String, List<FacetValue>> facets) {
+    SearchResults results(String query, int page, int size, long tookMs, List<String> notices) {
+      return new SearchResults(query, total, totalSections, page, size, tookMs, hits, facets, notices);
+    }
+  }
+
   private LuceneSearchService(Directory dir, SearcherManager manager) {
     this.dir = dir;
     this.manager = manager;
@@ -150,13 +170,19 @@ public final class LuceneSearchService implements SearchService {
       throw new QueryException("页码太大：最多只能翻到第 " + MAX_WINDOW + " 份报告");
     }
     UserQuery parsed = UserQueryParser.parse(request.query());
-    Query query = queries.build(parsed);
-    SortOrder sort = query == null && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
+    SortOrder sort = parsed.isEmpty() && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
     FacetFilter filter = FacetFilter.of(request);
     IndexSearcher searcher = acquire();
     try {
-      int keep = page * size;
       StatsSearcher stats = (StatsSearcher) searcher;
+      ResultKey key = new ResultKey(parsed, filter, sort, page, size);
+      boolean cacheable = resultCache && size <= MAX_CACHED_PAGE;
+      ResultPage cached = cacheable ? (ResultPage) stats.cached(key) : null;
+      if (cached != null) {
+        return cached.results(request.query(), page, size, (System.nanoTime() - start) / 1_000_000, notices);
+      }
+      Query query = queries.build(parsed);
+      int keep = page * size;
       // pass 1: totals and drill-sideways facets without scores (cached per reader; independent
       // of page and sort); pass 2: rank only what the page needs
       FacetCounter counter = new FacetCounter(stats, facetCache);
@@ -168,10 +194,11 @@ public final class LuceneSearchService implements SearchService {
       List<ReportCollector.Candidate> pageHits =
           top.subList(Math.min(top.size(), (page - 1) * size), top.size());
       List<ReportHit> hits = hits(searcher, query == null ? null : queries.highlight(parsed), query != null, pageHits);
-      long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResults(
-          request.query(), pass.totalReports(), pass.totalSections(), page, size, took,
-          hits, pass.facets(), notices);
+      ResultPage result = new ResultPage(pass.totalReports(), pass.totalSections(), List.copyOf(hits), pass.facets());
+      if (cacheable) {
+        stats.cache(key, result);
+      }
+      return result.results(request.query(), page, size, (System.nanoTime() - start) / 1_000_000, notices);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
