@@ -1,5 +1,11 @@
 # Sourced by .ci/run and the scripts under bin/: exports JAVA_HOME pointing at a JDK >= 21.
-java_major() { "$1/bin/java" -version 2>&1 | sed -nE '1s/.*version "([0-9]+).*/\1/p'; }
+# the major version of the JDK in $1: from its release file (cheap), else from `java -version`
+java_major() {
+  local v=""
+  [ -f "$1/release" ] && v=$(sed -nE 's/^JAVA_VERSION="([0-9]+).*/\1/p' "$1/release")
+  [ -n "$v" ] || v=$("$1/bin/java" -version 2>&1 | sed -nE '1s/.*version "([0-9]+).*/\1/p')
+  echo "$v"
+}
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ] 2>/dev/null; then
   :
 else

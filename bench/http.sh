@@ -18,10 +18,9 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 log="$(mktemp)"
 start=$(date +%s.%N)
-# the same class-data-sharing archive as bin/nianbao (created by the first run)
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx"$heap" -Xlog:gc:file="$log.gc" \
-  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$root/target/nianbao.jsa" -Xlog:cds=off,cds+dynamic=off \
-  -jar "$root/target/nianbao.jar" serve --index "$index" --port "$port" >"$log" 2>&1 &
+# exactly what users run: bin/nianbao serve (with its ahead-of-time cache or class-data-sharing
+# archive, recorded by an earlier serve of the same jar), with a fixed heap and a GC log
+NIANBAO_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$log.gc" "$root/bin/nianbao" serve --index "$index" --port "$port" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 url="http://127.0.0.1:$port/api/search?q=%E5%BE%AE%E4%BF%A1%E5%85%AC%E4%BC%97%E5%8F%B7"

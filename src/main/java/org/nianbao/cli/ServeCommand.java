@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nianbao.index.BundledIndex;
 import org.nianbao.search.LuceneSearchService;
-import org.nianbao.search.SearchService;
 import org.nianbao.web.WebApp;
 import org.nianbao.web.WebConfig;
 import org.slf4j.Logger;
@@ -36,8 +35,11 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BundledIndex.ensure(index); // logs when it builds the index from the bundled reports
-    SearchService search = LuceneSearchService.open(index);
+    // the index opens on another thread while the web server starts; requests wait for it
+    OpeningSearchService search = OpeningSearchService.start(() -> {
+      BundledIndex.ensure(index); // logs when it builds the index from the bundled reports
+      return LuceneSearchService.open(index);
+    });
     Javalin app = WebApp.create(search, new WebConfig(host, port, dev));
     try {
       app.start();
@@ -45,6 +47,12 @@ public final class ServeCommand implements Callable<Integer> {
       search.close();
       LOG.error("无法在 {}:{} 启动网站：{}", host, port, e.getMessage());
       return 1;
+    }
+    try {
+      search.await();
+    } catch (RuntimeException e) {
+      app.stop(); // then reported by Main like any other failure to open the index
+      throw e instanceof OpeningSearchService.OpenFailed f ? (Exception) f.getCause() : e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

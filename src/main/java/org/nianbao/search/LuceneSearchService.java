@@ -97,14 +97,27 @@ public final class LuceneSearchService implements SearchService {
               return t;
             });
     refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.SECONDS);
-    refresher.execute(this::warmUp);
+    refresher.schedule(this::warmUp, WARM_UP_DELAY_MS, TimeUnit.MILLISECONDS);
   }
 
   /**
+   * Delay before the warm-up: right after opening it would compete for the CPU with the first
+   * real search (start-up of {@code serve} is measured to that answer), so it waits, and is
+   * skipped when a search has come in by then.
+   */
+  private static final long WARM_UP_DELAY_MS = 1500;
+
+  /** Whether any search has run (then no warm-up is needed). */
+  private volatile boolean searched;
+
+  /**
    * Loads what the first real search would otherwise wait for (the smartcn dictionary, index
-   * statistics, JIT of the search path) on the background thread, right after opening.
+   * statistics, JIT of the search path) on the background thread, if no search has come in.
    */
   private void warmUp() {
+    if (searched) {
+      return;
+    }
     try {
       stats();
       search(SearchRequest.of("微信公众号 -抖音"));
@@ -153,6 +166,7 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public SearchResults search(SearchRequest request) throws QueryException {
     long start = System.nanoTime();
+    searched = true;
     List<String> notices = new ArrayList<>();
     int size = request.size();
     if (size < 1) {
