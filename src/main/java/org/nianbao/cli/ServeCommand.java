@@ -33,8 +33,23 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--dev", description = "开发模式：每次请求从 templates/ 重新加载模板")
   boolean dev;
 
+  private static void initJettyClasses() {
+    for (String c : new String[] {"org.eclipse.jetty.http.MimeTypes", "org.eclipse.jetty.util.MemoryUtils", "org.eclipse.jetty.util.BlockingArrayQueue"}) {
+      try {
+        Class.forName(c, true, ServeCommand.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        LOG.debug("could not initialise {}: {}", c, e.toString());
+      }
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
+    // Jetty's slowest static initialisers (MIME types walk every available locale; memory
+    // probing) run on their own thread while this one configures the server
+    Thread jettyInit = new Thread(ServeCommand::initJettyClasses, "jetty-init");
+    jettyInit.setDaemon(true);
+    jettyInit.start();
     // the index opens on another thread while the web server starts; requests wait for it
     OpeningSearchService search = OpeningSearchService.start(() -> {
       BundledIndex.ensure(index); // logs when it builds the index from the bundled reports

@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -154,6 +159,37 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  /**
+   * Runs the ranking of a search while its thread counts: one worker per core; when all are busy
+   * the searching thread ranks itself (so a loaded server queues nothing extra).
+   */
+  private final ExecutorService ranker = new ThreadPoolExecutor(
+      Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
+      30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+      r -> {
+        Thread t = new Thread(r, "ranking");
+        t.setDaemon(true);
+        return t;
+      },
+      new ThreadPoolExecutor.CallerRunsPolicy());
+
+  private static <T> T await(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while ranking", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   /** Checks for a new commit now (also done every second in the background). */
   public void refresh() {
     try {
@@ -200,10 +236,15 @@ public final class LuceneSearchService implements SearchService {
       // pass 1: totals and drill-sideways facets without scores (cached per reader; independent
       // of page and sort); pass 2: rank only what the page needs
       FacetCounter counter = new FacetCounter(stats, facetCache);
-      FacetPass pass = counter.count(parsed, query, filter);
       TopReports ranking = new TopReports(stats, PARENTS, counter, query == null ? LuceneQueries.allSections() : query, filter);
-      List<ReportCollector.Candidate> top = query != null && sort == SortOrder.RELEVANCE
-          ? ranking.byRelevance(keep, pass.totalReports())
+      // by relevance, ranking does not need the counts: it runs on another core meanwhile
+      // (or right here first, when every worker is busy)
+      Future<List<ReportCollector.Candidate>> ranked = query != null && sort == SortOrder.RELEVANCE
+          ? ranker.submit(() -> ranking.byRelevance(keep, Long.MAX_VALUE))
+          : null;
+      FacetPass pass = counter.count(parsed, query, filter);
+      List<ReportCollector.Candidate> top = ranked != null
+          ? await(ranked)
           : ranking.byYear(sort, keep, pass.hitsByYear(), pass.totalReports());
       List<ReportCollector.Candidate> pageHits =
           top.subList(Math.min(top.size(), (page - 1) * size), top.size());
@@ -371,6 +412,7 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public void close() {
     refresher.shutdownNow();
+    ranker.shutdown();
     try {
       manager.close();
     } catch (IOException e) {
