@@ -2,6 +2,7 @@ package org.nianbao.search;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,7 @@ final class FacetCounter {
       Set<?> selected = filter.selected(dim);
       facets.put(dim, selected.isEmpty() ? totals.facets().get(dim) : dimension(key, query, filter, dim));
     }
-    return new FacetPass(totals.reports(), totals.sections(), java.util.Collections.unmodifiableMap(facets), totals.hitsByYear());
+    return new FacetPass(totals.reports(), totals.sections(), Collections.unmodifiableMap(facets), totals.hitsByYear());
   }
 
   private Totals totals(UserQuery key, Query query, FacetFilter filter) throws IOException {
@@ -107,7 +108,8 @@ final class FacetCounter {
     if (filter.isEmpty()) {
       return query;
     }
-    ReportFilterQuery f = new ReportFilterQuery(searcher.columns(), ResolvedFilter.of(filter, searcher.ordinals()));
+    ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
+    ReportFilterQuery f = new ReportFilterQuery(searcher.columns(), resolved, searcher.filterBits(filter, resolved));
     return new BooleanQuery.Builder().add(query, Occur.MUST).add(f, Occur.FILTER).build();
   }
 }

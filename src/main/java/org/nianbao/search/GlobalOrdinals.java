@@ -23,11 +23,14 @@ final class GlobalOrdinals {
   private final OrdinalMap map; // null when there is at most one segment
   private final int valueCount;
 
+  private final String[] values; // looked-up values by global ordinal, filled on demand
+
   private GlobalOrdinals(String field, List<LeafReaderContext> leaves, OrdinalMap map, int valueCount) {
     this.field = field;
     this.leaves = leaves;
     this.map = map;
     this.valueCount = valueCount;
+    this.values = new String[valueCount];
   }
 
   static GlobalOrdinals build(IndexReader reader, String field) throws IOException {
@@ -53,12 +56,17 @@ final class GlobalOrdinals {
     return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leafOrd);
   }
 
-  /** The value of a global ordinal. */
+  /** The value of a global ordinal (remembered: facet lists ask for the same values again). */
   String lookup(int globalOrd) throws IOException {
-    int segment = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);
-    long segmentOrd = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
-    SortedDocValues dv = DocValues.getSorted(leaves.get(segment).reader(), field); // per call: not thread-safe
-    return dv.lookupOrd((int) segmentOrd).utf8ToString();
+    String v = values[globalOrd]; // a racy read is fine: Strings are safely published
+    if (v == null) {
+      int segment = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);
+      long segmentOrd = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
+      SortedDocValues dv = DocValues.getSorted(leaves.get(segment).reader(), field); // per call: not thread-safe
+      v = dv.lookupOrd((int) segmentOrd).utf8ToString();
+      values[globalOrd] = v;
+    }
+    return v;
   }
 
   /** The global ordinal of {@code value}, or -1 when no document has it. */

@@ -1,6 +1,7 @@
 package org.nianbao.search;
 
 import java.io.IOException;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreScorerSupplier;
@@ -29,10 +30,50 @@ import org.apache.lucene.util.FixedBitSet;
 final class ReportFilterQuery extends Query {
   private final ReportColumns columns;
   private final ResolvedFilter filter;
+  private final IntFunction<LeafBits> bits;
 
-  ReportFilterQuery(ReportColumns columns, ResolvedFilter filter) {
+  /**
+   * {@code bits} gives the {@link LeafBits} of a segment (by its ordinal) for {@code filter}, e.g.
+   * memoized per reader, so the searches of one request (counting passes, ranking, sections)
+   * and later requests with the same selections scan the reports once.
+   */
+  ReportFilterQuery(ReportColumns columns, ResolvedFilter filter, IntFunction<LeafBits> bits) {
     this.columns = columns;
     this.filter = filter;
+    this.bits = bits;
+  }
+
+  /**
+   * The section documents of one segment that pass a filter restricting county, agency or year,
+   * with their count; {@code null} when none does.
+   */
+  record LeafBits(FixedBitSet bits, long cost) {}
+
+  /** Computes {@link LeafBits} for segment {@code l} (one scan over its reports). */
+  static LeafBits leafBits(ReportColumns.Leaf l, ResolvedFilter filter, int maxDoc) {
+    FixedBitSet bits = new FixedBitSet(Math.max(1, maxDoc));
+    long cost = 0;
+    for (int r = 0; r < l.reports(); r++) {
+      if (!filter.reportOk(l, r)) {
+        continue;
+      }
+      int from = l.firstDoc(r);
+      int to = l.reportDoc[r]; // the report doc itself is not a section
+      if (!filter.restrictsSections()) {
+        if (to > from) {
+          bits.set(from, to);
+          cost += to - from;
+        }
+      } else {
+        for (int d = from; d < to; d++) {
+          if (filter.sectionOk(l.section(d))) {
+            bits.set(d);
+            cost++;
+          }
+        }
+      }
+    }
+    return cost == 0 ? null : new LeafBits(bits, cost);
   }
 
   @Override
@@ -45,32 +86,12 @@ final class ReportFilterQuery extends Query {
         if (!filter.restrictsReports()) {
           return sectionsOnly(l, maxDoc, scoreMode);
         }
-        FixedBitSet bits = new FixedBitSet(Math.max(1, maxDoc));
-        long cost = 0;
-        for (int r = 0; r < l.reports(); r++) {
-          if (!filter.reportOk(l, r)) {
-            continue;
-          }
-          int from = l.firstDoc(r);
-          int to = l.reportDoc[r]; // the report doc itself is not a section
-          if (!filter.restrictsSections()) {
-            if (to > from) {
-              bits.set(from, to);
-              cost += to - from;
-            }
-          } else {
-            for (int d = from; d < to; d++) {
-              if (filter.sectionOk(l.section(d))) {
-                bits.set(d);
-                cost++;
-              }
-            }
-          }
-        }
-        if (cost == 0) {
+        LeafBits b = bits.apply(ctx.ord);
+        if (b == null) {
           return null;
         }
-        return ConstantScoreScorerSupplier.fromIterator(new BitSetIterator(bits, cost), score(), scoreMode, maxDoc);
+        // a fresh iterator over the shared, never modified bits
+        return ConstantScoreScorerSupplier.fromIterator(new BitSetIterator(b.bits(), b.cost()), score(), scoreMode, maxDoc);
       }
 
       private ScorerSupplier sectionsOnly(ReportColumns.Leaf l, int maxDoc, ScoreMode scoreMode) {

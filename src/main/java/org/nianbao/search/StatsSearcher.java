@@ -4,6 +4,10 @@ import org.apache.lucene.search.join.BitSetProducer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.function.IntFunction;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +35,7 @@ final class StatsSearcher extends IndexSearcher {
   private final FacetOrdinals ordinals;
   private final ReportColumns columns;
   private final Map<Object, Object> counted =
-      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+      Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
           return size() > FACET_CACHE_ENTRIES;
@@ -49,6 +53,44 @@ final class StatsSearcher extends IndexSearcher {
 
   ReportColumns columns() {
     return columns;
+  }
+
+  /** Filters whose section bits are kept (about maxDoc / 8 bytes each: 100 KB at 100,000 reports). */
+  static final int FILTER_CACHE_ENTRIES = 32;
+
+  private final Map<FacetFilter, FilterBits> filterBits =
+      Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FacetFilter, FilterBits> eldest) {
+          return size() > FILTER_CACHE_ENTRIES;
+        }
+      });
+
+  /** The sections passing {@code filter} per segment, computed once per segment and kept. */
+  IntFunction<ReportFilterQuery.LeafBits> filterBits(FacetFilter filter, ResolvedFilter resolved) {
+    return filterBits.computeIfAbsent(filter, f -> new FilterBits(resolved))::leaf;
+  }
+
+  private final class FilterBits {
+    private static final Object NONE = new Object();
+    private final ResolvedFilter filter;
+    private final AtomicReferenceArray<Object> leaves =
+        new AtomicReferenceArray<>(getIndexReader().leaves().size());
+
+    FilterBits(ResolvedFilter filter) {
+      this.filter = filter;
+    }
+
+    ReportFilterQuery.LeafBits leaf(int ord) {
+      Object v = leaves.get(ord);
+      if (v == null) {
+        int maxDoc = getIndexReader().leaves().get(ord).reader().maxDoc();
+        ReportFilterQuery.LeafBits b = ReportFilterQuery.leafBits(columns.leaf(ord), filter, maxDoc);
+        leaves.compareAndSet(ord, null, b == null ? NONE : b);
+        v = leaves.get(ord);
+      }
+      return v == NONE ? null : (ReportFilterQuery.LeafBits) v;
+    }
   }
 
   FacetOrdinals ordinals() {

@@ -3,7 +3,6 @@ package org.nianbao.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashSet;
@@ -13,13 +12,12 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.util.BytesRef;
-import org.nianbao.index.Fields;
 
 /**
  * Finds the best reports for a page once the counting pass ({@link FacetCounter}) has produced
@@ -93,37 +91,57 @@ final class TopReports {
     return c.topReports();
   }
 
-  /** Adds to each chosen report its matching sections (passing the section filter). */
+  /**
+   * Adds to each chosen report its matching sections (passing the section filter): the query is
+   * run only over each report's own section range ({@link ReportColumns}), in document order.
+   */
   private List<ReportCollector.Candidate> withSections(List<ReportCollector.Candidate> reports, Query match)
       throws IOException {
     if (reports.isEmpty()) {
       return reports;
     }
-    List<BytesRef> ids = new ArrayList<>();
-    for (ReportCollector.Candidate c : reports) {
-      ids.add(new BytesRef(ResultMetadata.report(searcher.getIndexReader(), c.reportDoc()).id()));
-    }
-    Query q = and(match, new TermInSetQuery(Fields.REPORT_ID, ids));
-    int n = Math.max(1, searcher.count(q));
-    Map<Integer, List<Integer>> sections = new LinkedHashMap<>();
-    for (ScoreDoc sd : searcher.search(q, n, new Sort(SortField.FIELD_DOC)).scoreDocs) {
-      sections.computeIfAbsent(parentOf(sd.doc), k -> new ArrayList<>()).add(sd.doc);
+    Weight weight = searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int[] order = java.util.stream.IntStream.range(0, reports.size())
+        .boxed().sorted(Comparator.comparingInt(i -> reports.get(i).reportDoc())).mapToInt(Integer::intValue).toArray();
+    int[][] sections = new int[reports.size()][];
+    int leafOrd = -1;
+    Scorer scorer = null;
+    for (int i : order) {
+      int reportDoc = reports.get(i).reportDoc();
+      int ord = ReaderUtil.subIndex(reportDoc, leaves);
+      LeafReaderContext ctx = leaves.get(ord);
+      if (ord != leafOrd) { // candidates in doc order: one scorer per segment, advancing forward
+        leafOrd = ord;
+        scorer = weight.scorer(ctx);
+      }
+      sections[i] = scorer == null ? new int[0] : matching(scorer, ctx, reportDoc - ctx.docBase);
     }
     List<ReportCollector.Candidate> out = new ArrayList<>(reports.size());
-    for (ReportCollector.Candidate c : reports) {
-      int[] docs = sections.getOrDefault(c.reportDoc(), List.of()).stream().mapToInt(Integer::intValue).toArray();
-      out.add(new ReportCollector.Candidate(c.reportDoc(), c.score(), c.year(), docs, new float[docs.length]));
+    for (int i = 0; i < reports.size(); i++) {
+      ReportCollector.Candidate c = reports.get(i);
+      out.add(new ReportCollector.Candidate(c.reportDoc(), c.score(), c.year(), sections[i], new float[sections[i].length]));
     }
     return out;
   }
 
-  private int parentOf(int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    return ctx.docBase + parents.getBitSet(ctx).nextSetBit(doc - ctx.docBase);
+  /** The (global) docs among report {@code localReportDoc}'s sections that {@code scorer} matches. */
+  private int[] matching(Scorer scorer, LeafReaderContext ctx, int localReportDoc) throws IOException {
+    ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
+    int from = l.firstDoc(l.reportOf[localReportDoc]);
+    DocIdSetIterator it = scorer.iterator();
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    DocIdSetIterator approximation = twoPhase == null ? it : twoPhase.approximation();
+    org.apache.lucene.util.Bits live = ctx.reader().getLiveDocs();
+    List<Integer> docs = new ArrayList<>();
+    int d = approximation.docID() >= from ? approximation.docID() : approximation.advance(from);
+    for (; d < localReportDoc; d = approximation.nextDoc()) {
+      if ((live == null || live.get(d)) && (twoPhase == null || twoPhase.matches())) {
+        docs.add(ctx.docBase + d);
+      }
+    }
+    return docs.stream().mapToInt(Integer::intValue).toArray();
   }
-
-
 
   private static Query and(Query q, Query filter) {
     if (filter == null) {
