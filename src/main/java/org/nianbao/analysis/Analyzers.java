@@ -1,6 +1,8 @@
 package org.nianbao.analysis;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -42,6 +44,22 @@ public final class Analyzers {
         return new TokenStreamComponents(tokenizer, stream);
       }
     };
+  }
+
+  /**
+   * Loads smartcn's dictionaries (static, ~0.3 s on first use) by segmenting a short text, so a
+   * server can do it at start-up instead of during its first search.
+   */
+  public static void loadDictionaries() {
+    try (Analyzer a = words(); TokenStream ts = a.tokenStream("", "政府信息公开")) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        // only the loading matters
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every chain reads through {@link FoldingCharFilter}, for text and for normalisation. */

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.nianbao.analysis.Analyzers;
 import org.nianbao.index.BundledIndex;
 import org.nianbao.search.LuceneSearchService;
 import org.nianbao.web.WebApp;
@@ -33,7 +34,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--dev", description = "开发模式：每次请求从 templates/ 重新加载模板")
   boolean dev;
 
-  private static void initJettyClasses() {
+  /** Work that would otherwise slow the first request; runs on a side thread at start-up. */
+  private static void preload() {
     for (String c : new String[] {"org.eclipse.jetty.http.MimeTypes", "org.eclipse.jetty.util.MemoryUtils", "org.eclipse.jetty.util.BlockingArrayQueue"}) {
       try {
         Class.forName(c, true, ServeCommand.class.getClassLoader());
@@ -41,15 +43,17 @@ public final class ServeCommand implements Callable<Integer> {
         LOG.debug("could not initialise {}: {}", c, e.toString());
       }
     }
+    Analyzers.loadDictionaries(); // the first search segments its words with smartcn
   }
 
   @Override
   public Integer call() throws Exception {
     // Jetty's slowest static initialisers (MIME types walk every available locale; memory
-    // probing) run on their own thread while this one configures the server
-    Thread jettyInit = new Thread(ServeCommand::initJettyClasses, "jetty-init");
-    jettyInit.setDaemon(true);
-    jettyInit.start();
+    // probing) and smartcn's dictionaries load on their own thread while this one configures
+    // the server
+    Thread preloader = new Thread(ServeCommand::preload, "preload");
+    preloader.setDaemon(true);
+    preloader.start();
     // the index opens on another thread while the web server starts; requests wait for it
     OpeningSearchService search = OpeningSearchService.start(() -> {
       BundledIndex.ensure(index); // logs when it builds the index from the bundled reports
