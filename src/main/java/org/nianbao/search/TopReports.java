@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.util.Bits;
 
 /**
  * Finds the best reports for a page once the counting pass ({@link FacetCounter}) has produced
@@ -102,7 +104,7 @@ final class TopReports {
     }
     Weight weight = searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int[] order = java.util.stream.IntStream.range(0, reports.size())
+    int[] order = IntStream.range(0, reports.size())
         .boxed().sorted(Comparator.comparingInt(i -> reports.get(i).reportDoc())).mapToInt(Integer::intValue).toArray();
     int[][] sections = new int[reports.size()][];
     int leafOrd = -1;
@@ -132,7 +134,7 @@ final class TopReports {
     DocIdSetIterator it = scorer.iterator();
     TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
     DocIdSetIterator approximation = twoPhase == null ? it : twoPhase.approximation();
-    org.apache.lucene.util.Bits live = ctx.reader().getLiveDocs();
+    Bits live = ctx.reader().getLiveDocs();
     List<Integer> docs = new ArrayList<>();
     int d = approximation.docID() >= from ? approximation.docID() : approximation.advance(from);
     for (; d < localReportDoc; d = approximation.nextDoc()) {
