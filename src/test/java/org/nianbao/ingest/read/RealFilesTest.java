@@ -98,7 +98,7 @@ class RealFilesTest {
     int from = lines.indexOf("\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计");
     int to = lines.indexOf("四、结转下年度继续办理" + "\t".repeat(9));
     assertThat(from).isPositive();
-    assertThat(to - from).isEqualTo(27);
+    assertThat(to - from + 1).isEqualTo(27);
     for (String row : lines.subList(from, to + 1)) {
       assertThat(row.split("\t", -1)).as(row).hasSize(10);
     }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -66,7 +65,7 @@ final class TestPdfs {
           }
           tried.add(path + " (CFF outlines, not embeddable)");
         } else {
-          return PDType0Font.load(doc, new RandomAccessReadBufferedFile(p.toFile()), true, true);
+          return PDType0Font.load(doc, p.toFile());
         }
       } catch (IOException | RuntimeException e) {
         tried.add(path + " (" + e.getMessage() + ")");
@@ -78,21 +77,69 @@ final class TestPdfs {
             + tried);
   }
 
+  /** DejaVu Sans for the characters the CJK font lacks (Droid Sans Fallback has no digits). */
+  static PDFont latinFont(PDDocument doc) {
+    Path p = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    try {
+      return PDType0Font.load(doc, p.toFile());
+    } catch (IOException e) {
+      throw new AssertionError("No Latin TrueType font for the PDF fixtures: install fonts-dejavu-core", e);
+    }
+  }
+
+  /** Splits {@code text} into runs the CJK font can draw ("cjk") and the others ("latin"). */
+  private static List<String[]> segments(PDFont cjk, String text) {
+    List<String[]> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    String kind = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      String ch = new String(Character.toChars(c));
+      i += ch.length();
+      String k = canEncode(cjk, ch) ? "cjk" : "latin";
+      if (kind != null && !k.equals(kind)) {
+        out.add(new String[] {kind, run.toString()});
+        run.setLength(0);
+      }
+      kind = k;
+      run.append(ch);
+    }
+    if (kind != null) {
+      out.add(new String[] {kind, run.toString()});
+    }
+    return out;
+  }
+
+  private static boolean canEncode(PDFont font, String ch) {
+    try {
+      font.encode(ch);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** A PDF whose page {@code i} holds the runs {@code pages.get(i)}. */
   static byte[] pdf(List<List<Text>> pages) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDFont font = cjkFont(doc);
+      PDFont latin = latinFont(doc);
       for (List<Text> runs : pages) {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         float height = page.getMediaBox().getHeight();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
           for (Text t : runs) {
-            cs.beginText();
-            cs.setFont(font, t.size());
-            cs.newLineAtOffset(t.x(), height - t.y());
-            cs.showText(t.text());
-            cs.endText();
+            float x = t.x();
+            for (String[] seg : segments(font, t.text())) {
+              PDFont f = seg[0].equals("cjk") ? font : latin;
+              cs.beginText();
+              cs.setFont(f, t.size());
+              cs.newLineAtOffset(x, height - t.y());
+              cs.showText(seg[1]);
+              cs.endText();
+              x += f.getStringWidth(seg[1]) / 1000f * t.size();
+            }
           }
         }
       }
@@ -139,6 +186,7 @@ final class TestPdfs {
   static byte[] mojibakePdf(List<String> lines) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
+      page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
       doc.addPage(page);
       PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       var name = page.getResources().add(font);
