@@ -27,7 +27,7 @@ final class HtmlText {
   static String render(Element root) {
     StringBuilder sb = new StringBuilder();
     walk(root, sb);
-    return sb.toString().replace('\u00a0', ' ').replaceAll("[ \\u3000]*\\n[\\s\\u3000]*", "\n")
+    return sb.toString().replace('\u00a0', ' ').replaceAll("[ \\u3000]*\\n[ \\u3000\\n]*", "\n")
         .strip();
   }
 
