@@ -25,6 +25,9 @@ final class PageClutter {
   private static final Pattern FOOTER =
       Pattern.compile("版权所有|ICP\\s*备|网站标识码|公网安备|政府网站找错|网站地图|主办单位\\s*[:：]|承办单位\\s*[:：]|技术支持\\s*[:：]");
   private static final Pattern NAV_ITEM = Pattern.compile("\\p{IsHan}{2,6}");
+  private static final java.util.Set<String> NAV_WORDS =
+      java.util.Set.of("首页", "网站首页", "政务公开", "信息公开", "政府信息公开", "政务服务", "办事服务",
+          "互动交流", "政民互动", "新闻中心", "新闻动态", "走进", "概况", "专题专栏", "公众参与", "无障碍");
   private static final int MAX_WIDTH = 120;
   private static final int NAV_LINES = 12;
 
@@ -62,17 +65,22 @@ final class PageClutter {
     return nearTop && isNavigation(t);
   }
 
-  /** Four or more short menu items separated by spaces or bars, nothing else. */
+  /**
+   * Four or more short menu items separated by spaces or bars, nothing else, one of them a usual
+   * site menu entry (a table header row has short cells too, but not these).
+   */
   private static boolean isNavigation(String t) {
     String[] items = t.split("[\\s|｜·•]+");
     if (items.length < 4) {
       return false;
     }
+    boolean menu = false;
     for (String item : items) {
       if (!NAV_ITEM.matcher(item).matches()) {
         return false;
       }
+      menu |= NAV_WORDS.contains(item);
     }
-    return true;
+    return menu;
   }
 }

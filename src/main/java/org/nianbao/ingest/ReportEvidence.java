@@ -22,10 +22,13 @@ final class ReportEvidence {
 
   private ReportEvidence() {}
 
-  /** 政府信息公开 plus any annual-report marker: never rejected. */
+  /**
+   * 政府信息公开 (or 政务公开 / 信息公开: excerpts may say only 我县…政务公开) plus any annual-report
+   * marker: never rejected.
+   */
   static boolean readsLikeReport(String text) {
     String key = SimplifiedKey.of(text).replaceAll("\\s+", "");
-    if (!key.contains("政府信息公开")) {
+    if (!key.contains("信息公开") && !key.contains("政务公开")) {
       return false;
     }
     return REPORT_MARKERS.stream().anyMatch(key::contains);
@@ -38,7 +41,7 @@ final class ReportEvidence {
   static String otherKind(List<String> lines) {
     int limit = Math.min(lines.size(), KIND_LINES);
     for (int i = 0; i < limit; i++) {
-      String line = lines.get(i).replaceAll("[\\s《》“”\"]", "");
+      String line = CharNormalizer.normalizeChars(lines.get(i)).replaceAll("[\\s《》“”\"]", "");
       if (MetadataExtractor.isReportTitle(line)) {
         return null;
       }

@@ -127,7 +127,8 @@ public final class ReportParser {
     if (looksBinary(text)) {
       throw new ReportFileException(source, "二进制文件（含大量控制字符），不是文本");
     }
-    List<String> lines = repairer.lines(PageClutter.remove(text));
+    String uncluttered = PageClutter.remove(text);
+    List<String> lines = repairer.lines(uncluttered);
     if (lines.isEmpty()) {
       throw new ReportFileException(source, "文件为空");
     }
@@ -142,10 +143,13 @@ public final class ReportParser {
     var meta = MetadataExtractor.extract(lines, fileStem(source));
     List<Section> sections = SectionSplitter.split(lines, meta.titleLine() + 1);
     boolean reportTitle = meta.titleLine() >= 0 && MetadataExtractor.isReportTitle(meta.title());
-    String kind = ReportEvidence.otherKind(lines);
+    // Raw lines: repair may join a title with the addressee line below it.
+    List<String> rawLines =
+        uncluttered.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(6).toList();
+    String kind = ReportEvidence.otherKind(rawLines);
     if (kind != null) {
       throw new ReportFileException(
-          source, "不是政府信息公开工作年度报告（是" + kind + "：" + firstLine(lines) + "）");
+          source, "不是政府信息公开工作年度报告（是" + kind + "：" + firstLine(rawLines) + "）");
     }
     boolean accepted =
         reportTitle || knownSections(sections) >= 2 || ReportEvidence.readsLikeReport(repaired);
