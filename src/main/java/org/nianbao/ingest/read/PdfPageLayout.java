@@ -19,6 +19,7 @@ final class PdfPageLayout {
   private static final float WORD_GAP = 0.25f;
   private static final float MIN_GUTTER = 12f;
   private static final int MIN_COLUMN_ROWS = 6;
+  private static final int MIN_VERTICAL_LABEL = 3;
 
   private PdfPageLayout() {}
 
@@ -121,10 +122,69 @@ final class PdfPageLayout {
 
   private static List<Row> buildRows(List<Glyph> glyphs) {
     List<Row> rows = new ArrayList<>();
-    for (List<Glyph> row : group(glyphs)) {
+    for (List<Glyph> row : verticalLabels(group(glyphs))) {
       rows.add(new Row(render(row), row.get(0).y()));
     }
     return rows;
+  }
+
+  /**
+   * Takes a table label set vertically, one character per row ({@code 三}, {@code 、}, {@code 本},
+   * {@code 年} … at the same x in consecutive rows, each the first glyph of its row and mostly set
+   * apart from the rest of the row), out of those rows and puts it, joined, on its own row
+   * before them: {@code 三、本年度办理结果}.
+   */
+  private static List<List<Glyph>> verticalLabels(List<List<Glyph>> rows) {
+    List<List<Glyph>> out = new ArrayList<>(rows.size());
+    int i = 0;
+    while (i < rows.size()) {
+      int end = i;
+      int apart = 0;
+      Glyph first = rows.get(i).get(0);
+      while (end < rows.size() && isLabelGlyph(rows.get(end), first)) {
+        if (isApart(rows.get(end))) {
+          apart++;
+        }
+        end++;
+      }
+      int run = end - i;
+      if (run >= MIN_VERTICAL_LABEL && apart * 2 > run) {
+        List<Glyph> label = new ArrayList<>();
+        float x = first.x();
+        for (int r = i; r < end; r++) {
+          Glyph g = rows.get(r).get(0);
+          label.add(new Glyph(x, first.y(), g.width(), g.size(), g.text()));
+          x += g.width();
+        }
+        out.add(label);
+        for (int r = i; r < end; r++) {
+          List<Glyph> rest = rows.get(r).subList(1, rows.get(r).size());
+          if (!rest.isEmpty()) {
+            out.add(new ArrayList<>(rest));
+          }
+        }
+        i = end;
+      } else {
+        out.add(rows.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isLabelGlyph(List<Glyph> row, Glyph anchor) {
+    Glyph g = row.get(0);
+    return g.text().length() == 1
+        && Math.abs(g.x() - anchor.x()) < 0.3f * anchor.size()
+        && Math.abs(g.size() - anchor.size()) < 0.2f * anchor.size();
+  }
+
+  private static boolean isApart(List<Glyph> row) {
+    if (row.size() == 1) {
+      return true;
+    }
+    Glyph g = row.get(0);
+    return row.get(1).x() - g.right() > WORD_GAP * g.size();
   }
 
   /** Groups glyphs on one baseline, top to bottom, each row sorted left to right. */

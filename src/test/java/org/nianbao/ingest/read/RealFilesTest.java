@@ -50,6 +50,11 @@ class RealFilesTest {
         .contains(
             "一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21",
             "1.本机关不掌握相关政府信息 10 0 0 0 0 0 10",
+            // the vertically set label of the merged cell is one line, not one character per row
+            "三、本年度办理结果",
+            "2.其他法律行政止公开 0 0 0 0 0 0 0",
+            "（三）不予公开",
+            "5.属于三类内部事务信息 0 0 0 0 0 0 0",
             "（七）总计 21 0 0 0 0 0 21",
             "四、结转下年度继续办理 0 0 0 0 0 0 0");
     assertThat(r.sections().get(2).text().split("\n")).contains("行政许可 550", "行政处罚 4119");
@@ -76,6 +81,8 @@ class RealFilesTest {
         .contains(
             "一、本年新收政府信息公开申请数量 95 0 0 0 0 0 95",
             "（四）无法提供 1.本机关不掌握相关政府信息 31 0 0 0 0 0 31",
+            "三、本年度办理结果",
+            "3.危及“三安全一稳定” 1 0 0 0 0 0 1",
             "（七）总计 95 0 0 0 0 0 95");
     assertThat(r.sections().get(4).text().split("\n"))
         .contains("1 1 0 0 2 1 0 0 0 1 2 0 1 0 3");
