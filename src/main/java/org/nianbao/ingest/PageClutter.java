@@ -21,7 +21,8 @@ final class PageClutter {
       Pattern.compile(
           "字号\\s*[:：]?\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中\\s*[】\\]]?\\s*[【\\[]?\\s*小\\s*[】\\]]?"
               + "|[【\\[]\\s*(打印|关闭|关闭窗口|打印本页|收藏|返回顶部|我要纠错)\\s*[】\\]]"
-              + "|打印本页|关闭窗口|打印|关闭|登录|注册|分享到|分享|收藏|扫一扫|微信|微博|返回顶部|无障碍|长者模式");
+              + "|打印本页|关闭窗口|打印|关闭|登录|注册|收藏|返回顶部|无障碍|长者模式");
+  private static final Pattern SHARE = Pattern.compile("^(分享到|分享)\\s*[:：].*");
   private static final Pattern FOOTER =
       Pattern.compile("版权所有|ICP\\s*备|网站标识码|公网安备|政府网站找错|网站地图|主办单位\\s*[:：]|承办单位\\s*[:：]|技术支持\\s*[:：]");
   private static final Pattern NAV_ITEM = Pattern.compile("\\p{IsHan}{2,6}");
@@ -56,9 +57,13 @@ final class PageClutter {
     if (FOOTER.matcher(t).find()) {
       return true;
     }
+    if (SHARE.matcher(t).matches()) {
+      return true;
+    }
     if (WIDGET.matcher(t).find()) {
+      // only widgets and separators: "【打印】【关闭】", "登录 | 注册", "字号：大 中 小"
       String rest = WIDGET.matcher(t).replaceAll("").replaceAll("[\\s|｜/、:：【】\\[\\]()（）·•]", "");
-      if (rest.length() <= 2) {
+      if (rest.isEmpty()) {
         return true;
       }
     }

@@ -55,6 +55,23 @@ class NeverDropTest {
   }
 
   @Test
+  void report_lines_that_share_words_with_widgets_are_kept() throws Exception {
+    String text =
+        """
+        梁山县审计局2021年政府信息公开工作年度报告
+        一、总体情况
+        政务新媒体发布信息：
+        微信 12
+        微博 3
+        关闭 2
+        已关闭不再使用的账号。
+        分享到：微信 微博
+        """;
+    Report r = parser.parseText("ls.txt", text);
+    assertThat(r.sections().get(1).text()).isEqualTo("政务新媒体发布信息：\n微信 12\n微博 3\n关闭 2\n已关闭不再使用的账号。");
+  }
+
+  @Test
   void a_page_flattened_onto_one_line_is_kept() throws Exception {
     String flat =
         "首页 > 信息公开 > 年度报告 本报告依据《中华人民共和国政府信息公开条例》编制，统计期限自2022年1月1日起至"

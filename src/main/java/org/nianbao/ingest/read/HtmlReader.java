@@ -45,7 +45,7 @@ public final class HtmlReader implements DocumentReader {
       String metaTitle = doc.select("meta[name=ArticleTitle]").attr("content");
       String metaAgency = doc.select("meta[name=ContentSource]").attr("content");
       String metaDate = doc.select("meta[name=PubDate]").attr("content");
-      String pageTitle = doc.title();
+      String pageTitle = withoutSiteName(doc.title());
       doc.select(CHROME_TAGS).remove();
       removeChromeByName(doc.body());
       PageHints table = metadataTable(doc.body());
@@ -175,6 +175,12 @@ public final class HtmlReader implements DocumentReader {
       }
     }
     return null;
+  }
+
+  /** {@code 某某报告_某某市人民政府} → {@code 某某报告}: page titles end with the site's name. */
+  static String withoutSiteName(String title) {
+    String[] parts = title.split("\\s*[_|｜]\\s*|\\s+[-—–]\\s+");
+    return parts.length > 1 && !parts[0].isBlank() ? parts[0].strip() : title.strip();
   }
 
   private static int han(String s) {

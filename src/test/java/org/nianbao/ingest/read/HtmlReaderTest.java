@@ -113,6 +113,14 @@ class HtmlReaderTest {
   }
 
   @Test
+  void the_site_name_is_cut_from_the_page_title() {
+    assertThat(HtmlReader.withoutSiteName("某某局2021年政府信息公开工作年度报告_某某市人民政府"))
+        .isEqualTo("某某局2021年政府信息公开工作年度报告");
+    assertThat(HtmlReader.withoutSiteName("某某局2021年度报告 - 某某县政府网")).isEqualTo("某某局2021年度报告");
+    assertThat(HtmlReader.withoutSiteName("某某局2021年度报告")).isEqualTo("某某局2021年度报告");
+  }
+
+  @Test
   void declared_gbk_and_gb2312_are_decoded_as_gb18030() {
     byte[] bytes = "<meta charset=\"GB2312\">".getBytes(StandardCharsets.US_ASCII);
     assertThat(HtmlCharset.declared(bytes)).isEqualTo(Charset.forName("GB18030"));
