@@ -63,6 +63,11 @@ final class IndexCommand implements Callable<Integer> {
     out.printf("索引：%s%n", indexDir);
     out.printf("报告：写入 %d 份，未变化 %d 份，删除 %d 份；索引中共 %d 份%n", s.indexed(), s.unchanged(), s.pruned(), s.totalReports());
     out.printf("章节：写入 %d 个%n", s.sections());
+    if (!s.formats().isEmpty()) {
+      StringBuilder formats = new StringBuilder();
+      s.formats().forEach((f, n) -> formats.append(formats.isEmpty() ? "" : "，").append(f).append(' ').append(n));
+      out.printf("格式：%s%n", formats);
+    }
     out.printf("跳过：%d 个文件%n", s.skipped().size());
     for (Skipped k : s.skipped()) {
       out.printf("  跳过 %s：%s%n", Display.oneLine(k.source()), Display.oneLine(k.reason()));

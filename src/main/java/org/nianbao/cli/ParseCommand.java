@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "解析年度报告文本文件，输出元数据与章节结构",
+    description = "解析年度报告文件（文本、PDF、Word、网页），输出元数据与章节结构",
     exitCodeListHeading = "%n退出码:%n",
     exitCodeList = {"0:全部文件解析成功", "1:有文件无法解析", "2:用法错误"})
 public final class ParseCommand implements Callable<Integer> {
@@ -37,7 +37,7 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "以 JSON Lines 输出，每个文件一行")
   boolean json;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文本文件（.txt）")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件：文本、PDF、DOCX、DOC/WPS 或保存的网页（按内容识别格式）")
   List<String> files = new ArrayList<>();
 
   @Override
@@ -47,10 +47,14 @@ public final class ParseCommand implements Callable<Integer> {
     ReportParser parser = new ReportParser();
     Map<Integer, Object> results = new LinkedHashMap<>();
     List<Report> parsed = new ArrayList<>();
+    Map<org.nianbao.ingest.read.Format, Integer> formats =
+        new java.util.EnumMap<>(org.nianbao.ingest.read.Format.class);
     for (int i = 0; i < files.size(); i++) {
       String source = files.get(i);
       try {
-        Report report = parser.parse(Path.of(source));
+        ReportParser.Parsed p = parser.parseFile(Path.of(source));
+        Report report = p.report();
+        formats.merge(p.format(), 1, Integer::sum);
         parsed.add(report);
         results.put(i, report);
       } catch (ReportFileException e) {
@@ -79,6 +83,12 @@ public final class ParseCommand implements Callable<Integer> {
         Report report = withIds.get(((Report) result).source());
         out.println(json ? Json.line(report) : summary(report));
       }
+    }
+    if (!json && !formats.isEmpty()) {
+      StringBuilder counts = new StringBuilder();
+      formats.forEach(
+          (f, n) -> counts.append(counts.isEmpty() ? "" : "，").append(f.label()).append(' ').append(n));
+      out.println("格式：" + counts);
     }
     out.flush();
     err.flush();

@@ -39,6 +39,15 @@ public final class Fields {
   /** Report metadata on the report doc: stored, and doc values for facets and sorting. */
   public static final String TITLE = "title";
 
+  /** SHA-256 of the original file (stored on the report document; absent for bundled texts). */
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** The web address a saved page states for itself (stored, optional). */
+  public static final String SOURCE_URL = "source_url";
+
+  /** The PDF page a section starts on (stored on section documents, optional). */
+  public static final String SECTION_PAGE = "section_page";
+
   public static final String AGENCY = "agency";
   public static final String COUNTY = "county";
   public static final String YEAR = "year";

@@ -13,6 +13,7 @@ import java.util.List;
  * @param seconds wall-clock time
  * @param bytes bytes of the files parsed
  * @param totalReports reports in the index after the run
+ * @param formats reports written per file format ({@code PDF}, {@code 文本} …), in format order
  */
 public record IndexSummary(
     int indexed,
@@ -22,7 +23,12 @@ public record IndexSummary(
     int pruned,
     double seconds,
     long bytes,
-    long totalReports) {
+    long totalReports,
+    java.util.Map<String, Integer> formats) {
+
+  public IndexSummary {
+    formats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(formats));
+  }
 
   /** Throughput over the bytes parsed. */
   public double megabytesPerSecond() {

@@ -77,6 +77,9 @@ public final class ReportDocuments {
       d.add(new StoredField(Fields.SECTION_TITLE, s.title()));
       d.add(new SortedDocValuesField(Fields.SECTION_TITLE, new BytesRef(s.title())));
       d.add(new StoredField(Fields.SUBSECTIONS, Json.line(s.subsections())));
+      if (s.page() != null) {
+        d.add(new StoredField(Fields.SECTION_PAGE, s.page()));
+      }
       d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));
       d.add(new Field(Fields.BODY_BIGRAMS, s.text(), BIGRAM_TYPE));
       if (docs.isEmpty()) { // title and agency belong to the top of the report: its first section
@@ -101,6 +104,12 @@ public final class ReportDocuments {
     r.add(new StoredField(Fields.TITLE, report.title()));
     r.add(new StoredField(Fields.SECTION_COUNT, sections.size()));
     r.add(new StoredField(Fields.WARNINGS, Json.line(report.warnings())));
+    if (report.contentHash() != null) {
+      r.add(new StoredField(Fields.CONTENT_HASH, report.contentHash()));
+    }
+    if (report.sourceUrl() != null) {
+      r.add(new StoredField(Fields.SOURCE_URL, report.sourceUrl()));
+    }
     if (report.agency() != null) {
       r.add(new StoredField(Fields.AGENCY, report.agency()));
       r.add(new SortedDocValuesField(Fields.AGENCY, new BytesRef(report.agency())));

@@ -28,6 +28,7 @@ import org.nianbao.analysis.Analyzers;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportParser;
+import org.nianbao.ingest.read.Format;
 
 /**
  * Writes reports into the index: parses files in parallel, replaces each changed file's block
@@ -99,7 +100,7 @@ public final class ReportIndexer implements Closeable {
     }
     return new IndexSummary(
         run.indexed, run.unchanged, run.sections.get(), List.copyOf(run.skipped), run.pruned,
-        (System.nanoTime() - start) / 1e9, run.bytes.get(), total);
+        (System.nanoTime() - start) / 1e9, run.bytes.get(), total, run.formatCounts());
   }
 
   /**
@@ -177,7 +178,7 @@ public final class ReportIndexer implements Closeable {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       ExistingReports existing = new ExistingReports(new IndexSearcher(reader));
       Run run = new Run(ProgressListener.NONE);
-      Prepared p = new Prepared(report, key, fingerprint, existing.lookup(key));
+      Prepared p = new Prepared(report, key, fingerprint, existing.lookup(key), Format.TEXT);
       String id = run.assignId(p, existing);
       write(p, id, run);
       return id;
@@ -198,9 +199,9 @@ public final class ReportIndexer implements Closeable {
         run.unchanged();
         return null;
       }
-      Report report = parser.parse(f.path());
+      ReportParser.Parsed parsed = parser.parseFile(f.path());
       run.bytes.addAndGet(attrs.size());
-      return new Prepared(report, f.key(), fingerprint, old);
+      return new Prepared(parsed.report(), f.key(), fingerprint, old, parsed.format());
     } catch (ReportFileException e) {
       run.skip(new Skipped(f.path().toString(), e.reason()));
     } catch (IOException e) {
@@ -214,7 +215,7 @@ public final class ReportIndexer implements Closeable {
   private Void write(Prepared p, String id, Run run) throws IOException {
     List<Document> block = ReportDocuments.block(p.report().withId(id), p.report().id(), p.key(), p.fingerprint());
     writer.updateDocuments(new Term(Fields.SOURCE_KEY, p.key()), block);
-    run.written(p.report().sections().size());
+    run.written(p.report().sections().size(), p.format());
     return null;
   }
 
@@ -251,7 +252,8 @@ public final class ReportIndexer implements Closeable {
   }
 
   /** A parsed report ready to be written. */
-  private record Prepared(Report report, String key, String fingerprint, ExistingReports.Entry old) {}
+  private record Prepared(
+      Report report, String key, String fingerprint, ExistingReports.Entry old, Format format) {}
 
   /** Mutable state of one run. */
   private static final class Run {
@@ -278,10 +280,19 @@ public final class ReportIndexer implements Closeable {
       progress.fileDone();
     }
 
-    synchronized void written(int sectionCount) {
+    final java.util.Map<Format, Integer> formats = new java.util.EnumMap<>(Format.class);
+
+    synchronized void written(int sectionCount, Format format) {
+      formats.merge(format, 1, Integer::sum);
       indexed++;
       sections.addAndGet(sectionCount);
       progress.fileDone();
+    }
+
+    synchronized java.util.Map<String, Integer> formatCounts() {
+      java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+      formats.forEach((f, n) -> out.put(f.label(), n));
+      return out;
     }
 
     /** Keeps a file's id across runs; a new file gets the first free {@code base}, {@code base-2}, … */

@@ -13,6 +13,9 @@ import java.util.List;
  * @param year the reporting year, or {@code null} when it cannot be found
  * @param sections section 0 is the preamble before 一、; the others keep the report's own numbers
  * @param warnings non-fatal problems noticed while parsing
+ * @param sourceUrl the web address a saved page states for itself ({@code <link rel="canonical">},
+ *     {@code og:url}), or {@code null}
+ * @param contentHash SHA-256 (hex) of the file's bytes, or {@code null} when parsed from text
  */
 public record Report(
     String source,
@@ -22,15 +25,31 @@ public record Report(
     String county,
     Integer year,
     List<Section> sections,
-    List<String> warnings) {
+    List<String> warnings,
+    String sourceUrl,
+    String contentHash) {
 
   public Report {
     sections = List.copyOf(sections);
     warnings = List.copyOf(warnings);
   }
 
+  /** A report without source URL and content hash (parsed from text, tests). */
+  public Report(
+      String source,
+      String id,
+      String title,
+      String agency,
+      String county,
+      Integer year,
+      List<Section> sections,
+      List<String> warnings) {
+    this(source, id, title, agency, county, year, sections, warnings, null, null);
+  }
+
   /** Returns a copy with another id (used to resolve id collisions). */
   public Report withId(String newId) {
-    return new Report(source, newId, title, agency, county, year, sections, warnings);
+    return new Report(
+        source, newId, title, agency, county, year, sections, warnings, sourceUrl, contentHash);
   }
 }

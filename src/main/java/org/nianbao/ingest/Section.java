@@ -10,10 +10,23 @@ import java.util.List;
  * @param text the repaired body text (without the heading line); paragraphs and table rows are
  *     separated by {@code \n}
  * @param subsections the （一）… headings inside {@code text}
+ * @param page the page of the original PDF where the section starts (1-based), or {@code null}
+ *     for other formats and when it cannot be found
  */
-public record Section(int number, String title, String text, List<Subsection> subsections) {
+public record Section(
+    int number, String title, String text, List<Subsection> subsections, Integer page) {
 
   public Section {
     subsections = List.copyOf(subsections);
+  }
+
+  /** A section without a page number (plain text, Word and HTML sources). */
+  public Section(int number, String title, String text, List<Subsection> subsections) {
+    this(number, title, text, subsections, null);
+  }
+
+  /** Returns a copy that starts on {@code newPage}. */
+  public Section withPage(Integer newPage) {
+    return new Section(number, title, text, subsections, newPage);
   }
 }

@@ -28,7 +28,12 @@ final class StoredReports {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   /** A report's metadata as stored on its report document. */
-  record Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings) {}
+  record Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings,
+      String sourceUrl, String contentHash) {
+    Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings) {
+      this(id, title, agency, county, year, source, warnings, null, null);
+    }
+  }
 
   /** A stored section and its document number. */
   record StoredSection(int doc, Section section) {}
@@ -45,19 +50,24 @@ final class StoredReports {
         d.get(Fields.COUNTY),
         yearField == null ? null : yearField.numericValue().intValue(),
         d.get(Fields.SOURCE),
-        parse(d.get(Fields.WARNINGS), STRINGS));
+        parse(d.get(Fields.WARNINGS), STRINGS),
+        d.get(Fields.SOURCE_URL),
+        d.get(Fields.CONTENT_HASH));
   }
 
   static Section section(StoredFields stored, int sectionDoc, boolean withText) throws IOException {
     Document d =
         withText
             ? stored.document(sectionDoc)
-            : stored.document(sectionDoc, java.util.Set.of(Fields.SECTION_NO, Fields.SECTION_TITLE));
+            : stored.document(
+                sectionDoc, java.util.Set.of(Fields.SECTION_NO, Fields.SECTION_TITLE, Fields.SECTION_PAGE));
+    var page = d.getField(Fields.SECTION_PAGE);
     return new Section(
         d.getField(Fields.SECTION_NO).numericValue().intValue(),
         d.get(Fields.SECTION_TITLE),
         withText ? d.get(Fields.BODY) : "",
-        withText ? parse(d.get(Fields.SUBSECTIONS), SUBSECTIONS) : List.of());
+        withText ? parse(d.get(Fields.SUBSECTIONS), SUBSECTIONS) : List.of(),
+        page == null ? null : page.numericValue().intValue());
   }
 
   /** The report document of {@code id}, or empty. */
@@ -82,7 +92,8 @@ final class StoredReports {
   static Report report(Meta m, List<StoredSection> sections) {
     return new Report(
         m.source(), m.id(), m.title(), m.agency(), m.county(), m.year(),
-        sections.stream().map(StoredSection::section).toList(), m.warnings());
+        sections.stream().map(StoredSection::section).toList(), m.warnings(), m.sourceUrl(),
+        m.contentHash());
   }
 
   private static Query byId(String id, String type) {

@@ -3,13 +3,21 @@ package org.nianbao.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.nianbao.ingest.Report;
+import org.nianbao.ingest.read.OriginalFiles;
 import org.nianbao.search.MarkedReport;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchService;
 
-/** {@code /reports/{id}}: one whole report, highlighted when {@code ?q=} is given. */
+/**
+ * {@code /reports/{id}}: one whole report, highlighted when {@code ?q=} is given; {@code
+ * /reports/{id}/original}: its original file, when still at the indexed path and unchanged.
+ */
 final class ReportController {
   static final String NOT_FOUND = "没有找到这份报告，它可能已被移除，或链接有误。";
+  static final String ORIGINAL_GONE = "原文件已不在索引时的位置，或已被修改，无法提供。";
 
   private final SearchService search;
   private final Responses responses;
@@ -23,6 +31,28 @@ final class ReportController {
     String id = ctx.pathParam("id");
     MarkedReport marked = find(search, id, query(ctx));
     responses.html(ctx, 200, "report.jte", ReportPages.build(marked, query(ctx), back(ctx.queryParamMap())));
+  }
+
+  /**
+   * The original file of the report. Only the path stored in the index is ever read, and only
+   * when the file's SHA-256 still equals the indexed one.
+   */
+  void original(Context ctx) {
+    Report r = find(search, ctx.pathParam("id"), "").report();
+    OriginalFiles.Original original =
+        OriginalFiles.open(r.source(), r.contentHash())
+            .orElseThrow(() -> HttpProblem.notFound(ORIGINAL_GONE));
+    String ascii = original.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+    String encoded = URLEncoder.encode(original.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    ctx.header(
+        "Content-Disposition",
+        (original.inline() ? "inline" : "attachment")
+            + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
+    if (!original.inline()) {
+      ctx.header("Content-Security-Policy", Responses.CSP + "; sandbox");
+    }
+    ctx.res().setCharacterEncoding(null); // Javalin's default UTF-8 must not label a PDF
+    ctx.status(200).contentType(original.contentType()).result(original.bytes());
   }
 
   /** The report, or a 404 problem for unknown and implausible ids. */

@@ -20,7 +20,8 @@ public record ReportPage(
     String backLabel,
     String withoutHighlightUrl,
     List<TocEntry> toc,
-    List<SectionView> sections) {
+    List<SectionView> sections,
+    String originalUrl) {
 
   public boolean highlighted() {
     return !query.isBlank();
@@ -29,8 +30,13 @@ public record ReportPage(
   /** A table-of-contents line, linking to {@code #s{n}} or {@code #s{n}-{k}}. */
   public record TocEntry(String label, String anchor, List<TocEntry> children) {}
 
-  /** One section: heading, anchor {@code s{n}}, and its text blocks. */
-  public record SectionView(int number, String anchor, String label, int markCount, List<Block> blocks) {}
+  /**
+   * One section: heading, anchor {@code s{n}}, its text blocks, and for PDF originals the page it
+   * starts on with a link to it ({@code …/original#page=N}).
+   */
+  public record SectionView(
+      int number, String anchor, String label, int markCount, List<Block> blocks, Integer page,
+      String pageUrl) {}
 
   /** What kind of block a piece of section text is. */
   public enum Kind {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
 import org.nianbao.ingest.Subsection;
+import org.nianbao.ingest.read.OriginalFiles;
 import org.nianbao.search.Mark;
 import org.nianbao.search.MarkedReport;
 import org.nianbao.web.ReportPage.Block;
@@ -22,6 +23,8 @@ final class ReportPages {
   static ReportPage build(MarkedReport marked, String query, Links back) {
     Report r = marked.report();
     Map<Integer, List<Mark>> marks = marked.marks() == null ? Map.of() : marked.marks();
+    String original =
+        OriginalFiles.present(r.source(), r.contentHash()) ? Links.reportPath(r.id()) + "/original" : null;
     List<SectionView> sections = new ArrayList<>();
     List<TocEntry> toc = new ArrayList<>();
     int total = 0;
@@ -37,7 +40,9 @@ final class ReportPages {
       total += count;
       String anchor = "s" + s.number();
       String label = SectionNames.label(s.number(), s.title());
-      sections.add(new SectionView(s.number(), anchor, label, count, blocks));
+      String pageUrl =
+          original == null || s.page() == null ? null : original + "#page=" + s.page();
+      sections.add(new SectionView(s.number(), anchor, label, count, blocks, s.page(), pageUrl));
       toc.add(new TocEntry(label, anchor, children(s, anchors)));
     }
     boolean fromSearch = !back.params().isEmpty();
@@ -55,7 +60,8 @@ final class ReportPages {
         fromSearch ? "返回搜索结果" : "返回首页",
         query.isBlank() ? null : Links.reportPath(r.id()),
         toc,
-        sections);
+        sections,
+        original);
   }
 
   private static List<TocEntry> children(Section s, List<String> anchors) {

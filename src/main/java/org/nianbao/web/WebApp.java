@@ -67,6 +67,7 @@ public final class WebApp {
           cfg.routes.get("/", home::home);
           cfg.routes.get("/search", searchPage::search);
           cfg.routes.get("/reports/{id}", reports::report);
+          cfg.routes.get("/reports/{id}/original", reports::original);
           cfg.routes.get("/api/search", api::search);
           cfg.routes.get("/api/reports/{id}", api::report);
           cfg.routes.get("/healthz", api::health);

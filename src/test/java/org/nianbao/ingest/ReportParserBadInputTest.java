@@ -64,7 +64,7 @@ class ReportParserBadInputTest {
   @Test
   void a_notice_is_not_an_annual_report() throws Exception {
     Path notice = write("notice.txt", Fixtures.fixture("notice.txt").getBytes(StandardCharsets.UTF_8));
-    assertRejected(notice, "不是政府信息公开工作年度报告（无年度报告标题，也无可识别的章节）");
+    assertRejected(notice, "不是政府信息公开工作年度报告（是通知：关于做好2021年度政府信息公开工作年度报告编制和发布工作的通知）");
   }
 
   @Test

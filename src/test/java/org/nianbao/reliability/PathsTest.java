@@ -122,6 +122,11 @@ class PathsTest {
       }
     }
     assertThat(n).isGreaterThan(60);
+    for (String id : reportIds()) {
+      assertRefused("/reports/" + id + "/original");
+    }
+    // the bundled sample reports were indexed from text, without an original file to serve
+    assertRefused("/reports/" + REAL_ID + "/original");
   }
 
   @Test
