@@ -59,6 +59,7 @@ final class QueryLexer {
         case BAR -> items.add(new Item.OrOp());
         case QUOTE -> {
           int slop = -1;
+          String after = "";
           if (glued && next.kind() == Kind.WORD && next.text().startsWith("~")) {
             Matcher m = SLOP.matcher(next.text());
             m.matches();
@@ -67,15 +68,16 @@ final class QueryLexer {
             } else {
               slop = (int) Math.min(MAX_SLOP, Long.parseLong(m.group(1).length() > 6 ? "999999" : m.group(1)));
             }
+            after = m.group(2);
             i++;
-            if (!m.group(2).isEmpty()) {
-              word(m.group(2), false, null);
-            }
           }
           if (!t.closed()) {
             notices.add("缺少右引号，已把引号后的文字当作一个短语");
           }
           term(t.text(), takeNegation(), takeScope(), slop, true);
+          if (!after.isEmpty()) {
+            word(after, false, null);
+          }
         }
         case WORD -> {
           String w = t.text();
@@ -121,14 +123,19 @@ final class QueryLexer {
         if (other.matches()) {
           notices.add("「" + other.group(1) + ":」不是可用的字段（可用：标题、机构、地区、年份），已按普通文字检索");
         }
-        Matcher tilde = TRAILING_TILDE.matcher(rest);
-        if (tilde.matches() && !tilde.group(1).isEmpty()) {
-          notices.add("「" + tilde.group(2) + "」只能跟在引号短语后面（如 \"微信 抖音\"~20），已忽略");
-          rest = tilde.group(1);
-        }
-        term(rest, negated, null, -1, false);
+        bare(rest, negated, null);
       }
     }
+  }
+
+  /** An unquoted phrase; a trailing {@code ~N} (fuzzy in Lucene) is dropped with a notice. */
+  private void bare(String text, boolean negated, Scope scope) {
+    Matcher tilde = TRAILING_TILDE.matcher(text);
+    if (tilde.matches() && !tilde.group(1).isEmpty()) {
+      notices.add("「" + tilde.group(2) + "」只能跟在引号短语后面（如 \"微信 抖音\"~20），已忽略");
+      text = tilde.group(1);
+    }
+    term(text, negated, scope, -1, false);
   }
 
   private void field(String name, String value, boolean negated, boolean beforeGroupOrQuote, Tok next)
@@ -147,7 +154,7 @@ final class QueryLexer {
       int[] range = YearSyntax.parse(name, v, notices);
       items.add(new Item.Year(range[0], range[1], negated));
     } else if (!v.isEmpty()) {
-      term(v, negated, scope, -1, false);
+      bare(v, negated, scope);
     } else if (beforeGroupOrQuote) {
       gluedNegation |= negated;
       gluedScope = scope;
