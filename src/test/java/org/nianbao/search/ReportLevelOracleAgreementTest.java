@@ -1,0 +1,140 @@
+package org.nianbao.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.index.ProgressListener;
+import org.nianbao.index.ReportIndexer;
+import org.nianbao.ingest.Report;
+import org.nianbao.ingest.ReportParser;
+import org.nianbao.ingest.Section;
+import org.nianbao.search.ReportLevelOracle.Doc;
+import org.nianbao.search.ReportLevelOracle.Expected;
+import org.nianbao.search.ReportLevelOracle.Filters;
+import org.nianbao.search.lucene.query.ReportQueryParser;
+
+/**
+ * Validates the report-level oracle's text rules (folding, phrase and whole-word matching, the
+ * title and agency in section 0, listing and facets) against today's searcher on the bundled
+ * corpus, for the queries whose meaning did not change with issue 16: one phrase, or
+ * alternatives of phrases, with random filters. For these, section-level and report-level
+ * semantics give the same reports, listed sections and facet counts.
+ */
+class ReportLevelOracleAgreementTest {
+  @TempDir static Path tmp;
+  static LuceneSearchService service;
+  static List<Doc> docs = new ArrayList<>();
+  static List<Report> reports = new ArrayList<>();
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    for (Path dir : List.of(Path.of("src/main/resources/corpus"), Path.of("src/test/resources/search"))) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {
+          Files.copy(f, corpus.resolve(f.getFileName()));
+        }
+      }
+    }
+    Path index = tmp.resolve("index");
+    try (ReportIndexer indexer = ReportIndexer.open(index, 2)) {
+      assertThat(indexer.index(List.of(corpus), false, ProgressListener.NONE).skipped()).isEmpty();
+    }
+    service = LuceneSearchService.open(index);
+    ReportParser parser = new ReportParser();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path f : files.sorted().toList()) {
+        Report r = parser.parse(f);
+        reports.add(r);
+        TreeMap<Integer, String> sections = new TreeMap<>();
+        for (Section s : r.sections()) {
+          sections.put(s.number(), s.text());
+        }
+        docs.add(new Doc(r.id(), r.title(), r.agency(), r.county(), r.county(), r.year(), sections));
+      }
+    }
+    assertThat(docs).hasSize(7);
+  }
+
+  @AfterAll
+  static void close() {
+    service.close();
+  }
+
+  static int check(String query, SearchRequest req) throws Exception {
+    Expected e = ReportLevelOracle.expected(docs, ReportQueryParser.parse(query).root(),
+        new Filters(Set.copyOf(req.counties()), Set.copyOf(req.agencies()), Set.copyOf(req.years()), Set.copyOf(req.sections())));
+    SearchResults r = service.search(req);
+    Set<String> ids = new TreeSet<>();
+    r.results().forEach(h -> ids.add(h.id()));
+    assertThat(ids).as("hits of %s with %s", query, req).containsExactlyElementsOf(e.hits());
+    assertThat(r.total()).as("total of %s", query).isEqualTo(e.hits().size());
+    assertThat(r.totalSections()).as("sections of %s with %s", query, req).isEqualTo(e.listedSections());
+    Map<String, Map<String, Long>> facets = new TreeMap<>();
+    r.facets().forEach((k, values) -> {
+      Map<String, Long> m = new TreeMap<>();
+      values.stream().filter(v -> v.count() > 0).forEach(v -> m.put(v.value(), v.count()));
+      facets.put(k, m);
+    });
+    assertThat(facets).as("facets of %s with %s", query, req).isEqualTo(e.facets());
+    return e.hits().size();
+  }
+
+  static String randomPhrase(Random rnd) {
+    while (true) {
+      Report r = reports.get(rnd.nextInt(reports.size()));
+      String t = rnd.nextInt(5) == 0 ? r.title() : r.sections().get(rnd.nextInt(r.sections().size())).text();
+      if (t == null || t.isEmpty()) {
+        continue;
+      }
+      int start = rnd.nextInt(t.length());
+      String sub = t.substring(start, Math.min(t.length(), start + 1 + rnd.nextInt(8)));
+      if (!sub.isEmpty() && sub.codePoints().allMatch(ReportLevelOracle::isHan)) {
+        return sub;
+      }
+    }
+  }
+
+  static <T> List<T> pick(Random rnd, List<T> values) {
+    if (values.isEmpty() || rnd.nextInt(3) > 0) {
+      return List.of();
+    }
+    Set<T> out = new HashSet<>();
+    for (int i = 0, n = 1 + rnd.nextInt(2); i < n; i++) {
+      out.add(values.get(rnd.nextInt(values.size())));
+    }
+    return new ArrayList<>(out);
+  }
+
+  @Test
+  void phrases_and_alternatives_agree_with_the_searcher_under_random_filters() throws Exception {
+    Random rnd = new Random(20261129L);
+    List<String> counties = reports.stream().map(Report::county).filter(c -> c != null).distinct().sorted().toList();
+    List<String> agencies = reports.stream().map(Report::agency).filter(a -> a != null).distinct().sorted().toList();
+    List<Integer> years = reports.stream().map(Report::year).filter(y -> y != null).distinct().sorted().toList();
+    List<String> fixed = List.of("0537", "WWW", "www", "行政复议", "行政復議", "ＡＢＣ", "公开", "抖音", "年度报告");
+    int withHits = 0;
+    for (int i = 0; i < 300; i++) {
+      String a = rnd.nextInt(4) == 0 ? fixed.get(rnd.nextInt(fixed.size())) : randomPhrase(rnd);
+      String query = rnd.nextInt(3) == 0 ? a + " OR " + randomPhrase(rnd) : a;
+      SearchRequest req = new SearchRequest(query, pick(rnd, counties), pick(rnd, agencies), pick(rnd, years),
+          pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)), SortOrder.RELEVANCE, 1, 500);
+      withHits += check(query, req) > 0 ? 1 : 0;
+    }
+    assertThat(withHits).isGreaterThan(150);
+  }
+}
