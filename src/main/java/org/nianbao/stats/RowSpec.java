@@ -28,4 +28,16 @@ record RowSpec(String label, List<String> columns, List<String> keys, boolean am
     }
     return best;
   }
+
+  /** The start offset of the first key occurrence in {@code text}, or -1. */
+  int firstKeyStart(String text) {
+    int best = -1;
+    for (String key : keys) {
+      int at = text.indexOf(key);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
 }

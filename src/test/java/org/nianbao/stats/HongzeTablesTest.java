@@ -1,0 +1,73 @@
+package org.nianbao.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.Report;
+import org.nianbao.search.Json;
+
+/**
+ * The two real PDFs (洪泽区 2023 and 2024), read from their PDFBox text ({@code sortByPosition}):
+ * vertical group labels interleaved with rows, labels wrapped around their numbers, a misspelt
+ * label (2.其他法律行政止公开), page footers inside table 三, decimal fees. The expected values in
+ * {@code stats/hongze-*.expected.json} were checked against the rendered pages; once the PDF
+ * reader lands, the same files can be compared with the statistics of the parsed PDFs.
+ */
+class HongzeTablesTest {
+
+  private static Report report(String year) throws Exception {
+    return StatsFixtures.rawReport(Files.readString(Path.of("src/test/resources/stats/hongze-" + year + ".pdfbox.txt")));
+  }
+
+  private static JsonNode actual(String year) throws Exception {
+    Report r = report(year);
+    Statistics s = StatisticsExtractor.extract(r);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("source", "hongze-" + year + ".pdf");
+    json.put("statistics", s.toJson());
+    json.put("checks", ConsistencyChecks.check(r, s));
+    return Json.mapper().readTree(Json.line(json));
+  }
+
+  @ParameterizedTest(name = "hongze-{0}")
+  @ValueSource(strings = {"2023", "2024"})
+  void every_cell_matches_the_expected_file(String year) throws Exception {
+    JsonNode expected = Json.mapper().readTree(Path.of("src/test/resources/stats/hongze-" + year + ".expected.json").toFile());
+    assertThat(actual(year)).isEqualTo(expected);
+  }
+
+  @Test
+  void hongze_2023_prints_a_review_total_of_zero_beside_ten_and_one() throws Exception {
+    JsonNode j = actual("2023");
+    assertThat(j.at("/statistics/review_total").asInt()).isZero();
+    assertThat(j.at("/statistics/tables/reviews/rows/0/cells/结果维持").asInt()).isEqualTo(10);
+    assertThat(j.at("/statistics/tables/requests/rows/5/label").asText()).isEqualTo("（三）不予公开 2.其他法律行政法规禁止公开");
+    assertThat(j.at("/statistics/tables/active/rows/5/cells/本年收费金额（单位：万元）").decimalValue()).isEqualByComparingTo("7730.28");
+    assertThat(j.get("checks").toString())
+        .isEqualTo(
+            "[\"表四「行政复议」：结果维持、结果纠正、其他结果、尚未审结之和为11，但总计为0\","
+                + "\"表四「行政诉讼 复议后起诉」：结果维持、结果纠正、其他结果、尚未审结之和为5，但总计为0\"]");
+  }
+
+  @Test
+  void hongze_2024_prose_contradicting_the_table_is_flagged() throws Exception {
+    JsonNode j = actual("2024");
+    assertThat(j.at("/statistics/new_requests").asInt()).isEqualTo(95);
+    assertThat(j.get("checks").toString())
+        .isEqualTo("[\"正文称「受理政府信息公开申请 17 件」，但表三本年新收政府信息公开申请总计为95\"]");
+  }
+
+  @Test
+  void hongze_2023_to_2024_passes_the_cross_year_checks() throws Exception {
+    Statistics y2023 = StatisticsExtractor.extract(report("2023"));
+    Statistics y2024 = StatisticsExtractor.extract(report("2024"));
+    assertThat(CrossYearChecks.check(y2023, y2024)).isEmpty();
+  }
+}
