@@ -20,6 +20,9 @@ public final class ConsistencyChecks {
           "(?:收到|受理|新收)(?:各类|政府信息公开|信息公开|依申请公开|公开)*申请"
               + "(?:共计|总计|合计|共)?\\s*(\\d+)\\s*[件个条]");
 
+  private static final List<String> TRIGGERS = List.of("收到", "受理", "新收");
+  private static final int MAX_TRIGGER_GAP = 16;
+
   private ConsistencyChecks() {}
 
   /** The failed checks of {@code report} whose statistics are {@code stats}. */
@@ -80,6 +83,9 @@ public final class ConsistencyChecks {
       return;
     }
     for (Section s : report.sections()) {
+      if (!mentionsRequests(s.text())) {
+        continue;
+      }
       Matcher m = PROSE_NEW_REQUESTS.matcher(s.text().replace("\n", ""));
       while (m.find()) {
         int stated = Integer.parseInt(m.group(1));
@@ -89,6 +95,19 @@ public final class ConsistencyChecks {
         }
       }
     }
+  }
+
+  /** A cheap test before the regular expression: a trigger word closely followed by 申请. */
+  private static boolean mentionsRequests(String text) {
+    for (String trigger : TRIGGERS) {
+      for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
+        int apply = text.indexOf("申请", at);
+        if (apply >= 0 && apply - at <= MAX_TRIGGER_GAP) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<RowSpec> specs(StatTable t) {

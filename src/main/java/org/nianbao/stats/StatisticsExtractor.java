@@ -82,6 +82,9 @@ public final class StatisticsExtractor {
       }
       return null;
     }
+    if (!result.surplus().isEmpty()) {
+      warnings.add(name + "有多余的数字：" + String.join("；", result.surplus()));
+    }
     if (!result.unread().isEmpty()) {
       warnings.add(name + "部分行无法读取：" + String.join("；", result.unread()));
     }
@@ -120,7 +123,18 @@ public final class StatisticsExtractor {
         values.add(v);
       }
     }
-    if (numbers.size() != REVIEW_CELLS || values.size() != REVIEW_CELLS) {
+    List<String> same = TableReader.sameSurplus(numbers, REVIEW_CELLS);
+    if (same != null && values.size() == numbers.size()) {
+      warnings.add(
+          "表四（政府信息公开行政复议、行政诉讼情况）有多余的数字：读到"
+              + numbers.size()
+              + "个相同的数字，应为"
+              + REVIEW_CELLS
+              + "个，按"
+              + REVIEW_CELLS
+              + "个读取");
+      values = values.subList(0, REVIEW_CELLS);
+    } else if (numbers.size() != REVIEW_CELLS || values.size() != REVIEW_CELLS) {
       warnings.add(
           "表四（政府信息公开行政复议、行政诉讼情况）无法读取：读到"
               + numbers.size()

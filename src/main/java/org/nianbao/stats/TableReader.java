@@ -16,7 +16,8 @@ import java.util.Map;
 final class TableReader {
 
   /** What was read: cells by row index, and a description of each row that was not. */
-  record Result(Map<Integer, List<Number>> cells, List<String> unread, int keyedRows) {}
+  record Result(
+      Map<Integer, List<Number>> cells, List<String> unread, List<String> surplus, int keyedRows) {}
 
   private record Orphan(int after, List<String> numbers) {}
 
@@ -45,6 +46,7 @@ final class TableReader {
     Map<Integer, List<Number>> cells = new HashMap<>();
     Map<Integer, String> problems = new LinkedHashMap<>();
     List<Orphan> orphans = new ArrayList<>();
+    List<String> surplus = new ArrayList<>();
     int last = -1;
     int keyed = 0;
     for (int k = 0; k < runs.size(); k++) {
@@ -57,6 +59,13 @@ final class TableReader {
       last = row;
       RowSpec spec = rows.get(row);
       List<Number> values = values(runs.get(k), spec);
+      List<String> same = sameSurplus(runs.get(k), spec.columns().size());
+      if (values == null && same != null) {
+        values = values(same, spec);
+        surplus.add(
+            "「" + spec.label() + "」读到" + runs.get(k).size() + "个相同的数字，应为"
+                + spec.columns().size() + "个，按" + spec.columns().size() + "个读取");
+      }
       if (values == null) {
         problems.put(row, "读到" + runs.get(k).size() + "个数字，应为" + spec.columns().size() + "个");
       } else {
@@ -73,7 +82,7 @@ final class TableReader {
         }
       }
     }
-    return new Result(cells, unread, keyed);
+    return new Result(cells, unread, surplus, keyed);
   }
 
   /**
@@ -112,7 +121,11 @@ final class TableReader {
         boolean prevAssigned = st % 2 == 1;
         int tail = prevAssigned && earliest[i] == p ? TAIL : 0;
         relax(best, from, i + 1, (p + 1) * 2, best[i][st] + tail, st);
-        for (int r = p + 1; r < n; r++) {
+        // only rows with evidence here or in the next text can gain anything
+        for (int r : new int[] {latest[i], earliest[i + 1]}) {
+          if (r <= p || (r == earliest[i + 1] && r == latest[i] && r != earliest[i + 1])) {
+            continue;
+          }
           int gain = tail + (latest[i] == r ? HEAD : 0);
           if (runs.get(i).size() != rows.get(r).columns().size()) {
             gain -= WRONG_COUNT;
@@ -218,6 +231,22 @@ final class TableReader {
         cells.put(from + i, values.get(i));
       }
     }
+  }
+
+  /**
+   * When a run has more numbers than columns and all of them are the same (eight zeros for seven
+   * columns), every reading gives the same cells: the first {@code columns} of them; else null.
+   */
+  static List<String> sameSurplus(List<String> numbers, int columns) {
+    if (numbers.size() <= columns) {
+      return null;
+    }
+    for (String n : numbers) {
+      if (!n.equals(numbers.get(0))) {
+        return null;
+      }
+    }
+    return numbers.subList(0, columns);
   }
 
   /** The run's numbers as cell values, or {@code null} when the count is wrong. */

@@ -226,6 +226,20 @@ class LayoutFixturesTest {
   }
 
   @Test
+  void surplus_numbers_are_read_only_when_every_reading_gives_the_same_cells() {
+    String same = table(r -> PRINTED.get(r) + " " + (r == 22 ? "0 0 0 0 0 0 0 0" : numbers(r, " ")));
+    Statistics s = requests(same);
+    assertThat(s.requests().row("（六）其他处理 3.其他").cells().values()).containsOnly(0);
+    assertThat(s.warnings())
+        .containsExactly("表三（收到和处理政府信息公开申请情况）有多余的数字：「（六）其他处理 3.其他」读到8个相同的数字，应为7个，按7个读取");
+    String differing = table(r -> PRINTED.get(r) + " " + (r == 22 ? "0 0 0 0 0 0 0 1" : numbers(r, " ")));
+    Statistics t = requests(differing);
+    assertThat(t.requests().row("（六）其他处理 3.其他").cells().values()).containsOnlyNulls();
+    assertThat(t.warnings())
+        .containsExactly("表三（收到和处理政府信息公开申请情况）部分行无法读取：「（六）其他处理 3.其他」读到8个数字，应为7个");
+  }
+
+  @Test
   void two_rows_run_together_are_both_absent() {
     String text = table(r -> r == 10 ? "" : PRINTED.get(r) + " " + numbers(r, " ") + (r == 9 ? " " + numbers(10, " ") : ""));
     Statistics s = requests(text);
@@ -368,6 +382,13 @@ class LayoutFixturesTest {
         | 复议后起诉 | 1 | 1 | 0 | 0 | 2 |
         """;
     assertThat(render(reviews(text).reviews())).isEqualTo(REVIEWS_EXPECTED);
+  }
+
+  @Test
+  void table_four_with_sixteen_zeros_reads_fifteen_with_a_warning() {
+    Statistics s = reviews("结果维持 结果纠正 其他结果 尚未审结 总计\n" + "0 ".repeat(16) + "\n");
+    assertThat(s.reviewTotal()).isZero();
+    assertThat(s.warnings()).containsExactly("表四（政府信息公开行政复议、行政诉讼情况）有多余的数字：读到16个相同的数字，应为15个，按15个读取");
   }
 
   @Test

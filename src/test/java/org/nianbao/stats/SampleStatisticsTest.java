@@ -62,7 +62,10 @@ class SampleStatisticsTest {
       行政诉讼 未经复议直接起诉: 0 0 0 0 0
       行政诉讼 复议后起诉: 0 0 0 0 0""";
 
-  /** 高青县 2020 (2019 format): （六）其他处理 and （七）总计 print 8 numbers, table 四 16. */
+  /**
+   * 高青县 2020 (2019 format): （六）其他处理 and （七）总计 print 8 zeros, table 四 16 zeros; as every
+   * reading gives zeros they are read, with a warning.
+   */
   static final String ACTIVE_002 =
       """
       规章: 0 0 0
@@ -96,14 +99,14 @@ class SampleStatisticsTest {
       （五）不予处理 3.要求提供公开出版物: 0 0 0 0 0 0 0
       （五）不予处理 4.无正当理由大量反复申请: 0 0 0 0 0 0 0
       （五）不予处理 5.要求行政机关确认或重新出具已获取信息: 0 0 0 0 0 0 0
-      （六）其他处理: - - - - - - -
-      （七）总计: - - - - - - -
+      （六）其他处理: 0 0 0 0 0 0 0
+      （七）总计: 0 0 0 0 0 0 0
       四、结转下年度继续办理: 0 0 0 0 0 0 0""";
 
   static final List<String> WARNINGS_002 =
       List.of(
-          "表三（收到和处理政府信息公开申请情况）部分行无法读取：「（六）其他处理」读到8个数字，应为7个；「（七）总计」读到8个数字，应为7个",
-          "表四（政府信息公开行政复议、行政诉讼情况）无法读取：读到16个数字，应为15个整数");
+          "表三（收到和处理政府信息公开申请情况）有多余的数字：「（六）其他处理」读到8个相同的数字，应为7个，按7个读取；「（七）总计」读到8个相同的数字，应为7个，按7个读取",
+          "表四（政府信息公开行政复议、行政诉讼情况）有多余的数字：读到16个相同的数字，应为15个，按15个读取");
 
   /** 金乡县行政审批服务局 2022: 1.属于国家秘密 prints only 6 numbers. */
   static final String ACTIVE_004 =
@@ -158,17 +161,17 @@ class SampleStatisticsTest {
   }
 
   @Test
-  void sample_002_is_2019_format_with_unreadable_rows_left_absent() throws Exception {
+  void sample_002_is_2019_format_with_surplus_zeros_read_and_warned() throws Exception {
     for (Report report : List.of(parsed("002"), raw("002"))) {
       Statistics s = StatisticsExtractor.extract(report);
       assertThat(s.format()).isEqualTo("2019");
       assertThat(render(s.active())).isEqualTo(ACTIVE_002);
       assertThat(render(s.requests())).isEqualTo(REQUESTS_002);
-      assertThat(s.reviews()).isNull();
+      assertThat(render(s.reviews())).isEqualTo(REVIEWS_ZERO);
       assertThat(s.warnings()).isEqualTo(WARNINGS_002);
-      assertThat(s.newRequests()).isZero();
-      assertThat(s.handledTotal()).isNull();
-      assertThat(s.reviewTotal()).isNull();
+      assertThat(List.of(s.newRequests(), s.carriedOver(), s.handledTotal(), s.carriedForward()))
+          .containsExactly(0, 0, 0, 0);
+      assertThat(s.reviewTotal()).isZero();
       assertThat(ConsistencyChecks.check(report, s)).isEmpty();
     }
   }
