@@ -123,7 +123,7 @@ final class TableReader {
         relax(best, from, i + 1, (p + 1) * 2, best[i][st] + tail, st);
         // only rows with evidence here or in the next text can gain anything
         for (int r : new int[] {latest[i], earliest[i + 1]}) {
-          if (r <= p || (r == earliest[i + 1] && r == latest[i] && r != earliest[i + 1])) {
+          if (r <= p) {
             continue;
           }
           int gain = tail + (latest[i] == r ? HEAD : 0);
