@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.nianbao.ingest.Report;
 import org.nianbao.search.Json;
@@ -17,17 +17,28 @@ import org.nianbao.search.Json;
  * The two real PDFs (洪泽区 2023 and 2024), read from their PDFBox text ({@code sortByPosition}):
  * vertical group labels interleaved with rows, labels wrapped around their numbers, a misspelt
  * label (2.其他法律行政止公开), page footers inside table 三, decimal fees. The expected values in
- * {@code stats/hongze-*.expected.json} were checked against the rendered pages; once the PDF
+ * {@code stats/hongze-*.expected.json} were checked against the rendered pages. Both PDFBox
+ * orders are tested (sorted by position; content-stream order, where the vertical group label
+ * 三、本年度办理结果 comes one character per line). Once the PDF
  * reader lands, the same files can be compared with the statistics of the parsed PDFs.
  */
 class HongzeTablesTest {
 
   private static Report report(String year) throws Exception {
-    return StatsFixtures.rawReport(Files.readString(Path.of("src/test/resources/stats/hongze-" + year + ".pdfbox.txt")));
+    return report(year, "pdfbox");
+  }
+
+  /** {@code pdfbox}: text sorted by position; {@code pdfbox-unsorted}: in content-stream order. */
+  private static Report report(String year, String text) throws Exception {
+    return StatsFixtures.rawReport(Files.readString(Path.of("src/test/resources/stats/hongze-" + year + "." + text + ".txt")));
   }
 
   private static JsonNode actual(String year) throws Exception {
-    Report r = report(year);
+    return actual(year, "pdfbox");
+  }
+
+  private static JsonNode actual(String year, String text) throws Exception {
+    Report r = report(year, text);
     Statistics s = StatisticsExtractor.extract(r);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("source", "hongze-" + year + ".pdf");
@@ -36,11 +47,11 @@ class HongzeTablesTest {
     return Json.mapper().readTree(Json.line(json));
   }
 
-  @ParameterizedTest(name = "hongze-{0}")
-  @ValueSource(strings = {"2023", "2024"})
-  void every_cell_matches_the_expected_file(String year) throws Exception {
+  @ParameterizedTest(name = "hongze-{0} {1}")
+  @CsvSource({"2023, pdfbox", "2024, pdfbox", "2023, pdfbox-unsorted", "2024, pdfbox-unsorted"})
+  void every_cell_matches_the_expected_file(String year, String text) throws Exception {
     JsonNode expected = Json.mapper().readTree(Path.of("src/test/resources/stats/hongze-" + year + ".expected.json").toFile());
-    assertThat(actual(year)).isEqualTo(expected);
+    assertThat(actual(year, text)).isEqualTo(expected);
   }
 
   @Test
