@@ -91,7 +91,7 @@ public final class ConsistencyChecks {
         int stated = Integer.parseInt(m.group(1));
         if (stated != table) {
           failed.add(
-              "正文称「" + m.group().strip() + "」，但表三本年新收政府信息公开申请总计为" + table);
+              "正文称「" + m.group().replaceAll("\\s+", "") + "」，但表三本年新收政府信息公开申请总计为" + table);
         }
       }
     }
