@@ -24,9 +24,24 @@ public final class StatisticsExtractor {
   /** The statistics of {@code report}. */
   public static Statistics extract(Report report) {
     List<String> warnings = new ArrayList<>();
+    String whole = null;
     String activeText = text(report, s -> s.title().contains("主动公开"), 2);
     String requestsText = text(report, s -> s.title().contains("申请"), 3);
     String reviewsText = text(report, s -> s.title().contains("复议") || s.title().contains("诉讼"), 4);
+    // a table whose section was not found (a heading lost in extraction) is looked for in the
+    // whole text, from its first header word to the next table's
+    if (!containsAny(Tokens.normalizeLabel(activeText), ACTIVE_ANCHORS)) {
+      whole = whole(report);
+      activeText = cut(whole, ACTIVE_ANCHORS, REQUESTS_ANCHORS, activeText);
+    }
+    if (!containsAny(Tokens.normalizeLabel(requestsText), REQUESTS_ANCHORS)) {
+      whole = whole == null ? whole(report) : whole;
+      requestsText = cut(whole, REQUESTS_ANCHORS, REVIEWS_ANCHORS, requestsText);
+    }
+    if (!reviewsHeader(Tokens.normalizeLabel(reviewsText))) {
+      whole = whole == null ? whole(report) : whole;
+      reviewsText = cut(whole, REVIEWS_ANCHORS, List.of("存在的主要问题"), reviewsText);
+    }
 
     boolean format2019 =
         activeText.contains("新制作") || activeText.contains("上一年项目") || activeText.contains("对外公开总数");
@@ -36,7 +51,7 @@ public final class StatisticsExtractor {
             format2019 ? TableFormats.ACTIVE_2019 : TableFormats.ACTIVE_2021,
             TableFormats.ACTIVE_TITLE,
             "表二（主动公开政府信息情况）",
-            t -> t.contains("信息内容") || t.contains("第二十条"),
+            t -> containsAny(t, ACTIVE_ANCHORS),
             warnings);
     boolean subRows =
         requestsText.contains("不补正") || requestsText.contains("收费通知") || requestsText.contains("缴纳费用");
@@ -46,11 +61,66 @@ public final class StatisticsExtractor {
             TableFormats.requests(subRows),
             TableFormats.REQUESTS_TITLE,
             "表三（收到和处理政府信息公开申请情况）",
-            t -> t.contains("申请人情况") || t.contains("自然人") || t.contains("本年新收"),
+            t -> containsAny(t, REQUESTS_ANCHORS),
             warnings);
     StatTable reviews = reviews(reviewsText, warnings);
     String format = active == null ? null : (format2019 ? "2019" : "2021");
     return new Statistics(format, active, requests, reviews, warnings);
+  }
+
+  /** Header words of the tables, which prose does not use. */
+  private static final List<String> ACTIVE_ANCHORS =
+      List.of("本年制发件数", "本年新制作数量", "本年处理决定数量", "上一年项目数量");
+  private static final List<String> REQUESTS_ANCHORS = List.of("申请人情况", "社会公益组织", "法律服务机构");
+  private static final List<String> REVIEWS_ANCHORS =
+      List.of("尚未审结", "结果纠正", "结果维持", "未经复议直接起诉");
+
+  /**
+   * Table 四's header: one of its column names, or both group names (PDF text can scramble the
+   * two-line column names: 尚未 … 审结).
+   */
+  private static boolean reviewsHeader(String compact) {
+    return containsAny(compact, REVIEWS_ANCHORS.subList(0, 3))
+        || (compact.contains("未经复议") && compact.contains("复议后起诉"));
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    return first(text, words, 0) >= 0;
+  }
+
+  private static int first(String text, List<String> words, int from) {
+    int best = -1;
+    for (String w : words) {
+      int at = text.indexOf(w, from);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  /** The text from the line holding the first anchor to the next table's anchor; else fallback. */
+  private static String cut(String whole, List<String> anchors, List<String> next, String fallback) {
+    int at = first(whole, anchors, 0);
+    if (at < 0) {
+      return fallback;
+    }
+    int start = whole.lastIndexOf('\n', at) + 1;
+    int end = first(whole, next, at);
+    if (end < 0) {
+      end = whole.length();
+    } else {
+      end = Math.max(start, whole.lastIndexOf('\n', end) + 1);
+    }
+    return whole.substring(start, end);
+  }
+
+  private static String whole(Report report) {
+    StringBuilder sb = new StringBuilder();
+    for (Section s : report.sections()) {
+      sb.append(s.title()).append('\n').append(s.text()).append('\n');
+    }
+    return sb.toString();
   }
 
   private static String text(Report report, Predicate<Section> byTitle, int number) {
@@ -112,7 +182,7 @@ public final class StatisticsExtractor {
       labels.append(Tokens.normalizeLabel(run.label()));
     }
     String l = labels.toString();
-    boolean evidence = l.contains("尚未审结") || l.contains("未经复议") || l.contains("结果维持");
+    boolean evidence = reviewsHeader(l);
     if (!evidence) {
       return null;
     }

@@ -421,6 +421,34 @@ class LayoutFixturesTest {
   }
 
   @Test
+  void prose_using_table_words_is_not_taken_for_a_table() {
+    var r =
+        report(
+            "依据《条例》第二十条第（一）项，公开信息内容包括规章 0 件。",
+            "本年新收政府信息公开申请 3 件，自然人申请 3 件，上年结转 0 件。",
+            "本年度未经复议直接起诉的行政诉讼 0 件。",
+            "本年新收政府信息公开申请3件。");
+    Statistics s = StatisticsExtractor.extract(r);
+    assertThat(s).isEqualTo(Statistics.none());
+  }
+
+  @Test
+  void tables_whose_headings_were_lost_are_found_in_the_whole_text() {
+    String all =
+        "二、主动公开政府信息情况 略\n"
+            + "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 2 3\n行政规范性文件 4 5 6\n"
+            + "三、收到和处理政府信息公开申请情况\n"
+            + table(r -> PRINTED.get(r) + " " + numbers(r, " "))
+            + "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            + "3 1 0 1 5 2 0 1 0 3 1 1 0 0 2\n";
+    // everything landed in section 1; sections 二–四 are missing
+    Statistics s = StatisticsExtractor.extract(report(null, null, null, all));
+    assertThat(render(s.active()).lines().limit(2)).containsExactly("规章: 1 2 3", "行政规范性文件: 4 5 6");
+    assertThat(render(s.requests())).isEqualTo(expectedRequests());
+    assertThat(render(s.reviews())).isEqualTo(REVIEWS_EXPECTED);
+  }
+
+  @Test
   void a_pre_2019_report_without_tables_has_nulls_and_no_warnings() {
     var sections =
         List.of(
