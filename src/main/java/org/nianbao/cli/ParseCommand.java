@@ -14,6 +14,9 @@ import org.nianbao.ingest.ReportIds;
 import org.nianbao.ingest.ReportParser;
 import org.nianbao.ingest.Section;
 import org.nianbao.search.Json;
+import org.nianbao.stats.ConsistencyChecks;
+import org.nianbao.stats.Statistics;
+import org.nianbao.stats.StatisticsExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,7 +84,7 @@ public final class ParseCommand implements Callable<Integer> {
         }
       } else {
         Report report = withIds.get(((Report) result).source());
-        out.println(json ? Json.line(report) : summary(report));
+        out.println(json ? jsonLine(report) : summary(report));
       }
     }
     if (!json && !formats.isEmpty()) {
@@ -93,6 +96,16 @@ public final class ParseCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return failed ? 1 : 0;
+  }
+
+  /** The report's JSON plus {@code "statistics"} and {@code "checks"} (see README, parse). */
+  static String jsonLine(Report report) {
+    Statistics stats = StatisticsExtractor.extract(report);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json = Json.mapper().convertValue(report, LinkedHashMap.class);
+    json.put("statistics", stats.toJson());
+    json.put("checks", ConsistencyChecks.check(report, stats));
+    return Json.line(json);
   }
 
   static String summary(Report r) {

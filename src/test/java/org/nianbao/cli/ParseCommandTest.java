@@ -47,6 +47,30 @@ class ParseCommandTest {
   }
 
   @Test
+  void json_mode_carries_statistics_and_checks() throws Exception {
+    String sample = "src/main/resources/corpus/004_e00c555d78a674aa.txt";
+    assertThat(run("parse", "--json", sample)).isZero();
+    JsonNode r = Json.mapper().readTree(out.toString().strip());
+    JsonNode s = r.get("statistics");
+    assertThat(s.get("format").asText()).isEqualTo("2021");
+    assertThat(s.get("new_requests").asInt()).isEqualTo(2);
+    assertThat(s.get("handled_total").asInt()).isEqualTo(2);
+    assertThat(s.get("carried_over").asInt()).isZero();
+    assertThat(s.get("carried_forward").asInt()).isZero();
+    assertThat(s.get("review_total").asInt()).isZero();
+    assertThat(s.get("litigation_direct_total").asInt()).isZero();
+    assertThat(s.get("litigation_after_review_total").asInt()).isZero();
+    assertThat(s.at("/tables/active/rows/2/label").asText()).isEqualTo("行政许可");
+    assertThat(s.at("/tables/active/rows/2/cells/本年处理决定数量").asInt()).isEqualTo(23140);
+    assertThat(s.at("/tables/requests/rows")).hasSize(25);
+    assertThat(s.at("/tables/requests/rows/4/cells/自然人").isNull()).isTrue();
+    assertThat(s.at("/tables/reviews/rows/0/label").asText()).isEqualTo("行政复议");
+    assertThat(s.get("warnings")).hasSize(1);
+    assertThat(r.get("checks").isArray()).isTrue();
+    assertThat(r.get("checks")).isEmpty();
+  }
+
+  @Test
   void json_mode_reports_bad_files_as_error_objects_and_keeps_going() throws Exception {
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
     int rc = run("parse", "--json", empty.toString(), SAMPLE);
