@@ -17,7 +17,7 @@ import static org.nianbao.web.WebTesting.withApp;
 import io.javalin.testtools.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.search.Json;
+import org.nianbao.index.Json;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 

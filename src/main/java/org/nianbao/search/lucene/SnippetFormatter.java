@@ -1,15 +1,17 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.nianbao.search.Mark;
+import org.nianbao.search.Snippet;
 
 /**
- * Formats highlighter passages as snippets: HTML-escaped text with {@code <mark>} around
- * matches, one snippet per passage (a sentence, table row or paragraph), cropped to about {@link
- * #TARGET} characters around the first match with {@code …} where text was cut. A cut never
- * falls inside a mark or an ASCII word. Returns a {@code List<String>}.
+ * Formats highlighter passages as snippets: plain text plus the ranges that match, one snippet per
+ * passage (a sentence, table row or paragraph), cropped to about {@link #TARGET} characters around
+ * the first match with {@code …} where text was cut. A cut never falls inside a match or an ASCII
+ * word. Returns a {@code List<Snippet>}; escaping for HTML is the web layer's job.
  */
 final class SnippetFormatter extends PassageFormatter {
   static final int TARGET = 120;
@@ -17,14 +19,14 @@ final class SnippetFormatter extends PassageFormatter {
 
   @Override
   public Object format(Passage[] passages, String content) {
-    List<String> out = new ArrayList<>(passages.length);
+    List<Snippet> out = new ArrayList<>(passages.length);
     for (Passage p : passages) {
       out.add(format(p, content));
     }
     return out;
   }
 
-  private static String format(Passage p, String content) {
+  private static Snippet format(Passage p, String content) {
     int pStart = p.getStartOffset();
     int pEnd = trimEnd(content, pStart, p.getEndOffset());
     pStart = trimStart(content, pStart, pEnd);
@@ -49,7 +51,8 @@ final class SnippetFormatter extends PassageFormatter {
       start = wordStart(content, start, pStart);
       end = wordEnd(content, end, pEnd);
     }
-    StringBuilder sb = new StringBuilder(end - start + 32);
+    StringBuilder sb = new StringBuilder(end - start + 2);
+    List<Mark> marks = new ArrayList<>(n);
     if (start > pStart) {
       sb.append('…');
     }
@@ -66,17 +69,25 @@ final class SnippetFormatter extends PassageFormatter {
       if (e <= s) {
         continue;
       }
-      Html.escape(sb, content, pos, s);
-      sb.append("<mark>");
-      Html.escape(sb, content, s, e);
-      sb.append("</mark>");
+      oneLine(sb, content, pos, s);
+      int markStart = sb.length();
+      oneLine(sb, content, s, e);
+      marks.add(new Mark(markStart, sb.length()));
       pos = e;
     }
-    Html.escape(sb, content, pos, end);
+    oneLine(sb, content, pos, end);
     if (end < pEnd) {
       sb.append('…');
     }
-    return sb.toString();
+    return new Snippet(sb.toString(), marks);
+  }
+
+  /** Appends {@code s[from, to)} with line breaks as spaces (a snippet is one line). */
+  private static void oneLine(StringBuilder sb, String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      sb.append(c == '\n' || c == '\r' ? ' ' : c);
+    }
   }
 
   private static int trimStart(String s, int from, int to) {

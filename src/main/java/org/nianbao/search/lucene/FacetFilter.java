@@ -1,9 +1,10 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.nianbao.index.Fields;
+import org.nianbao.search.Facet;
+import org.nianbao.search.SearchRequest;
 
 /**
  * The facet selections of a request: values within one dimension are OR'ed, dimensions are
@@ -32,25 +33,23 @@ record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> year
     return sections.isEmpty() || sections.contains(number);
   }
 
-  /** The same selections without {@code dim}'s ({@code Fields.FACET_*}). */
-  FacetFilter without(String dim) {
+  /** The same selections without {@code dim}'s . */
+  FacetFilter without(Facet dim) {
     return switch (dim) {
-      case Fields.FACET_COUNTY -> new FacetFilter(Set.of(), agencies, years, sections);
-      case Fields.FACET_AGENCY -> new FacetFilter(counties, Set.of(), years, sections);
-      case Fields.FACET_YEAR -> new FacetFilter(counties, agencies, Set.of(), sections);
-      case Fields.FACET_SECTION -> new FacetFilter(counties, agencies, years, Set.of());
-      default -> throw new IllegalArgumentException(dim);
+      case COUNTY -> new FacetFilter(Set.of(), agencies, years, sections);
+      case AGENCY -> new FacetFilter(counties, Set.of(), years, sections);
+      case YEAR -> new FacetFilter(counties, agencies, Set.of(), sections);
+      case SECTION -> new FacetFilter(counties, agencies, years, Set.of());
     };
   }
 
-  /** The selected values of {@code dim} ({@code Fields.FACET_*}). */
-  Set<?> selected(String dim) {
+  /** The selected values of {@code dim} . */
+  Set<?> selected(Facet dim) {
     return switch (dim) {
-      case Fields.FACET_COUNTY -> counties;
-      case Fields.FACET_AGENCY -> agencies;
-      case Fields.FACET_YEAR -> years;
-      case Fields.FACET_SECTION -> sections;
-      default -> throw new IllegalArgumentException(dim);
+      case COUNTY -> counties;
+      case AGENCY -> agencies;
+      case YEAR -> years;
+      case SECTION -> sections;
     };
   }
 

@@ -1,15 +1,15 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.nianbao.index.Fields;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.UserQuery;
 
 /**
  * Totals and drill-sideways facets for a query and facet selections, by decomposition: the
@@ -24,17 +24,30 @@ import org.nianbao.index.Fields;
  * adding or removing a selection then reuse what the previous search counted.
  */
 final class FacetCounter {
-  static final List<String> DIMENSIONS =
-      List.of(Fields.FACET_COUNTY, Fields.FACET_AGENCY, Fields.FACET_YEAR, Fields.FACET_SECTION);
+  static final List<Facet> DIMENSIONS = List.of(Facet.values());
 
   /** Cache key: totals and the unselected dimensions of a pass. */
   record TotalsKey(UserQuery query, FacetFilter filter) {}
 
   /** Cache key: one selected dimension's list. */
-  record DimensionKey(UserQuery query, FacetFilter others, String dimension, Set<?> selected) {}
+  record DimensionKey(UserQuery query, FacetFilter others, Facet dimension, Set<?> selected) {}
 
   /** What one pass yields for its own filter: totals, matching reports per year, and unselected dimensions. */
-  record Totals(long reports, long sections, Map<Integer, Long> hitsByYear, Map<String, List<FacetValue>> facets) {}
+  record Totals(long reports, long sections, Map<Integer, Long> hitsByYear, Map<Facet, List<FacetValue>> facets)
+      implements SearchCache.Weighed {
+    @Override
+    public long bytes() {
+      return 96 + 48L * hitsByYear.size() + facets.values().stream().mapToLong(SearchCache::facetBytes).sum();
+    }
+  }
+
+  /** One selected dimension's list, as cached. */
+  private record DimensionList(List<FacetValue> values) implements SearchCache.Weighed {
+    @Override
+    public long bytes() {
+      return SearchCache.facetBytes(values);
+    }
+  }
 
   private final StatsSearcher searcher;
   private final boolean cache;
@@ -50,8 +63,8 @@ final class FacetCounter {
    */
   FacetPass count(UserQuery key, Query query, FacetFilter filter) throws IOException {
     Totals totals = totals(key, query, filter);
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    for (String dim : DIMENSIONS) {
+    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+    for (Facet dim : DIMENSIONS) {
       Set<?> selected = filter.selected(dim);
       facets.put(dim, selected.isEmpty() ? totals.facets().get(dim) : dimension(key, query, filter, dim));
     }
@@ -60,7 +73,7 @@ final class FacetCounter {
 
   private Totals totals(UserQuery key, Query query, FacetFilter filter) throws IOException {
     TotalsKey k = new TotalsKey(key, filter);
-    Totals t = cache ? (Totals) searcher.cached(k) : null;
+    Totals t = cache ? searcher.cached(k) : null;
     if (t == null) {
       t = totals(run(query, filter), filter);
       if (cache) {
@@ -70,26 +83,26 @@ final class FacetCounter {
     return t;
   }
 
-  private List<FacetValue> dimension(UserQuery key, Query query, FacetFilter filter, String dim) throws IOException {
+  private List<FacetValue> dimension(UserQuery key, Query query, FacetFilter filter, Facet dim) throws IOException {
     FacetFilter others = filter.without(dim);
     Set<?> selected = filter.selected(dim);
     DimensionKey k = new DimensionKey(key, others, dim, selected);
-    @SuppressWarnings("unchecked")
-    List<FacetValue> list = cache ? (List<FacetValue>) searcher.cached(k) : null;
-    if (list == null) {
-      CountingCollector c = run(query, others);
-      list = FacetLists.list(c, dim, selected);
-      if (cache) {
-        searcher.cache(k, list);
-        searcher.cache(new TotalsKey(key, others), totals(c, others)); // free: the same pass
-      }
+    DimensionList cached = cache ? searcher.cached(k) : null;
+    if (cached != null) {
+      return cached.values();
+    }
+    CountingCollector c = run(query, others);
+    List<FacetValue> list = FacetLists.list(c, dim, selected);
+    if (cache) {
+      searcher.cache(k, new DimensionList(list));
+      searcher.cache(new TotalsKey(key, others), totals(c, others)); // free: the same pass
     }
     return list;
   }
 
   private static Totals totals(CountingCollector c, FacetFilter filter) throws IOException {
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    for (String dim : DIMENSIONS) {
+    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+    for (Facet dim : DIMENSIONS) {
       if (filter.selected(dim).isEmpty()) {
         facets.put(dim, FacetLists.list(c, dim, Set.of()));
       }
@@ -99,17 +112,6 @@ final class FacetCounter {
 
   private CountingCollector run(Query query, FacetFilter filter) throws IOException {
     CountingCollector c = new CountingCollector(searcher.columns(), searcher.ordinals());
-    searcher.search(filtered(query == null ? LuceneQueries.allSections() : query, filter), LuceneSearchService.single(c));
-    return c;
-  }
-
-  /** {@code query} restricted to the sections passing {@code filter}. */
-  Query filtered(Query query, FacetFilter filter) throws IOException {
-    if (filter.isEmpty()) {
-      return query;
-    }
-    ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
-    ReportFilterQuery f = new ReportFilterQuery(searcher.columns(), resolved, searcher.filterBits(filter, resolved));
-    return new BooleanQuery.Builder().add(query, Occur.MUST).add(f, Occur.FILTER).build();
+    return searcher.collect(searcher.filtered(query == null ? LuceneQueries.allSections() : query, filter), c);
   }
 }

@@ -1,30 +1,33 @@
-package org.nianbao.search;
-
-import org.apache.lucene.search.join.BitSetProducer;
+package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.function.IntFunction;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.nianbao.index.Fields;
+import org.nianbao.search.IndexStats;
 
 /**
  * An {@link IndexSearcher} that also holds what is computed once per reader: the facet fields'
@@ -34,19 +37,13 @@ final class StatsSearcher extends IndexSearcher {
   private volatile IndexStats stats;
   private final FacetOrdinals ordinals;
   private final ReportColumns columns;
-  private final Map<Object, Object> counted =
-      Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-          return size() > FACET_CACHE_ENTRIES;
-        }
-      });
+  private final SearchCache cache;
+  private final long generation;
 
-  /** Counting results kept per reader (a new reader after a re-index starts empty); see {@link FacetCounter}. */
-  static final int FACET_CACHE_ENTRIES = 1024;
-
-  StatsSearcher(IndexReader reader, BitSetProducer parents) throws IOException {
+  StatsSearcher(IndexReader reader, BitSetProducer parents, SearchCache cache) throws IOException {
     super(reader);
+    this.cache = cache;
+    this.generation = cache.newGeneration();
     this.ordinals = FacetOrdinals.build(reader); // once per reader, at refresh, not per query
     this.columns = ReportColumns.build(reader, parents, ordinals);
   }
@@ -55,23 +52,41 @@ final class StatsSearcher extends IndexSearcher {
     return columns;
   }
 
-  /** Filters whose section bits are kept (about maxDoc / 8 bytes each: 100 KB at 100,000 reports). */
-  static final int FILTER_CACHE_ENTRIES = 32;
-
-  private final Map<FacetFilter, FilterBits> filterBits =
-      Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<FacetFilter, FilterBits> eldest) {
-          return size() > FILTER_CACHE_ENTRIES;
-        }
-      });
-
   /** The sections passing {@code filter} per segment, computed once per segment and kept. */
   IntFunction<ReportFilterQuery.LeafBits> filterBits(FacetFilter filter, ResolvedFilter resolved) {
-    return filterBits.computeIfAbsent(filter, f -> new FilterBits(resolved))::leaf;
+    return cache.<FilterBits>get(generation, filter, f -> new FilterBits(resolved))::leaf;
   }
 
-  private final class FilterBits {
+  /** {@code query} restricted to the sections passing {@code filter}. */
+  Query filtered(Query query, FacetFilter filter) throws IOException {
+    if (filter.isEmpty()) {
+      return query;
+    }
+    ResolvedFilter resolved = ResolvedFilter.of(filter, ordinals);
+    ReportFilterQuery f = new ReportFilterQuery(columns, resolved, filterBits(filter, resolved));
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(f, Occur.FILTER).build();
+  }
+
+  /**
+   * Runs {@code collector} over all leaves, in order (the report collectors group a report's
+   * sections, which sit in one segment, and must see every match): this searcher has no executor.
+   */
+  <C extends Collector> C collect(Query query, C collector) throws IOException {
+    return search(query, new CollectorManager<C, C>() {
+      @Override
+      public C newCollector() {
+        return collector;
+      }
+
+      @Override
+      public C reduce(Collection<C> collectors) {
+        return collector;
+      }
+    });
+  }
+
+  /** A filter's section bits, per segment, filled as segments are searched. */
+  private final class FilterBits implements SearchCache.Weighed {
     private static final Object NONE = new Object();
     private final ResolvedFilter filter;
     private final AtomicReferenceArray<Object> leaves =
@@ -79,6 +94,11 @@ final class StatsSearcher extends IndexSearcher {
 
     FilterBits(ResolvedFilter filter) {
       this.filter = filter;
+    }
+
+    @Override
+    public long bytes() { // what the bits take once every segment was searched
+      return 64 + getIndexReader().maxDoc() / 8 + 32L * getIndexReader().leaves().size();
     }
 
     ReportFilterQuery.LeafBits leaf(int ord) {
@@ -97,13 +117,13 @@ final class StatsSearcher extends IndexSearcher {
     return ordinals;
   }
 
-  /** A cached counting result ({@link FacetCounter}'s keys), or null. */
-  Object cached(Object key) {
-    return counted.get(key);
+  /** A cached value computed on this reader ({@link FacetCounter}'s and the result pages' keys), or null. */
+  <V extends SearchCache.Weighed> V cached(Object key) {
+    return cache.get(generation, key);
   }
 
-  void cache(Object key, Object value) {
-    counted.put(key, value);
+  void cache(Object key, SearchCache.Weighed value) {
+    cache.put(generation, key, value);
   }
 
   IndexStats stats() {

@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

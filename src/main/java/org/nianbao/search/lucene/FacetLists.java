@@ -1,6 +1,4 @@
-package org.nianbao.search;
-
-import org.nianbao.index.Fields;
+package org.nianbao.search.lucene;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.SearchResults;
 
 /** Turns raw facet counts into the sorted, limited value lists of {@link SearchResults}. */
 final class FacetLists {
@@ -16,15 +17,14 @@ final class FacetLists {
 
   private FacetLists() {}
 
-  /** The list of dimension {@code dim} ({@code Fields.FACET_*}) counted by {@code c}, marking {@code selected}. */
+  /** The list of dimension {@code dim}  counted by {@code c}, marking {@code selected}. */
   @SuppressWarnings("unchecked")
-  static List<FacetValue> list(CountingCollector c, String dim, Set<?> selected) throws java.io.IOException {
+  static List<FacetValue> list(CountingCollector c, Facet dim, Set<?> selected) throws java.io.IOException {
     List<FacetValue> out = switch (dim) {
-      case Fields.FACET_COUNTY -> c.counties.top(LIMIT, (Set<String>) selected);
-      case Fields.FACET_AGENCY -> c.agencies.top(LIMIT, (Set<String>) selected);
-      case Fields.FACET_YEAR -> byKey(c.yearCounts(), (Set<Integer>) selected, Comparator.reverseOrder());
-      case Fields.FACET_SECTION -> byKey(c.sectionCounts(), (Set<Integer>) selected, Comparator.naturalOrder());
-      default -> throw new IllegalArgumentException(dim);
+      case COUNTY -> c.counties.top(LIMIT, (Set<String>) selected);
+      case AGENCY -> c.agencies.top(LIMIT, (Set<String>) selected);
+      case YEAR -> byKey(c.yearCounts(), (Set<Integer>) selected, Comparator.reverseOrder());
+      case SECTION -> byKey(c.sectionCounts(), (Set<Integer>) selected, Comparator.naturalOrder());
     };
     return List.copyOf(out);
   }

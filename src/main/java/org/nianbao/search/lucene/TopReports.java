@@ -1,25 +1,24 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.Bits;
+import org.nianbao.search.SortOrder;
 
 /**
  * Finds the best reports for a page once the counting pass ({@link FacetCounter}) has produced
@@ -39,15 +38,13 @@ import org.apache.lucene.util.Bits;
 final class TopReports {
   private final StatsSearcher searcher;
   private final BitSetProducer parents;
-  private final FacetCounter counter;
   private final Query query;
   private final FacetFilter filter;
 
   /** Ranks the sections matching {@code query} (scored) and passing {@code filter}. */
-  TopReports(StatsSearcher searcher, BitSetProducer parents, FacetCounter counter, Query query, FacetFilter filter) {
+  TopReports(StatsSearcher searcher, BitSetProducer parents, Query query, FacetFilter filter) {
     this.searcher = searcher;
     this.parents = parents;
-    this.counter = counter;
     this.query = query;
     this.filter = filter;
   }
@@ -58,9 +55,8 @@ final class TopReports {
     if (want == 0) {
       return List.of();
     }
-    Query q = counter.filtered(query, filter);
-    TopReportCollector c = new TopReportCollector(searcher.columns(), want);
-    searcher.search(q, LuceneSearchService.single(c));
+    Query q = searcher.filtered(query, filter);
+    TopReportCollector c = searcher.collect(q, new TopReportCollector(searcher.columns(), want));
     return withSections(c.top(), q);
   }
 
@@ -89,7 +85,7 @@ final class TopReports {
         ? filter
         : new FacetFilter(filter.counties(), filter.agencies(), needed, filter.sections());
     ReportCollector c = new ReportCollector(FacetFilter.none(), parents, searcher.ordinals(), sort, keep, true);
-    searcher.search(counter.filtered(query, narrowed), LuceneSearchService.single(c));
+    searcher.collect(searcher.filtered(query, narrowed), c);
     return c.topReports();
   }
 
@@ -143,13 +139,6 @@ final class TopReports {
       }
     }
     return docs.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static Query and(Query q, Query filter) {
-    if (filter == null) {
-      return q;
-    }
-    return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
 }

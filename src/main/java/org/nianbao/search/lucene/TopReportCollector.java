@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.nianbao.search.SortOrder;
 
 /**
  * Keeps the best {@code keep} reports by relevance (a report scores its best section; ties by

@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.util.LongHeap;
+import org.nianbao.search.FacetValue;
 
 /**
  * Report counts per global ordinal of one facet field for one search. The array is allocated on

@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import org.apache.lucene.index.IndexReader;

@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,6 +18,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.nianbao.index.Fields;
+import org.nianbao.index.Json;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
 import org.nianbao.ingest.Subsection;

@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.nianbao.index.Fields;
+import org.nianbao.search.SortOrder;
 
 /**
  * Collects matching section documents and turns them into report-level results in one pass:

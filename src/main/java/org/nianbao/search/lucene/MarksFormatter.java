@@ -1,9 +1,10 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.nianbao.search.Mark;
 
 /** Formats highlighter passages as data: the merged match ranges, a {@code List<Mark>}. */
 final class MarksFormatter extends PassageFormatter {
