@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
+import org.nianbao.search.ReportHit;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SortOrder;
 
 /**
  * Boilerplate makes exact score ties common: here 300 copies of one report that differ only in

@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,12 @@ import org.nianbao.generate.GeneratedReport;
 import org.nianbao.index.Fields;
 import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
+import org.nianbao.search.Facet;
+import org.nianbao.search.ReportHit;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResults;
+import org.nianbao.search.SortOrder;
+import org.nianbao.search.UserQueryParser;
 
 /**
  * The fast ranking paths (top sections grouped by report; scoring only the years a page needs)
@@ -68,7 +74,15 @@ class RankingOracleTest {
       ReportCollector c = new ReportCollector(
           FacetFilter.of(r), new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT))),
           FacetOrdinals.build(reader), r.sort(), 100_000, true);
-      searcher.search(q, LuceneSearchService.single(c));
+      searcher.search(q, new org.apache.lucene.search.CollectorManager<ReportCollector, ReportCollector>() {
+        public ReportCollector newCollector() {
+          return c;
+        }
+
+        public ReportCollector reduce(java.util.Collection<ReportCollector> all) {
+          return c;
+        }
+      });
       List<String> ids = new ArrayList<>();
       for (ReportCollector.Candidate cand : c.topReports()) {
         ids.add(ResultMetadata.report(reader, cand.reportDoc()).id());
@@ -80,7 +94,7 @@ class RankingOracleTest {
   @Test
   void every_page_equals_the_single_pass_ranking() throws Exception {
     List<String> queries = List.of("公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "申请");
-    List<List<String>> counties = List.of(List.of(), List.of(service.search(SearchRequest.of("公开")).facets().get("county").get(0).value()));
+    List<List<String>> counties = List.of(List.of(), List.of(service.search(SearchRequest.of("公开")).facets().get(Facet.COUNTY).get(0).value()));
     int checked = 0;
     for (String q : queries) {
       for (SortOrder sort : SortOrder.values()) {

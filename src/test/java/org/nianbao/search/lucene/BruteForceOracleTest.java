@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,10 @@ import org.nianbao.index.ReportIndexer;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportParser;
 import org.nianbao.ingest.Section;
+import org.nianbao.search.QueryException;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResults;
+import org.nianbao.search.SortOrder;
 
 /**
  * The matching guarantee, property-style: for random substrings of the corpus (1–20 Han
@@ -160,7 +164,7 @@ class BruteForceOracleTest {
     r.facets().forEach((k, values) -> {
       Map<String, Long> m = new TreeMap<>();
       values.stream().filter(v -> v.count() > 0).forEach(v -> m.put(v.value(), v.count()));
-      out.put(k, m);
+      out.put(k.key(), m);
     });
     return out;
   }

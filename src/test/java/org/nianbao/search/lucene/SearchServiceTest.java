@@ -1,8 +1,8 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.nianbao.search.TestReports.report;
+import static org.nianbao.search.lucene.TestReports.report;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +12,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.Mark;
+import org.nianbao.search.MarkedReport;
+import org.nianbao.search.QueryException;
+import org.nianbao.search.ReportHit;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResults;
+import org.nianbao.search.SectionHit;
+import org.nianbao.search.Snippet;
+import org.nianbao.search.SortOrder;
 
 class SearchServiceTest {
   @TempDir static Path dir;
@@ -39,7 +50,7 @@ class SearchServiceTest {
   }
 
   static Map<String, Long> counts(SearchResults r, String facet) {
-    return r.facets().get(facet).stream()
+    return r.facets().get(Facet.valueOf(facet.toUpperCase(java.util.Locale.ROOT))).stream()
         .collect(Collectors.toMap(FacetValue::value, FacetValue::count, (a, b) -> a, java.util.TreeMap::new));
   }
 
@@ -84,12 +95,12 @@ class SearchServiceTest {
     assertThat(r.results()).hasSize(1);
     SectionHit s = r.results().get(0).sections().get(0);
     assertThat(s.number()).isEqualTo(2);
-    assertThat(s.url()).isEqualTo("/reports/2022-%E7%94%B2%E5%8E%BF%E5%8D%AB%E7%94%9F%E5%81%A5%E5%BA%B7%E5%B1%80#s2");
-    assertThat(s.snippets()).containsExactly("没有&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;的信息。");
+    // as HTML: "没有&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;的信息。" (web.HtmlTest)
+    assertThat(s.snippets()).containsExactly(new Snippet("没有<script>alert(1)</script>的信息。", List.of(new Mark(10, 15))));
     SearchResults w = service.search(TestReports.request("微信公众号"));
     ReportHit edu = w.results().stream().filter(h -> h.id().equals("2021-甲县教育局")).findFirst().orElseThrow();
     assertThat(edu.sections()).extracting(SectionHit::snippets)
-        .containsExactly(List.of("通过<mark>微信公众号</mark>发布信息。"));
+        .containsExactly(List.of(new Snippet("通过微信公众号发布信息。", List.of(new Mark(2, 7)))));
   }
 
   @Test
@@ -104,7 +115,7 @@ class SearchServiceTest {
     SearchResults r = service.search(oneCounty);
     assertThat(ids(r)).containsExactlyInAnyOrder("2021-甲县教育局", "2022-甲县卫生健康局");
     assertThat(counts(r, "county")).isEqualTo(new java.util.TreeMap<>(Map.of("甲县", 2L, "乙区", 2L)));
-    assertThat(r.facets().get("county")).contains(new FacetValue("甲县", 2, true), new FacetValue("乙区", 2, false));
+    assertThat(r.facets().get(Facet.COUNTY)).contains(new FacetValue("甲县", 2, true), new FacetValue("乙区", 2, false));
     assertThat(counts(r, "year")).isEqualTo(new java.util.TreeMap<>(Map.of("2021", 1L, "2022", 1L)));
 
     SearchRequest countyAndYear = new SearchRequest("微信", List.of("甲县", "乙区"), List.of(), List.of(2022), List.of(), SortOrder.RELEVANCE, 1, 10);
@@ -138,7 +149,7 @@ class SearchServiceTest {
       }
     }
     SearchResults other = service.search(new SearchRequest("微信", List.of("乙区"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 1));
-    assertThat(other.facets().get("county")).contains(new FacetValue("乙区", 2, true));
+    assertThat(other.facets().get(Facet.COUNTY)).contains(new FacetValue("乙区", 2, true));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +8,7 @@ import org.nianbao.index.IndexUnavailableException;
 import org.nianbao.index.ReportIndexer;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
+import org.nianbao.search.SearchRequest;
 
 /** Builds small synthetic reports and indexes for search tests. */
 final class TestReports {

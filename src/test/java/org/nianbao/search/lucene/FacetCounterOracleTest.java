@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,6 +27,11 @@ import org.nianbao.generate.GeneratedReport;
 import org.nianbao.index.Fields;
 import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.SortOrder;
+import org.nianbao.search.UserQuery;
+import org.nianbao.search.UserQueryParser;
 
 /**
  * The decomposed, filtered and cached counting ({@link FacetCounter}) gives exactly the totals
@@ -84,12 +89,12 @@ class FacetCounterOracleTest {
   /** The single pass: every match visited, selections applied in the collector. */
   static FacetPass oracle(StatsSearcher searcher, Query query, FacetFilter f) throws Exception {
     ReportCollector c = new ReportCollector(f, PARENTS, searcher.ordinals(), SortOrder.RELEVANCE, 0, false);
-    searcher.search(query == null ? LuceneQueries.allSections() : query, LuceneSearchService.single(c));
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    facets.put("county", c.countyCounts.top(FacetLists.LIMIT, f.counties()));
-    facets.put("agency", c.agencyCounts.top(FacetLists.LIMIT, f.agencies()));
-    facets.put("year", FacetLists.byKey(c.yearCounts(), f.years(), Comparator.reverseOrder()));
-    facets.put("section", FacetLists.byKey(c.sectionCounts(), f.sections(), Comparator.naturalOrder()));
+    searcher.collect(query == null ? LuceneQueries.allSections() : query, c);
+    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+    facets.put(Facet.COUNTY, c.countyCounts.top(FacetLists.LIMIT, f.counties()));
+    facets.put(Facet.AGENCY, c.agencyCounts.top(FacetLists.LIMIT, f.agencies()));
+    facets.put(Facet.YEAR, FacetLists.byKey(c.yearCounts(), f.years(), Comparator.reverseOrder()));
+    facets.put(Facet.SECTION, FacetLists.byKey(c.sectionCounts(), f.sections(), Comparator.naturalOrder()));
     return new FacetPass(c.totalReports(), c.totalSections(), facets, c.hitsByYear());
   }
 
@@ -97,15 +102,15 @@ class FacetCounterOracleTest {
   void decomposed_counts_equal_the_single_pass_on_a_multi_segment_index_with_deletions() throws Exception {
     assertThat(reader.leaves()).hasSizeGreaterThan(1);
     assertThat(reader.hasDeletions()).isTrue();
-    StatsSearcher searcher = new StatsSearcher(reader, PARENTS);
+    StatsSearcher searcher = new StatsSearcher(reader, PARENTS, new SearchCache(64L << 20, Runnable::run));
     searcher.setQueryCache(null);
     FacetCounter uncached = new FacetCounter(searcher, false);
     FacetCounter cached = new FacetCounter(searcher, true);
     FacetPass all = uncached.count(UserQueryParser.parse(""), null, FacetFilter.none());
-    List<String> counties = values(all, "county");
-    List<String> agencies = values(all, "agency");
-    List<Integer> years = values(all, "year").stream().map(Integer::valueOf).toList();
-    List<Integer> sections = values(all, "section").stream().map(Integer::valueOf).toList();
+    List<String> counties = values(all, Facet.COUNTY);
+    List<String> agencies = values(all, Facet.AGENCY);
+    List<Integer> years = values(all, Facet.YEAR).stream().map(Integer::valueOf).toList();
+    List<Integer> sections = values(all, Facet.SECTION).stream().map(Integer::valueOf).toList();
     assertThat(counties).hasSizeGreaterThan(20);
     Random rnd = new Random(20261121L);
     List<String> queries = List.of("", "公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "区块链");
@@ -129,7 +134,7 @@ class FacetCounterOracleTest {
     assertThat(compared).isEqualTo(1200);
   }
 
-  static List<String> values(FacetPass p, String dim) {
+  static List<String> values(FacetPass p, Facet dim) {
     return p.facets().get(dim).stream().map(FacetValue::value).toList();
   }
 
