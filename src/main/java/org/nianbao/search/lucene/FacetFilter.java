@@ -1,7 +1,6 @@
 package org.nianbao.search.lucene;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.nianbao.search.Facet;
 import org.nianbao.search.SearchRequest;
@@ -23,14 +22,6 @@ record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> year
 
   static FacetFilter none() {
     return of(SearchRequest.of(""));
-  }
-
-  boolean yearOk(Integer year) {
-    return years.isEmpty() || (year != null && years.contains(year));
-  }
-
-  boolean sectionOk(int number) {
-    return sections.isEmpty() || sections.contains(number);
   }
 
   /** The same selections without {@code dim}'s . */
@@ -55,9 +46,5 @@ record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> year
 
   boolean isEmpty() {
     return counties.isEmpty() && agencies.isEmpty() && years.isEmpty() && sections.isEmpty();
-  }
-
-  static <T> List<T> list(Set<T> s) {
-    return List.copyOf(s);
   }
 }

@@ -171,10 +171,7 @@ final class LuceneQueries {
       b.add(only, s[0]);
       n++;
     }
-    if (n == 0) {
-      return null;
-    }
-    return n == 1 ? new TermQuery(only) : b.build();
+    return n == 0 ? null : n == 1 ? new TermQuery(only) : b.build();
   }
 
   private static boolean coveredByBigram(List<int[]> spans, int[] single) {

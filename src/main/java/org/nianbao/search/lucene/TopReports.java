@@ -84,7 +84,7 @@ final class TopReports {
     FacetFilter narrowed = withoutYear || needed.isEmpty()
         ? filter
         : new FacetFilter(filter.counties(), filter.agencies(), needed, filter.sections());
-    ReportCollector c = new ReportCollector(FacetFilter.none(), parents, searcher.ordinals(), sort, keep, true);
+    ReportCollector c = new ReportCollector(parents, sort, keep);
     searcher.collect(searcher.filtered(query, narrowed), c);
     return c.topReports();
   }

@@ -35,9 +35,9 @@ import org.nianbao.search.UserQueryParser;
 
 /**
  * The decomposed, filtered and cached counting ({@link FacetCounter}) gives exactly the totals
- * and drill-sideways facets of the straightforward single pass ({@link ReportCollector}: visit
- * every match, apply the selections per report and section, count each dimension ignoring its
- * own selection), on an index with several segments and deleted reports.
+ * and drill-sideways facets of the plain answer ({@link PlainOracle}: list every match, apply the
+ * selections per report and section, count each dimension ignoring its own selection, with maps),
+ * on an index with several segments and deleted reports.
  */
 class FacetCounterOracleTest {
   @TempDir static Path tmp;
@@ -86,16 +86,11 @@ class FacetCounterOracleTest {
     dir.close();
   }
 
-  /** The single pass: every match visited, selections applied in the collector. */
-  static FacetPass oracle(StatsSearcher searcher, Query query, FacetFilter f) throws Exception {
-    ReportCollector c = new ReportCollector(f, PARENTS, searcher.ordinals(), SortOrder.RELEVANCE, 0, false);
-    searcher.collect(query == null ? LuceneQueries.allSections() : query, c);
-    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-    facets.put(Facet.COUNTY, c.countyCounts.top(FacetLists.LIMIT, f.counties()));
-    facets.put(Facet.AGENCY, c.agencyCounts.top(FacetLists.LIMIT, f.agencies()));
-    facets.put(Facet.YEAR, FacetLists.byKey(c.yearCounts(), f.years(), Comparator.reverseOrder()));
-    facets.put(Facet.SECTION, FacetLists.byKey(c.sectionCounts(), f.sections(), Comparator.naturalOrder()));
-    return new FacetPass(c.totalReports(), c.totalSections(), facets, c.hitsByYear());
+  /** The plain answer: every match listed, selections and counts worked out with maps. */
+  static FacetPass oracle(PlainOracle plain, Query query, FacetFilter f) throws Exception {
+    PlainOracle.Counts c = plain.counts(
+        plain.matches(query), new PlainOracle.Selection(f.counties(), f.agencies(), f.years(), f.sections()));
+    return new FacetPass(c.reports(), c.sections(), c.facets(), c.hitsByYear());
   }
 
   @Test
@@ -115,13 +110,14 @@ class FacetCounterOracleTest {
     Random rnd = new Random(20261121L);
     List<String> queries = List.of("", "公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "区块链");
     LuceneQueries lq = new LuceneQueries();
+    PlainOracle plain = new PlainOracle(reader);
     int compared = 0;
     for (int i = 0; i < 400; i++) {
       UserQuery parsed = UserQueryParser.parse(queries.get(rnd.nextInt(queries.size())));
       FacetFilter f = new FacetFilter(
           pick(rnd, counties, "不存在县"), pick(rnd, agencies, "不存在局"), pick(rnd, years, 1990), pick(rnd, sections, 9));
       Query q = lq.build(parsed);
-      FacetPass expected = oracle(searcher, q, f);
+      FacetPass expected = oracle(plain, q, f);
       for (FacetCounter counter : List.of(uncached, cached, cached)) { // the second cached call is served from the cache
         FacetPass got = counter.count(parsed, q, f);
         assertThat(got.totalReports()).as("%s %s", parsed, f).isEqualTo(expected.totalReports());

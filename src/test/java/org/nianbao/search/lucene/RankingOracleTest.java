@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -31,8 +32,8 @@ import org.nianbao.search.UserQueryParser;
 
 /**
  * The fast ranking paths (top sections grouped by report; scoring only the years a page needs)
- * give exactly the order of the straightforward one: score every matching section, rank reports
- * by their best section, ties by year then index order.
+ * give exactly the order of the plain one ({@link PlainOracle}): score every matching section,
+ * rank reports by their best section, ties by year then index order.
  */
 class RankingOracleTest {
   @TempDir static Path tmp;
@@ -66,28 +67,14 @@ class RankingOracleTest {
     return oracle(index, r);
   }
 
-  /** Ids in rank order from a single scored pass over every match in {@code index}. */
+  /** Ids in rank order, worked out with plain collections from every scored match in {@code index}. */
   static List<String> oracle(Path index, SearchRequest r) throws Exception {
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
+      PlainOracle plain = new PlainOracle(reader);
       Query q = new LuceneQueries().build(UserQueryParser.parse(r.query()));
-      ReportCollector c = new ReportCollector(
-          FacetFilter.of(r), new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT))),
-          FacetOrdinals.build(reader), r.sort(), 100_000, true);
-      searcher.search(q, new org.apache.lucene.search.CollectorManager<ReportCollector, ReportCollector>() {
-        public ReportCollector newCollector() {
-          return c;
-        }
-
-        public ReportCollector reduce(java.util.Collection<ReportCollector> all) {
-          return c;
-        }
-      });
-      List<String> ids = new ArrayList<>();
-      for (ReportCollector.Candidate cand : c.topReports()) {
-        ids.add(ResultMetadata.report(reader, cand.reportDoc()).id());
-      }
-      return ids;
+      PlainOracle.Selection s = new PlainOracle.Selection(
+          new HashSet<>(r.counties()), new HashSet<>(r.agencies()), new HashSet<>(r.years()), new HashSet<>(r.sections()));
+      return plain.ranking(plain.matches(q), s, r.sort());
     }
   }
 
