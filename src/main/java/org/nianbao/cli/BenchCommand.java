@@ -23,6 +23,7 @@ import org.nianbao.ingest.Section;
 import org.nianbao.search.Facet;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchSettings;
 import org.nianbao.search.SortOrder;
 import org.nianbao.search.lucene.LuceneSearchService;
 import picocli.CommandLine.Command;
@@ -145,11 +146,11 @@ final class BenchCommand {
     @Override
     public Integer call() throws QueryException, IOException {
       PrintWriter out = spec.commandLine().getOut();
-      if (!cached && distinct == 0) { // read by the service when it opens
-        System.setProperty("nianbao.facet-cache", "false");
-        System.setProperty("nianbao.result-cache", "false");
+      SearchSettings settings = SearchSettings.fromSystemProperties();
+      if (!cached && distinct == 0) {
+        settings = new SearchSettings(false, false, settings.cacheBytes());
       }
-      try (LuceneSearchService service = LuceneSearchService.open(index)) {
+      try (LuceneSearchService service = LuceneSearchService.open(index, settings)) {
         if (distinct > 0) {
           return distinct(service, out);
         }
