@@ -89,7 +89,7 @@ class FacetCounterOracleTest {
   /** The plain answer: every match listed, selections and counts worked out with maps. */
   static FacetPass oracle(PlainOracle plain, Query query, FacetFilter f) throws Exception {
     PlainOracle.Counts c = plain.counts(
-        plain.matches(query), new PlainOracle.Selection(f.counties(), f.agencies(), f.years(), f.sections()));
+        plain.matches(reader, query), new PlainOracle.Selection(f.counties(), f.agencies(), f.years(), f.sections()));
     return new FacetPass(c.reports(), c.sections(), c.facets(), c.hitsByYear());
   }
 

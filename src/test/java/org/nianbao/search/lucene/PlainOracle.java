@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -47,13 +48,13 @@ final class PlainOracle {
   /** Totals, matching reports per year and drill-sideways facets. */
   record Counts(long reports, long sections, Map<Integer, Long> hitsByYear, Map<Facet, List<FacetValue>> facets) {}
 
-  private final IndexReader reader;
+  private final long version;
   private final Map<String, Row> reports = new HashMap<>();
   private final Map<Integer, String> sectionReport = new HashMap<>();
   private final Map<Integer, Integer> sectionNumber = new HashMap<>();
 
-  PlainOracle(IndexReader reader) throws IOException {
-    this.reader = reader;
+  PlainOracle(DirectoryReader reader) throws IOException {
+    this.version = reader.getVersion();
     StoredFields stored = reader.storedFields();
     for (LeafReaderContext ctx : reader.leaves()) {
       Bits live = ctx.reader().getLiveDocs();
@@ -75,8 +76,13 @@ final class PlainOracle {
     }
   }
 
-  /** Every live section matching {@code query} (null: every section), with its score. */
-  List<Match> matches(Query query) throws IOException {
+  /** Whether {@code reader} shows the commit these rows were read from. */
+  boolean sameCommit(DirectoryReader reader) {
+    return reader.getVersion() == version;
+  }
+
+  /** Every live section of {@code reader} (this commit) matching {@code query} (null: every section), with its score. */
+  List<Match> matches(IndexReader reader, Query query) throws IOException {
     List<Match> out = new ArrayList<>();
     if (query == null) {
       new TreeMap<>(sectionReport).forEach((doc, id) -> out.add(new Match(id, sectionNumber.get(doc), 0f)));
