@@ -3,6 +3,7 @@ package org.nianbao.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchResults;
@@ -32,11 +33,16 @@ public record ApiResults(
   public record Section(int number, String title, String url, List<String> snippets) {}
 
   public static ApiResults of(SearchResults r) {
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    r.facets().forEach((facet, values) -> facets.put(facet.key(), values));
     return new ApiResults(
         r.query(), r.total(), r.totalSections(), r.page(), r.size(), r.tookMs(),
-        r.results().stream().map(ApiResults::report).toList(), facets, r.notices());
+        r.results().stream().map(ApiResults::report).toList(), facetsByKey(r.facets()), r.notices());
+  }
+
+  /** The facets keyed by their names in URLs and JSON ({@code county}, {@code agency}, …), in order. */
+  static Map<String, List<FacetValue>> facetsByKey(Map<Facet, List<FacetValue>> facets) {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    facets.forEach((facet, values) -> out.put(facet.key(), values));
+    return out;
   }
 
   private static Report report(ReportHit h) {

@@ -56,7 +56,7 @@ final class SearchPages {
         results.totalSections(),
         results.tookMs(),
         results.results().stream().map(h -> hit(h, links)).toList(),
-        facets(firstPage, ApiResults.of(results).facets()),
+        facets(firstPage, ApiResults.facetsByKey(results.facets())),
         chips(firstPage),
         clearFilters(firstPage),
         sorts(request, firstPage),
