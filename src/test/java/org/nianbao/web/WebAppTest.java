@@ -175,6 +175,19 @@ class WebAppTest {
   }
 
   @Test
+  void a_query_without_terms_is_browsing_too_and_marks_newest() {
+    withApp(
+        search,
+        client -> {
+          String body = client.get("/search?q=-").body().string();
+          assertThat(body)
+              .doesNotContain(">相关度</a>")
+              .contains("<a href=\"/search?q=-\" aria-current=\"true\">最新</a>")
+              .contains("<a href=\"/search?q=-&amp;sort=oldest\">最早</a>");
+        });
+  }
+
+  @Test
   void notices_from_the_core_are_shown() {
     search.results = FakeSearchService.results(1, 500, List.of("每页最多显示 500 条"));
     withApp(search, client -> assertThat(client.get("/search?q=a&size=9999").body().string()).contains("<p class=\"notice\">每页最多显示 500 条</p>"));
