@@ -132,13 +132,8 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** Checks for a new commit now (also done every second in the background). */
-  public void refresh() {
-    searchers.refresh();
-  }
-
   /** The weight the caches hold now, in approximate bytes (at most {@link SearchSettings#cacheBytes()}). */
-  public long cachedBytes() {
+  long cachedBytes() {
     return cache.weight();
   }
 
