@@ -20,10 +20,12 @@ import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportParser;
 import org.nianbao.ingest.Section;
-import org.nianbao.search.LuceneSearchService;
+import org.nianbao.search.Facet;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchSettings;
 import org.nianbao.search.SortOrder;
+import org.nianbao.search.lucene.LuceneSearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -144,11 +146,11 @@ final class BenchCommand {
     @Override
     public Integer call() throws QueryException, IOException {
       PrintWriter out = spec.commandLine().getOut();
-      if (!cached && distinct == 0) { // read by the service when it opens
-        System.setProperty("nianbao.facet-cache", "false");
-        System.setProperty("nianbao.result-cache", "false");
+      SearchSettings settings = SearchSettings.fromSystemProperties();
+      if (!cached && distinct == 0) {
+        settings = new SearchSettings(false, false, settings.cacheBytes());
       }
-      try (LuceneSearchService service = LuceneSearchService.open(index)) {
+      try (LuceneSearchService service = LuceneSearchService.open(index, settings)) {
         if (distinct > 0) {
           return distinct(service, out);
         }
@@ -233,8 +235,8 @@ final class BenchCommand {
     /** The benchmark mix; facet filter values are taken from the index itself. */
     static List<SearchRequest> mix(LuceneSearchService service) throws QueryException {
       var facets = service.search(SearchRequest.of("")).facets();
-      String county = facets.get("county").isEmpty() ? "金乡县" : facets.get("county").get(0).value();
-      int year = facets.get("year").isEmpty() ? 2021 : Integer.parseInt(facets.get("year").get(0).value());
+      String county = facets.get(Facet.COUNTY).isEmpty() ? "金乡县" : facets.get(Facet.COUNTY).get(0).value();
+      int year = facets.get(Facet.YEAR).isEmpty() ? 2021 : Integer.parseInt(facets.get(Facet.YEAR).get(0).value());
       List<SearchRequest> mix = new ArrayList<>();
       for (String q : QUERIES) {
         mix.add(req(q, List.of(), List.of(), List.of(), SortOrder.RELEVANCE));

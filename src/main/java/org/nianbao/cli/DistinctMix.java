@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
@@ -31,12 +32,12 @@ final class DistinctMix {
 
   private DistinctMix() {}
 
-  static List<SearchRequest> generate(int n, long seed, Map<String, List<FacetValue>> facets) {
+  static List<SearchRequest> generate(int n, long seed, Map<Facet, List<FacetValue>> facets) {
     Random rnd = new Random(seed);
-    List<String> counties = values(facets.get("county"));
-    List<String> agencies = values(facets.get("agency"));
-    List<Integer> years = values(facets.get("year")).stream().map(Integer::valueOf).toList();
-    List<Integer> sections = values(facets.get("section")).stream().map(Integer::valueOf).toList();
+    List<String> counties = values(facets.get(Facet.COUNTY));
+    List<String> agencies = values(facets.get(Facet.AGENCY));
+    List<Integer> years = values(facets.get(Facet.YEAR)).stream().map(Integer::valueOf).toList();
+    List<Integer> sections = values(facets.get(Facet.SECTION)).stream().map(Integer::valueOf).toList();
     Set<SearchRequest> out = new LinkedHashSet<>();
     int attempts = 0;
     while (out.size() < n && attempts++ < n * 50) {

@@ -10,17 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nianbao.index.Json;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.IndexMissingException;
-import org.nianbao.search.Json;
-import org.nianbao.search.LuceneSearchService;
+import org.nianbao.search.Mark;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 import org.nianbao.search.SectionHit;
+import org.nianbao.search.Snippet;
 import org.nianbao.search.SortOrder;
+import org.nianbao.search.lucene.LuceneSearchService;
+import org.nianbao.web.ApiResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +92,7 @@ final class SearchCommand implements Callable<Integer> {
         try {
           SearchResults r = service.search(request);
           if (json) {
-            out.println(Json.line(r));
+            out.println(Json.line(ApiResults.of(r)));
           } else {
             printReadable(out, r);
           }
@@ -130,17 +133,17 @@ final class SearchCommand implements Callable<Integer> {
     int rank = (r.page() - 1) * r.size();
     for (ReportHit h : r.results()) {
       out.printf("%n%d. %s%n", ++rank, h.title());
-      out.printf("   %s · %s · %s    %s%n", nz(h.agency()), nz(h.county()), h.year() == null ? "—" : h.year(), h.url());
+      out.printf("   %s · %s · %s    %s%n", nz(h.agency()), nz(h.county()), h.year() == null ? "—" : h.year(), ApiResults.reportUrl(h.id()));
       for (SectionHit s : h.sections()) {
-        out.printf("   [%d] %s    %s%n", s.number(), s.title().isEmpty() ? "前言" : s.title(), s.url());
-        for (String snippet : s.snippets()) {
+        out.printf("   [%d] %s    %s%n", s.number(), s.title().isEmpty() ? "前言" : s.title(), ApiResults.reportUrl(h.id()) + "#s" + s.number());
+        for (Snippet snippet : s.snippets()) {
           out.println("       " + plain(snippet));
         }
       }
     }
     out.println();
     r.facets().forEach((name, values) -> {
-      StringBuilder line = new StringBuilder("  ").append(name).append("：");
+      StringBuilder line = new StringBuilder("  ").append(name.key()).append("：");
       for (FacetValue v : values) {
         line.append(v.selected() ? "[" : "").append(v.value()).append(" (").append(v.count()).append(")").append(v.selected() ? "]" : "").append("  ");
       }
@@ -152,9 +155,12 @@ final class SearchCommand implements Callable<Integer> {
     return s == null ? "—" : s;
   }
 
-  /** Snippet HTML to terminal text: marks become 【】, entities are decoded. */
-  static String plain(String html) {
-    return html.replace("<mark>", "【").replace("</mark>", "】")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+  /** A snippet as terminal text: its match ranges in 【】. */
+  static String plain(Snippet snippet) {
+    StringBuilder sb = new StringBuilder(snippet.text());
+    for (Mark m : snippet.marks().reversed()) {
+      sb.insert(m.end(), '】').insert(m.start(), '【');
+    }
+    return sb.toString();
   }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nianbao.analysis.Analyzers;
 import org.nianbao.index.BundledIndex;
-import org.nianbao.search.LuceneSearchService;
+import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.WebApp;
 import org.nianbao.web.WebConfig;
 import org.slf4j.Logger;

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BundledIndex {
   /** Source keys of bundled reports start with this; {@code --prune} never removes them. */
-  public static final String KEY_PREFIX = "classpath:";
+  public static final String KEY_PREFIX = ReportIndexer.CLASSPATH_PREFIX;
 
   private static final Logger LOG = LoggerFactory.getLogger(BundledIndex.class);
   private static final String CORPUS = "corpus/";

@@ -81,11 +81,4 @@ public final class Fields {
 
   /** Fields analysed with the bigram chain; all other text fields get smartcn. */
   public static final List<String> BIGRAM_FIELDS = List.of(BODY_BIGRAMS, META_BIGRAMS);
-
-  /** The facet dimensions as named in requests and results. */
-  public static final String FACET_COUNTY = "county";
-
-  public static final String FACET_AGENCY = "agency";
-  public static final String FACET_YEAR = "year";
-  public static final String FACET_SECTION = "section";
 }

@@ -15,7 +15,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
-import org.nianbao.search.Json;
 
 /** The one converter from a parsed {@link Report} to the Lucene documents of its block. */
 public final class ReportDocuments {

@@ -43,6 +43,9 @@ public final class ReportIndexer implements Closeable {
   private final ReportParser parser = new ReportParser();
   private final int threads;
 
+  /** Source keys of reports read from the classpath (the bundled corpus): never pruned. */
+  static final String CLASSPATH_PREFIX = "classpath:";
+
   private ReportIndexer(Path indexDir, IndexWriter writer, int threads) {
     this.indexDir = indexDir;
     this.writer = writer;
@@ -222,7 +225,7 @@ public final class ReportIndexer implements Closeable {
   private int prune(ExistingReports existing) throws IOException {
     int pruned = 0;
     for (String key : existing.allKeys()) {
-      if (!key.startsWith(BundledIndex.KEY_PREFIX) && !Files.exists(Path.of(key))) {
+      if (!key.startsWith(CLASSPATH_PREFIX) && !Files.exists(Path.of(key))) {
         writer.deleteDocuments(new Term(Fields.SOURCE_KEY, key));
         pruned++;
       }

@@ -10,5 +10,4 @@ public record ReportHit(
     String county,
     Integer year,
     String source,
-    String url,
     List<SectionHit> sections) {}

@@ -28,6 +28,9 @@ public record SearchRequest(
   public static final int MAX_SIZE = 500;
   public static final int MAX_PAGE = 10_000;
 
+  /** The deepest result reachable by paging: page × size. */
+  public static final int MAX_WINDOW = 100_000;
+
   public SearchRequest {
     query = query == null ? "" : query;
     counties = List.copyOf(counties);
@@ -41,5 +44,27 @@ public record SearchRequest(
   public static SearchRequest of(String query) {
     return new SearchRequest(
         query, List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
+  }
+
+  /**
+   * This request with its page and size checked: a size above {@link #MAX_SIZE} is capped (and a
+   * notice for the user added to {@code notices}); anything else out of range is an error.
+   */
+  public SearchRequest checked(List<String> notices) throws QueryException {
+    if (size < 1) {
+      throw new QueryException("size 必须是 1 到 " + MAX_SIZE + " 之间的整数");
+    }
+    int capped = size;
+    if (size > MAX_SIZE) {
+      notices.add("每页最多显示 " + MAX_SIZE + " 份报告，已按 " + MAX_SIZE + " 份显示");
+      capped = MAX_SIZE;
+    }
+    if (page < 1) {
+      throw new QueryException("page 必须是正整数");
+    }
+    if ((long) page * capped > MAX_WINDOW) {
+      throw new QueryException("页码太大：最多只能翻到第 " + MAX_WINDOW + " 份报告");
+    }
+    return new SearchRequest(query, counties, agencies, years, sections, sort, page, capped);
   }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param size page size actually used (after capping)
  * @param tookMs time spent searching
  * @param results the reports on this page
- * @param facets facet name (county, agency, year, section) to values with report counts
+ * @param facets facet dimension to values with report counts
  * @param notices messages for the user about adjustments made (e.g. a capped page size)
  */
 public record SearchResults(
@@ -24,5 +24,5 @@ public record SearchResults(
     int size,
     long tookMs,
     List<ReportHit> results,
-    Map<String, List<FacetValue>> facets,
+    Map<Facet, List<FacetValue>> facets,
     List<String> notices) {}

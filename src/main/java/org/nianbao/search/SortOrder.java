@@ -26,4 +26,9 @@ public enum SortOrder {
     }
     return Optional.empty();
   }
+
+  /** The order actually applied for {@code query}: without query terms there is no relevance, the newest come first. */
+  public SortOrder forQuery(UserQuery query) {
+    return query.isEmpty() && this == RELEVANCE ? NEWEST : this;
+  }
 }

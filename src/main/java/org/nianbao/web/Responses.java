@@ -3,7 +3,7 @@ package org.nianbao.web;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.nianbao.search.Json;
+import org.nianbao.index.Json;
 
 /** Writes HTML pages and JSON bodies with explicit UTF-8 content types and the security headers. */
 final class Responses {

@@ -4,8 +4,8 @@ import gg.jte.Content;
 import gg.jte.TemplateOutput;
 
 /**
- * Trusted HTML written unescaped by jte. Only built from the highlighter's snippets ({@code
- * SectionHit.snippets()}), which are already escaped except for their {@code <mark>} tags.
+ * Trusted HTML written unescaped by jte. Only built by {@link Html#snippet} from search snippets:
+ * their text escaped, with {@code <mark>} tags around the match ranges.
  */
 public record SafeHtml(String html) implements Content {
 

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nianbao.search.FacetValue;
+import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.SortOrder;
+import org.nianbao.search.UserQuery;
+import org.nianbao.search.UserQueryParser;
 import org.nianbao.web.SearchPage.Chip;
 import org.nianbao.web.SearchPage.Example;
 import org.nianbao.web.SearchPage.FacetGroup;
@@ -53,10 +56,10 @@ final class SearchPages {
         results.totalSections(),
         results.tookMs(),
         results.results().stream().map(h -> hit(h, links)).toList(),
-        facets(firstPage, results.facets()),
+        facets(firstPage, ApiResults.facetsByKey(results.facets())),
         chips(firstPage),
         clearFilters(firstPage),
-        sorts(request.query(), request.sort(), firstPage),
+        sorts(request, firstPage),
         pagination(links, results.page(), pageCount(results.total(), results.size())),
         results.notices() == null ? List.of() : results.notices(),
         hidden(firstPage, SearchParams.Q, SearchParams.PAGE),
@@ -103,7 +106,7 @@ final class SearchPages {
   }
 
   private static List<SafeHtml> snippets(SectionHit s) {
-    return s.snippets() == null ? List.of() : s.snippets().stream().map(SafeHtml::new).toList();
+    return s.snippets().stream().map(Html::snippet).map(SafeHtml::new).toList();
   }
 
   /** 发布机关 · 区县 · 2021年, leaving out what is unknown. */
@@ -179,9 +182,9 @@ final class SearchPages {
   }
 
   /** Without a query there is no relevance: the core lists the newest first, and so do the links. */
-  private static List<SortLink> sorts(String query, SortOrder current, Links links) {
-    boolean browsing = query.isBlank();
-    SortOrder shown = browsing && current == SortOrder.RELEVANCE ? SortOrder.NEWEST : current;
+  private static List<SortLink> sorts(SearchRequest request, Links links) {
+    boolean browsing = isBrowsing(request.query());
+    SortOrder shown = browsing ? request.sort().forQuery(EMPTY) : request.sort();
     List<SortLink> sorts = new ArrayList<>();
     if (!browsing) {
       sorts.add(new SortLink("相关度", links.with(SearchParams.SORT, null).search(), shown == SortOrder.RELEVANCE));
@@ -189,6 +192,17 @@ final class SearchPages {
     sorts.add(new SortLink("最新", links.with(SearchParams.SORT, browsing ? null : SortOrder.NEWEST.key()).search(), shown == SortOrder.NEWEST));
     sorts.add(new SortLink("最早", links.with(SearchParams.SORT, SortOrder.OLDEST.key()).search(), shown == SortOrder.OLDEST));
     return sorts;
+  }
+
+  private static final UserQuery EMPTY = new UserQuery(List.of(), List.of());
+
+  /** Whether {@code query} has no query terms (e.g. empty, or just {@code -}). */
+  private static boolean isBrowsing(String query) {
+    try {
+      return UserQueryParser.parse(query).isEmpty();
+    } catch (QueryException e) {
+      return false;
+    }
   }
 
   static int pageCount(long total, int size) {

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.search.Json;
+import org.nianbao.index.Json;
 import picocli.CommandLine;
 
 /** The {@code parse} command, run in-process with captured output. */

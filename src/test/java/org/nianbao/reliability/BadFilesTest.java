@@ -20,10 +20,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.cli.Main;
-import org.nianbao.search.LuceneSearchService;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
+import org.nianbao.search.lucene.LuceneSearchService;
 import picocli.CommandLine;
 
 /**

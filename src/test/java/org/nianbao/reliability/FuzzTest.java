@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.index.BundledIndex;
-import org.nianbao.search.Json;
+import org.nianbao.index.Json;
 
 /**
  * Thousands of random, hostile queries and parameters against {@code /search} and {@code

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportParser;
 import org.nianbao.search.IndexStats;
-import org.nianbao.search.LuceneSearchService;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SortOrder;
+import org.nianbao.search.lucene.LuceneSearchService;
 
 /**
  * SIGKILLs a real {@code nianbao index} child process at random moments (before, during and after

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.search.Json;
+import org.nianbao.index.Json;
 
 /**
  * {@code nianbao serve} runs in one child process while a separate {@code nianbao index} child adds

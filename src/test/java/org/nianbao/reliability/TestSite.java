@@ -2,7 +2,7 @@ package org.nianbao.reliability;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
-import org.nianbao.search.LuceneSearchService;
+import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.WebApp;
 import org.nianbao.web.WebConfig;
 

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +60,7 @@ class XssBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(HeadlessChromium.available(), "chromedriver is not installed");
+    HeadlessChromium.assumeAvailable();
     Path in = Files.createDirectories(tmp.resolve("in"));
     Corpus.Sample sample = Corpus.samples().getFirst();
     for (int i = 0; i < PAYLOADS.size(); i++) {
@@ -234,7 +233,7 @@ class XssBrowserTest {
       // JSON carries the text as is (snippets are HTML by contract); nosniff keeps browsers from rendering it.
       assertThat(res.contentType()).as(what).isEqualTo("application/json;charset=utf-8");
       assertThat(res.header("x-content-type-options")).as(what).isEqualTo("nosniff");
-      org.nianbao.search.Json.mapper().readTree(res.body());
+      org.nianbao.index.Json.mapper().readTree(res.body());
       return;
     }
     String html = res.body().substring("<!DOCTYPE html>".length());

@@ -3,6 +3,7 @@ package org.nianbao.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import org.nianbao.search.lucene.LuceneSearchService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ class ReportLevelOracleAgreementTest {
     r.facets().forEach((k, values) -> {
       Map<String, Long> m = new TreeMap<>();
       values.stream().filter(v -> v.count() > 0).forEach(v -> m.put(v.value(), v.count()));
-      facets.put(k, m);
+      facets.put(k.key(), m);
     });
     assertThat(facets).as("facets of %s with %s", query, req).isEqualTo(e.facets());
     return e.hits().size();

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportParser;
-import org.nianbao.search.Json;
+import org.nianbao.index.Json;
 
 /**
  * The two real PDFs (洪泽区 2023 and 2024), read from their PDFBox text ({@code sortByPosition}):

@@ -6,7 +6,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.cli.Main;
-import org.nianbao.search.Json;
+import org.nianbao.index.Json;
 import picocli.CommandLine;
 
 /** One in-process run of the nianbao CLI with its exit code and captured output. */

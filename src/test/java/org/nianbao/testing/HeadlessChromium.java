@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -18,6 +19,21 @@ public final class HeadlessChromium {
   /** Whether chromedriver is installed (the browser tests are skipped otherwise). */
   public static boolean available() {
     return Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /**
+   * Skips the calling test when chromedriver is missing, except under CI ({@code CI=true}), where
+   * a browser test that cannot start fails instead of passing as "Tests run: 0".
+   */
+  public static void assumeAvailable() {
+    String why = "chromedriver is not installed at " + CHROMEDRIVER;
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      if (!available()) {
+        throw new AssertionError(why + " (CI=true: browser tests must run)");
+      }
+    } else {
+      Assumptions.assumeTrue(available(), why);
+    }
   }
 
   /** A new headless browser with a 1280×900 viewport and its profile in {@code profileDir}. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
 import org.nianbao.ingest.Subsection;
+import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.IndexStats;
 import org.nianbao.search.Mark;
@@ -18,6 +19,7 @@ import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 import org.nianbao.search.SectionHit;
+import org.nianbao.search.Snippet;
 
 /**
  * A stand-in for the search core: records what the web layer asks and answers with canned data
@@ -120,21 +122,49 @@ final class FakeSearchService implements SearchService {
             "金乡县",
             2021,
             "corpus/000.txt",
-            "/reports/" + ID,
             List.of(
                 new SectionHit(
                     1,
                     "总体情况",
-                    "/reports/" + ID + "#s1",
-                    List.of("通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;")),
-                new SectionHit(3, "", "/reports/" + ID + "#s3", List.of("…<mark>微信公众号</mark>…"))));
+                    List.of(snippet("通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;"))),
+                new SectionHit(3, "", List.of(snippet("…<mark>微信公众号</mark>…")))));
     ReportHit hostile =
-        new ReportHit(HOSTILE_ID, SCRIPT, SVG, SVG, 2020, "x", "/reports/x", List.of(new SectionHit(0, "", "/x", List.of("前言<mark>微信公众号</mark>"))));
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    facets.put("county", List.of(new FacetValue("金乡县", 3, true), new FacetValue("高青县", 1, false), new FacetValue(SVG, 1, false)));
-    facets.put("agency", List.of(new FacetValue("金乡县投资促进服务中心", 1, false)));
-    facets.put("year", List.of(new FacetValue("2021", 2, false), new FacetValue("2024", 1, false), new FacetValue("2020", 1, false)));
-    facets.put("section", List.of(new FacetValue("3", 2, false), new FacetValue("1", 5, false), new FacetValue("0", 1, false)));
+        new ReportHit(HOSTILE_ID, SCRIPT, SVG, SVG, 2020, "x", List.of(new SectionHit(0, "", List.of(snippet("前言<mark>微信公众号</mark>")))));
+    Map<Facet, List<FacetValue>> facets = new LinkedHashMap<>();
+    facets.put(Facet.COUNTY, List.of(new FacetValue("金乡县", 3, true), new FacetValue("高青县", 1, false), new FacetValue(SVG, 1, false)));
+    facets.put(Facet.AGENCY, List.of(new FacetValue("金乡县投资促进服务中心", 1, false)));
+    facets.put(Facet.YEAR, List.of(new FacetValue("2021", 2, false), new FacetValue("2024", 1, false), new FacetValue("2020", 1, false)));
+    facets.put(Facet.SECTION, List.of(new FacetValue("3", 2, false), new FacetValue("1", 5, false), new FacetValue("0", 1, false)));
     return new SearchResults("微信公众号", 25, 40, page, size, 7, List.of(hit1, hostile), facets, notices);
+  }
+
+  /** A snippet written as the HTML the web layer makes of it: {@code <mark>} around matches, {@code &lt;} etc. for text. */
+  static Snippet snippet(String html) {
+    StringBuilder text = new StringBuilder();
+    List<Mark> marks = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < html.length(); ) {
+      if (html.startsWith("<mark>", i)) {
+        start = text.length();
+        i += 6;
+      } else if (html.startsWith("</mark>", i)) {
+        marks.add(new Mark(start, text.length()));
+        i += 7;
+      } else if (html.charAt(i) == '&') {
+        int semi = html.indexOf(';', i);
+        text.append(switch (html.substring(i, semi + 1)) {
+          case "&lt;" -> '<';
+          case "&gt;" -> '>';
+          case "&quot;" -> '"';
+          case "&#39;" -> '\'';
+          case "&amp;" -> '&';
+          default -> throw new IllegalArgumentException(html);
+        });
+        i = semi + 1;
+      } else {
+        text.append(html.charAt(i++));
+      }
+    }
+    return new Snippet(text.toString(), marks);
   }
 }

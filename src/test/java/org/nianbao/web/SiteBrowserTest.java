@@ -12,13 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.index.BundledIndex;
-import org.nianbao.search.LuceneSearchService;
 import org.nianbao.search.SearchService;
+import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -35,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * bundled sample reports: search, filter by county, follow a section link, hostile queries.
  */
 class SiteBrowserTest {
-  private static final Path SCREENSHOT = Path.of("docs/screenshot.png");
+  private static final Path SCREENSHOT = Path.of("target/screenshot.png");
   private static final String TERM = "微信公众号";
 
   @TempDir static Path indexDir;
@@ -48,7 +47,7 @@ class SiteBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(HeadlessChromium.available(), "chromedriver is not installed at " + HeadlessChromium.CHROMEDRIVER);
+    HeadlessChromium.assumeAvailable();
     BundledIndex.ensure(indexDir);
     search = LuceneSearchService.open(indexDir);
     app = WebApp.create(search, new WebConfig("127.0.0.1", 0, false)).start();

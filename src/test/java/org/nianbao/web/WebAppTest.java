@@ -17,7 +17,7 @@ import static org.nianbao.web.WebTesting.withApp;
 import io.javalin.testtools.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.search.Json;
+import org.nianbao.index.Json;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 
@@ -175,6 +175,19 @@ class WebAppTest {
   }
 
   @Test
+  void a_query_without_terms_is_browsing_too_and_marks_newest() {
+    withApp(
+        search,
+        client -> {
+          String body = client.get("/search?q=-").body().string();
+          assertThat(body)
+              .doesNotContain(">相关度</a>")
+              .contains("<a href=\"/search?q=-\" aria-current=\"true\">最新</a>")
+              .contains("<a href=\"/search?q=-&amp;sort=oldest\">最早</a>");
+        });
+  }
+
+  @Test
   void notices_from_the_core_are_shown() {
     search.results = FakeSearchService.results(1, 500, List.of("每页最多显示 500 条"));
     withApp(search, client -> assertThat(client.get("/search?q=a&size=9999").body().string()).contains("<p class=\"notice\">每页最多显示 500 条</p>"));
@@ -246,7 +259,15 @@ class WebAppTest {
         client -> {
           Response res = client.get("/api/search?q=" + enc("微信公众号") + "&county=" + enc("金乡县"));
           assertJson(res, 200);
-          assertThat(res.body().string()).isEqualTo(Json.line(search.results));
+          String body = res.body().string();
+          assertThat(body).isEqualTo(Json.line(ApiResults.of(search.results)));
+          // the documented fields: URLs, snippets as HTML, facets by name
+          assertThat(body)
+              .contains("\"source\":\"corpus/000.txt\",\"url\":\"/reports/2021-%E9%87%91%E4%B9%A1%E5%8E%BF%E6%8A%95%E8%B5%84%E4%BF%83%E8%BF%9B%E6%9C%8D%E5%8A%A1%E4%B8%AD%E5%BF%83\"")
+              .contains("{\"number\":1,\"title\":\"总体情况\",\"url\":\"/reports/2021-%E9%87%91%E4%B9%A1%E5%8E%BF%E6%8A%95%E8%B5%84%E4%BF%83%E8%BF%9B%E6%9C%8D%E5%8A%A1%E4%B8%AD%E5%BF%83#s1\","
+                  + "\"snippets\":[\"通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;\"]}")
+              .contains("\"facets\":{\"county\":[{\"value\":\"金乡县\",\"count\":3,\"selected\":true}")
+              .contains("\"agency\":[").contains("\"year\":[").contains("\"section\":[").endsWith(",\"notices\":[]}");
           assertThat(search.requests.getFirst().counties()).containsExactly("金乡县");
         });
   }

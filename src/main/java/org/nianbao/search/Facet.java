@@ -1,0 +1,16 @@
+package org.nianbao.search;
+
+import java.util.Locale;
+
+/** The facet dimensions of a search, in the order results list them. */
+public enum Facet {
+  COUNTY,
+  AGENCY,
+  YEAR,
+  SECTION;
+
+  /** The lower-case name used in URLs and JSON ({@code county}, {@code agency}, …). */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

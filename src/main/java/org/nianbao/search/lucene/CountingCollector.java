@@ -1,0 +1,153 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * The counting pass over sections that already pass a filter (see {@link ReportFilterQuery}):
+ * totals, and per dimension the number of matching reports per value — county, agency and year
+ * once per report, section once per report and section number. Reads only {@link
+ * ReportColumns}; one array read per matching section, the rest once per report.
+ *
+ * <p>Not thread-safe; use one instance per search on a searcher without an executor (a report's
+ * sections arrive consecutively).
+ */
+final class CountingCollector implements Collector {
+  private static final int YEAR_BASE = 1950;
+  private static final int YEAR_SPAN = 200;
+
+  private final ReportColumns columns;
+  final OrdCounts counties;
+  final OrdCounts agencies;
+  private final long[] yearHits = new long[YEAR_SPAN];
+  private final Map<Integer, Long> otherYears = new HashMap<>();
+  private final long[] sectionHits = new long[64];
+  private final Map<Integer, Long> otherSections = new HashMap<>();
+  private long totalReports;
+  private long totalSections;
+
+  CountingCollector(ReportColumns columns, FacetOrdinals ordinals) {
+    this.columns = columns;
+    this.counties = new OrdCounts(ordinals.counties());
+    this.agencies = new OrdCounts(ordinals.agencies());
+  }
+
+  long totalReports() {
+    return totalReports;
+  }
+
+  long totalSections() {
+    return totalSections;
+  }
+
+  /** Matching reports per year (reports without a year are not listed). */
+  Map<Integer, Long> yearCounts() {
+    return counts(yearHits, YEAR_BASE, otherYears);
+  }
+
+  /** Matching reports per section number (reports with a match in that section). */
+  Map<Integer, Long> sectionCounts() {
+    return counts(sectionHits, 0, otherSections);
+  }
+
+  private static Map<Integer, Long> counts(long[] hits, int base, Map<Integer, Long> other) {
+    Map<Integer, Long> out = new HashMap<>(other);
+    for (int i = 0; i < hits.length; i++) {
+      if (hits[i] > 0) {
+        out.merge(base + i, hits[i], Long::sum);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    return ScoreMode.COMPLETE_NO_SCORES;
+  }
+
+  @Override
+  public LeafCollector getLeafCollector(LeafReaderContext ctx) {
+    return new Leaf(columns.leaf(ctx.ord));
+  }
+
+  private final class Leaf implements LeafCollector {
+    private final ReportColumns.Leaf l;
+    private final int[] reportOf;
+    private final byte[] sectionNo;
+    private int report = -1;
+    private long mask; // bit n: a section numbered n (< 64) matched
+    private Map<Integer, Boolean> large; // numbers >= 64 (rare)
+
+    Leaf(ReportColumns.Leaf l) {
+      this.l = l;
+      this.reportOf = l.reportOf;
+      this.sectionNo = l.sectionNo;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {}
+
+    @Override
+    public void collect(int doc) {
+      int r = reportOf[doc];
+      if (r != report) {
+        flush();
+        report = r;
+      }
+      totalSections++;
+      int n = sectionNo[doc];
+      if (n >= 0 && n < 64) {
+        mask |= 1L << n;
+      } else {
+        if (large == null) {
+          large = new HashMap<>();
+        }
+        large.put(l.section(doc), Boolean.TRUE);
+      }
+    }
+
+    @Override
+    public void finish() {
+      flush();
+    }
+
+    private void flush() {
+      if (report < 0) {
+        return;
+      }
+      totalReports++;
+      int c = l.county[report];
+      if (c >= 0) {
+        counties.increment(c);
+      }
+      int a = l.agency[report];
+      if (a >= 0) {
+        agencies.increment(a);
+      }
+      int y = l.year[report];
+      if (y != ReportColumns.NO_YEAR) {
+        int i = y - YEAR_BASE;
+        if (i >= 0 && i < YEAR_SPAN) {
+          yearHits[i]++;
+        } else {
+          otherYears.merge(y, 1L, Long::sum);
+        }
+      }
+      for (long m = mask; m != 0; m &= m - 1) {
+        sectionHits[Long.numberOfTrailingZeros(m)]++;
+      }
+      if (large != null) {
+        large.keySet().forEach(n -> otherSections.merge(n, 1L, Long::sum));
+        large = null;
+      }
+      mask = 0;
+      report = -1;
+    }
+  }
+}

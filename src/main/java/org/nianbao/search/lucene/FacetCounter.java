@@ -1,0 +1,117 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.Query;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.UserQuery;
+
+/**
+ * Totals and drill-sideways facets for a query and facet selections, by decomposition: the
+ * totals and the dimensions without a selection come from one counting pass with every
+ * selection applied as a filter; a dimension with a selection comes from a pass without that
+ * dimension's own selection (so its other values keep their counts). Every pass filters up front
+ * ({@link ReportFilterQuery}) instead of visiting all matches, so narrowing a search costs less
+ * than the search did.
+ *
+ * <p>Passes are cached per reader ({@link StatsSearcher}): totals by (query, selections), a
+ * dimension's list by (query, other selections, its own selection). Paging, re-sorting, and
+ * adding or removing a selection then reuse what the previous search counted.
+ */
+final class FacetCounter {
+  static final List<Facet> DIMENSIONS = List.of(Facet.values());
+
+  /** Cache key: totals and the unselected dimensions of a pass. */
+  record TotalsKey(UserQuery query, FacetFilter filter) {}
+
+  /** Cache key: one selected dimension's list. */
+  record DimensionKey(UserQuery query, FacetFilter others, Facet dimension, Set<?> selected) {}
+
+  /** What one pass yields for its own filter: totals, matching reports per year, and unselected dimensions. */
+  record Totals(long reports, long sections, Map<Integer, Long> hitsByYear, Map<Facet, List<FacetValue>> facets)
+      implements SearchCache.Weighed {
+    @Override
+    public long bytes() {
+      return 96 + 48L * hitsByYear.size() + facets.values().stream().mapToLong(SearchCache::facetBytes).sum();
+    }
+  }
+
+  /** One selected dimension's list, as cached. */
+  private record DimensionList(List<FacetValue> values) implements SearchCache.Weighed {
+    @Override
+    public long bytes() {
+      return SearchCache.facetBytes(values);
+    }
+  }
+
+  private final StatsSearcher searcher;
+  private final boolean cache;
+
+  FacetCounter(StatsSearcher searcher, boolean cache) {
+    this.searcher = searcher;
+    this.cache = cache;
+  }
+
+  /**
+   * Counts for {@code query} (section-level, {@code null} = every section) under {@code filter};
+   * {@code key} identifies the query in the cache.
+   */
+  FacetPass count(UserQuery key, Query query, FacetFilter filter) throws IOException {
+    Totals totals = totals(key, query, filter);
+    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+    for (Facet dim : DIMENSIONS) {
+      Set<?> selected = filter.selected(dim);
+      facets.put(dim, selected.isEmpty() ? totals.facets().get(dim) : dimension(key, query, filter, dim));
+    }
+    return new FacetPass(totals.reports(), totals.sections(), Collections.unmodifiableMap(facets), totals.hitsByYear());
+  }
+
+  private Totals totals(UserQuery key, Query query, FacetFilter filter) throws IOException {
+    TotalsKey k = new TotalsKey(key, filter);
+    Totals t = cache ? searcher.cached(k) : null;
+    if (t == null) {
+      t = totals(run(query, filter), filter);
+      if (cache) {
+        searcher.cache(k, t);
+      }
+    }
+    return t;
+  }
+
+  private List<FacetValue> dimension(UserQuery key, Query query, FacetFilter filter, Facet dim) throws IOException {
+    FacetFilter others = filter.without(dim);
+    Set<?> selected = filter.selected(dim);
+    DimensionKey k = new DimensionKey(key, others, dim, selected);
+    DimensionList cached = cache ? searcher.cached(k) : null;
+    if (cached != null) {
+      return cached.values();
+    }
+    CountingCollector c = run(query, others);
+    List<FacetValue> list = FacetLists.list(c, dim, selected);
+    if (cache) {
+      searcher.cache(k, new DimensionList(list));
+      searcher.cache(new TotalsKey(key, others), totals(c, others)); // free: the same pass
+    }
+    return list;
+  }
+
+  private static Totals totals(CountingCollector c, FacetFilter filter) throws IOException {
+    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+    for (Facet dim : DIMENSIONS) {
+      if (filter.selected(dim).isEmpty()) {
+        facets.put(dim, FacetLists.list(c, dim, Set.of()));
+      }
+    }
+    return new Totals(c.totalReports(), c.totalSections(), Map.copyOf(c.yearCounts()), Map.copyOf(facets));
+  }
+
+  private CountingCollector run(Query query, FacetFilter filter) throws IOException {
+    CountingCollector c = new CountingCollector(searcher.columns(), searcher.ordinals());
+    return searcher.collect(searcher.filtered(query == null ? LuceneQueries.allSections() : query, filter), c);
+  }
+}

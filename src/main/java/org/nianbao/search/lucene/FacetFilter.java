@@ -1,0 +1,50 @@
+package org.nianbao.search.lucene;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.nianbao.search.Facet;
+import org.nianbao.search.SearchRequest;
+
+/**
+ * The facet selections of a request: values within one dimension are OR'ed, dimensions are
+ * AND'ed. County, agency and year are properties of a report; section is a property of a
+ * matching section.
+ */
+record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
+
+  static FacetFilter of(SearchRequest r) {
+    return new FacetFilter(
+        new LinkedHashSet<>(r.counties()),
+        new LinkedHashSet<>(r.agencies()),
+        new LinkedHashSet<>(r.years()),
+        new LinkedHashSet<>(r.sections()));
+  }
+
+  static FacetFilter none() {
+    return of(SearchRequest.of(""));
+  }
+
+  /** The same selections without {@code dim}'s . */
+  FacetFilter without(Facet dim) {
+    return switch (dim) {
+      case COUNTY -> new FacetFilter(Set.of(), agencies, years, sections);
+      case AGENCY -> new FacetFilter(counties, Set.of(), years, sections);
+      case YEAR -> new FacetFilter(counties, agencies, Set.of(), sections);
+      case SECTION -> new FacetFilter(counties, agencies, years, Set.of());
+    };
+  }
+
+  /** The selected values of {@code dim} . */
+  Set<?> selected(Facet dim) {
+    return switch (dim) {
+      case COUNTY -> counties;
+      case AGENCY -> agencies;
+      case YEAR -> years;
+      case SECTION -> sections;
+    };
+  }
+
+  boolean isEmpty() {
+    return counties.isEmpty() && agencies.isEmpty() && years.isEmpty() && sections.isEmpty();
+  }
+}

@@ -1,0 +1,67 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.util.LongHeap;
+import org.nianbao.search.FacetValue;
+
+/**
+ * Report counts per global ordinal of one facet field for one search. The array is allocated on
+ * the first count and only touched ordinals are visited, so a query with few matches costs
+ * nothing per distinct value (an index of 100,000 reports has that many agencies), and only the
+ * values listed are turned into strings.
+ */
+final class OrdCounts {
+  private final GlobalOrdinals ordinals;
+  private int[] counts;
+  private int[] touched = new int[8];
+  private int touchedCount;
+
+  OrdCounts(GlobalOrdinals ordinals) {
+    this.ordinals = ordinals;
+  }
+
+  void increment(int globalOrd) {
+    if (counts == null) {
+      counts = new int[ordinals.valueCount()];
+    }
+    if (counts[globalOrd]++ == 0) {
+      if (touchedCount == touched.length) {
+        touched = Arrays.copyOf(touched, touchedCount * 2);
+      }
+      touched[touchedCount++] = globalOrd;
+    }
+  }
+
+  /**
+   * The {@code limit} values with the highest counts (ties in value order), then any selected
+   * value not among them (with its count, possibly 0).
+   */
+  List<FacetValue> top(int limit, Set<String> selected) throws IOException {
+    LongHeap heap = new LongHeap(limit);
+    for (int i = 0; i < touchedCount; i++) {
+      int ord = touched[i];
+      heap.insertWithOverflow(((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord)); // bigger = better
+    }
+    long[] best = new long[heap.size()];
+    for (int i = best.length - 1; i >= 0; i--) {
+      best[i] = heap.pop();
+    }
+    List<FacetValue> out = new ArrayList<>(best.length + selected.size());
+    for (long key : best) {
+      int ord = Integer.MAX_VALUE - (int) (key & 0xFFFFFFFFL);
+      String value = ordinals.lookup(ord);
+      out.add(new FacetValue(value, key >>> 32, selected.contains(value)));
+    }
+    for (String s : selected) {
+      if (out.stream().noneMatch(v -> v.value().equals(s))) {
+        int ord = ordinals.globalOrd(s);
+        out.add(new FacetValue(s, ord < 0 || counts == null ? 0 : counts[ord], true));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * A {@link FacetFilter} resolved against one reader: county and agency values as global
+ * ordinals. Each dimension is {@code null} when not restricted; an empty array matches nothing
+ * (a selected value that no report has).
+ */
+record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] sections) {
+
+  static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals) throws IOException {
+    return new ResolvedFilter(
+        ords(f.counties(), ordinals.counties()),
+        ords(f.agencies(), ordinals.agencies()),
+        ints(f.years()),
+        ints(f.sections()));
+  }
+
+  private static int[] ords(Set<String> values, GlobalOrdinals ordinals) throws IOException {
+    if (values.isEmpty()) {
+      return null;
+    }
+    return values.stream().mapToInt(v -> {
+      try {
+        return ordinals.globalOrd(v);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).filter(o -> o >= 0).toArray();
+  }
+
+  private static int[] ints(Set<Integer> values) {
+    return values.isEmpty() ? null : values.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether county, agency or year is restricted. */
+  boolean restrictsReports() {
+    return counties != null || agencies != null || years != null;
+  }
+
+  boolean restrictsSections() {
+    return sections != null;
+  }
+
+  boolean reportOk(ReportColumns.Leaf l, int r) {
+    return in(counties, l.county[r]) && in(agencies, l.agency[r]) && in(years, l.year[r]);
+  }
+
+  boolean sectionOk(int number) {
+    return in(sections, number);
+  }
+
+  private static boolean in(int[] allowed, int value) {
+    if (allowed == null) {
+      return true;
+    }
+    for (int a : allowed) {
+      if (a == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

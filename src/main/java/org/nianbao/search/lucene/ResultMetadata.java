@@ -1,0 +1,60 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.nianbao.index.Fields;
+
+/**
+ * Reads what a result list shows (report metadata, section number and title) from doc values,
+ * so listing hits never decompresses the stored section texts.
+ */
+final class ResultMetadata {
+  private ResultMetadata() {}
+
+  /** A section's number and title. */
+  record SectionHead(int number, String title) {}
+
+  static StoredReports.Meta report(IndexReader reader, int reportDoc) throws IOException {
+    LeafReaderContext ctx = leaf(reader, reportDoc);
+    LeafReader r = ctx.reader();
+    int doc = reportDoc - ctx.docBase;
+    NumericDocValues year = DocValues.getNumeric(r, Fields.YEAR);
+    return new StoredReports.Meta(
+        sorted(DocValues.getSorted(r, Fields.REPORT_ID_DV), doc),
+        binary(DocValues.getBinary(r, Fields.TITLE), doc),
+        sorted(DocValues.getSorted(r, Fields.AGENCY), doc),
+        sorted(DocValues.getSorted(r, Fields.COUNTY), doc),
+        year.advanceExact(doc) ? (int) year.longValue() : null,
+        binary(DocValues.getBinary(r, Fields.SOURCE), doc),
+        List.of());
+  }
+
+  static SectionHead section(IndexReader reader, int sectionDoc) throws IOException {
+    LeafReaderContext ctx = leaf(reader, sectionDoc);
+    int doc = sectionDoc - ctx.docBase;
+    NumericDocValues no = DocValues.getNumeric(ctx.reader(), Fields.SECTION_NO);
+    String title = sorted(DocValues.getSorted(ctx.reader(), Fields.SECTION_TITLE), doc);
+    return new SectionHead(no.advanceExact(doc) ? (int) no.longValue() : 0, title == null ? "" : title);
+  }
+
+  private static LeafReaderContext leaf(IndexReader reader, int doc) {
+    List<LeafReaderContext> leaves = reader.leaves();
+    return leaves.get(ReaderUtil.subIndex(doc, leaves));
+  }
+
+  private static String sorted(SortedDocValues dv, int doc) throws IOException {
+    return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+  }
+
+  private static String binary(BinaryDocValues dv, int doc) throws IOException {
+    return dv.advanceExact(doc) ? dv.binaryValue().utf8ToString() : null;
+  }
+}

@@ -1,0 +1,62 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.ReportHit;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResults;
+import org.nianbao.search.SectionHit;
+import org.nianbao.search.Snippet;
+
+/** Assembles a result page: the chosen reports' metadata and matching sections, with snippets. */
+final class ResultPages {
+  private ResultPages() {}
+
+  /** A result page as cached; the query text, timing and notices come from each request. */
+  record Page(long total, long totalSections, List<ReportHit> hits, Map<Facet, List<FacetValue>> facets)
+      implements SearchCache.Weighed {
+
+    SearchResults results(SearchRequest request, long tookMs, List<String> notices) {
+      return new SearchResults(
+          request.query(), total, totalSections, request.page(), request.size(), tookMs, hits, facets, notices);
+    }
+
+    @Override
+    public long bytes() {
+      return 64 + SearchCache.hitBytes(hits) + facets.values().stream().mapToLong(SearchCache::facetBytes).sum();
+    }
+  }
+
+  /**
+   * The page of {@code candidates} with the totals and facets of {@code pass}; sections and
+   * snippets only when there is a query ({@code highlight} non-null).
+   */
+  static Page page(
+      IndexSearcher searcher, Highlights highlights, Query highlight, List<ReportCollector.Candidate> candidates, FacetPass pass)
+      throws IOException {
+    int[] docs = candidates.stream().flatMapToInt(c -> Arrays.stream(c.sectionDocs())).toArray();
+    Map<Integer, List<Snippet>> snippets = highlight == null ? Map.of() : highlights.snippets(searcher, highlight, docs);
+    IndexReader reader = searcher.getIndexReader();
+    List<ReportHit> hits = new ArrayList<>(candidates.size());
+    for (ReportCollector.Candidate c : candidates) {
+      StoredReports.Meta m = ResultMetadata.report(reader, c.reportDoc());
+      List<SectionHit> sections = new ArrayList<>();
+      if (highlight != null) {
+        for (int doc : c.sectionDocs()) {
+          ResultMetadata.SectionHead s = ResultMetadata.section(reader, doc);
+          sections.add(new SectionHit(s.number(), s.title(), snippets.getOrDefault(doc, List.of())));
+        }
+      }
+      hits.add(new ReportHit(m.id(), m.title(), m.agency(), m.county(), m.year(), m.source(), sections));
+    }
+    return new Page(pass.totalReports(), pass.totalSections(), List.copyOf(hits), pass.facets());
+  }
+}

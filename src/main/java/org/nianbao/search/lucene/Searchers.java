@@ -1,0 +1,133 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.nianbao.index.Fields;
+import org.nianbao.search.IndexMissingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open index: one {@link StatsSearcher} per reader, switched to a new commit made by a
+ * separate {@code index} process (checked every second in the background). Every search acquires
+ * its searcher here and releases it when done.
+ */
+final class Searchers implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Searchers.class);
+
+  /** The report documents (each the last of its block, after its sections). */
+  static final BitSetProducer PARENTS =
+      new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+
+  private final Directory dir;
+  private final SearcherManager manager;
+  private final ScheduledExecutorService refresher;
+
+  private Searchers(Directory dir, SearcherManager manager) {
+    this.dir = dir;
+    this.manager = manager;
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "index-refresh");
+              t.setDaemon(true);
+              return t;
+            });
+    refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** Opens the index in {@code indexDir}; each new reader's caches live in {@code cache}. */
+  static Searchers open(Path indexDir, SearchCache cache) {
+    Directory dir = null;
+    try {
+      dir = FSDirectory.open(indexDir);
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IndexMissingException(
+            "索引不存在：" + indexDir + "（请先运行 nianbao index 建立索引）", null);
+      }
+      SearcherManager manager =
+          new SearcherManager(
+              dir,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                  return new StatsSearcher(reader, PARENTS, cache);
+                }
+              });
+      return new Searchers(dir, manager);
+    } catch (IOException e) {
+      closeQuietly(dir);
+      throw new IndexMissingException("无法读取索引 " + indexDir + "：" + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(dir);
+      throw e;
+    }
+  }
+
+  /** Runs {@code task} once on the background thread after {@code delayMs}. */
+  void later(Runnable task, long delayMs) {
+    refresher.schedule(task, delayMs, TimeUnit.MILLISECONDS);
+  }
+
+  /** Checks for a new commit now (also done every second in the background). */
+  void refresh() {
+    try {
+      manager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not refresh the index reader: {}", e.toString());
+    }
+  }
+
+  /** The current searcher; give it back with {@link #release}. */
+  StatsSearcher acquire() {
+    try {
+      return (StatsSearcher) manager.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void release(IndexSearcher searcher) {
+    try {
+      manager.release(searcher);
+    } catch (IOException e) {
+      LOG.warn("could not release a searcher: {}", e.toString());
+    }
+  }
+
+  @Override
+  public void close() {
+    refresher.shutdownNow();
+    try {
+      manager.close();
+    } catch (IOException e) {
+      LOG.warn("could not close the searcher manager: {}", e.toString());
+    }
+    closeQuietly(dir);
+  }
+
+  private static void closeQuietly(Directory dir) {
+    if (dir != null) {
+      try {
+        dir.close();
+      } catch (IOException ignored) {
+        // closing after a failure; the first error is what matters
+      }
+    }
+  }
+}

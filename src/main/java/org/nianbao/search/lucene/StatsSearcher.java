@@ -1,0 +1,174 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+import org.nianbao.index.Fields;
+import org.nianbao.search.IndexStats;
+
+/**
+ * An {@link IndexSearcher} that also holds what is computed once per reader: the facet fields'
+ * global ordinals (at construction) and the {@link IndexStats} (lazily).
+ */
+final class StatsSearcher extends IndexSearcher {
+  private volatile IndexStats stats;
+  private final FacetOrdinals ordinals;
+  private final ReportColumns columns;
+  private final SearchCache cache;
+  private final long generation;
+
+  StatsSearcher(IndexReader reader, BitSetProducer parents, SearchCache cache) throws IOException {
+    super(reader);
+    this.cache = cache;
+    this.generation = cache.newGeneration();
+    this.ordinals = FacetOrdinals.build(reader); // once per reader, at refresh, not per query
+    this.columns = ReportColumns.build(reader, parents, ordinals);
+  }
+
+  ReportColumns columns() {
+    return columns;
+  }
+
+  /** The sections passing {@code filter} per segment, computed once per segment and kept. */
+  IntFunction<ReportFilterQuery.LeafBits> filterBits(FacetFilter filter, ResolvedFilter resolved) {
+    return cache.<FilterBits>get(generation, filter, f -> new FilterBits(resolved))::leaf;
+  }
+
+  /** {@code query} restricted to the sections passing {@code filter}. */
+  Query filtered(Query query, FacetFilter filter) throws IOException {
+    if (filter.isEmpty()) {
+      return query;
+    }
+    ResolvedFilter resolved = ResolvedFilter.of(filter, ordinals);
+    ReportFilterQuery f = new ReportFilterQuery(columns, resolved, filterBits(filter, resolved));
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(f, Occur.FILTER).build();
+  }
+
+  /**
+   * Runs {@code collector} over all leaves, in order (the report collectors group a report's
+   * sections, which sit in one segment, and must see every match): this searcher has no executor.
+   */
+  <C extends Collector> C collect(Query query, C collector) throws IOException {
+    return search(query, new CollectorManager<C, C>() {
+      @Override
+      public C newCollector() {
+        return collector;
+      }
+
+      @Override
+      public C reduce(Collection<C> collectors) {
+        return collector;
+      }
+    });
+  }
+
+  /** A filter's section bits, per segment, filled as segments are searched. */
+  private final class FilterBits implements SearchCache.Weighed {
+    private static final Object NONE = new Object();
+    private final ResolvedFilter filter;
+    private final AtomicReferenceArray<Object> leaves =
+        new AtomicReferenceArray<>(getIndexReader().leaves().size());
+
+    FilterBits(ResolvedFilter filter) {
+      this.filter = filter;
+    }
+
+    @Override
+    public long bytes() { // what the bits take once every segment was searched
+      return 64 + getIndexReader().maxDoc() / 8 + 32L * getIndexReader().leaves().size();
+    }
+
+    ReportFilterQuery.LeafBits leaf(int ord) {
+      Object v = leaves.get(ord);
+      if (v == null) {
+        int maxDoc = getIndexReader().leaves().get(ord).reader().maxDoc();
+        ReportFilterQuery.LeafBits b = ReportFilterQuery.leafBits(columns.leaf(ord), filter, maxDoc);
+        leaves.compareAndSet(ord, null, b == null ? NONE : b);
+        v = leaves.get(ord);
+      }
+      return v == NONE ? null : (ReportFilterQuery.LeafBits) v;
+    }
+  }
+
+  FacetOrdinals ordinals() {
+    return ordinals;
+  }
+
+  /** A cached value computed on this reader ({@link FacetCounter}'s and the result pages' keys), or null. */
+  <V extends SearchCache.Weighed> V cached(Object key) {
+    return cache.get(generation, key);
+  }
+
+  void cache(Object key, SearchCache.Weighed value) {
+    cache.put(generation, key, value);
+  }
+
+  IndexStats stats() {
+    IndexStats s = stats;
+    if (s == null) {
+      synchronized (this) {
+        if (stats == null) {
+          stats = compute();
+        }
+        s = stats;
+      }
+    }
+    return s;
+  }
+
+  private IndexStats compute() {
+    try {
+      long reports = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+      long sections = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SECTION)));
+      FixedBitSet counties = new FixedBitSet(Math.max(1, ordinals.counties().valueCount()));
+      FixedBitSet agencies = new FixedBitSet(Math.max(1, ordinals.agencies().valueCount()));
+      Set<Integer> years = new TreeSet<>();
+      for (LeafReaderContext ctx : getIndexReader().leaves()) {
+        Bits live = ctx.reader().getLiveDocs();
+        mark(DocValues.getSorted(ctx.reader(), Fields.COUNTY), live, ordinals.counties().segmentToGlobal(ctx.ord), counties);
+        mark(DocValues.getSorted(ctx.reader(), Fields.AGENCY), live, ordinals.agencies().segmentToGlobal(ctx.ord), agencies);
+        NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
+        for (int d = y.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = y.nextDoc()) {
+          if (live == null || live.get(d)) {
+            years.add((int) y.longValue());
+          }
+        }
+      }
+      return new IndexStats(reports, sections, counties.cardinality(), agencies.cardinality(), List.copyOf(years).reversed());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Marks the global ordinals used by live documents (no string look-ups). */
+  private static void mark(SortedDocValues dv, Bits live, LongValues toGlobal, FixedBitSet seen) throws IOException {
+    for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+      if (live == null || live.get(d)) {
+        seen.set((int) toGlobal.get(dv.ordValue()));
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.nianbao.search.SortOrder;
+
+/**
+ * Keeps the best {@code keep} reports by relevance (a report scores its best section; ties by
+ * newer year, then index order). Once the heap is full it tells the scorer the minimum
+ * competitive score, so Lucene can skip blocks of sections that cannot enter the page.
+ *
+ * <p>Ties are resolved exactly: a section scoring exactly the minimum is still seen while it
+ * could win the tie, i.e. while the worst kept report is older than the newest year in the
+ * index. Once it has the newest year, a tie can no longer win (an equal year loses to the
+ * earlier document) and the threshold moves just above the minimum: with many identical
+ * sections (boilerplate shared by thousands of reports) this is what lets a common phrase skip.
+ */
+final class TopReportCollector implements Collector {
+  private static final Comparator<ReportCollector.Candidate> BEST_FIRST = ReportCollector.order(SortOrder.RELEVANCE);
+
+  private final ReportColumns columns;
+  private final int keep;
+  private final PriorityQueue<ReportCollector.Candidate> heap; // head = worst kept
+
+  TopReportCollector(ReportColumns columns, int keep) {
+    this.columns = columns;
+    this.keep = keep;
+    this.heap = new PriorityQueue<>(Math.max(1, keep), BEST_FIRST.reversed());
+  }
+
+  /** The kept reports, best first (without sections). */
+  List<ReportCollector.Candidate> top() {
+    List<ReportCollector.Candidate> list = new ArrayList<>(heap);
+    list.sort(BEST_FIRST);
+    return list;
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    return ScoreMode.TOP_SCORES;
+  }
+
+  /** The score below which (or at which, once ties cannot win) a section cannot enter the page. */
+  private float minCompetitive() {
+    ReportCollector.Candidate worst = heap.peek();
+    return worst.year() >= columns.newestYear() ? Math.nextUp(worst.score()) : worst.score();
+  }
+
+  @Override
+  public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+    ReportColumns.Leaf l = columns.leaf(ctx.ord);
+    int[] reportOf = l.reportOf;
+    int docBase = ctx.docBase;
+    return new LeafCollector() {
+      private Scorable scorer;
+      private int report = -1;
+      private float best = Float.NEGATIVE_INFINITY;
+
+      @Override
+      public void setScorer(Scorable scorer) throws IOException {
+        this.scorer = scorer;
+        if (heap.size() == keep && keep > 0) {
+          scorer.setMinCompetitiveScore(minCompetitive());
+        }
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        int r = reportOf[doc];
+        if (r != report) {
+          offer();
+          report = r;
+          best = Float.NEGATIVE_INFINITY;
+        }
+        best = Math.max(best, scorer.score());
+      }
+
+      @Override
+      public void finish() throws IOException {
+        offer();
+      }
+
+      private void offer() throws IOException {
+        if (report < 0 || keep <= 0) {
+          return;
+        }
+        if (heap.size() == keep && best < heap.peek().score()) {
+          return; // cannot compete, whatever its year
+        }
+        ReportCollector.Candidate c = // NO_YEAR is Integer.MIN_VALUE, the candidates' "no year" too
+            new ReportCollector.Candidate(docBase + l.reportDoc[report], best, l.year[report], new int[0], new float[0]);
+        if (heap.size() < keep) {
+          heap.add(c);
+        } else if (BEST_FIRST.compare(c, heap.peek()) < 0) {
+          heap.poll();
+          heap.add(c);
+        } else {
+          return;
+        }
+        if (heap.size() == keep && scorer != null) {
+          scorer.setMinCompetitiveScore(minCompetitive());
+        }
+      }
+    };
+  }
+}

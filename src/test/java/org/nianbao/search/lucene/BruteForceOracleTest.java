@@ -1,0 +1,297 @@
+package org.nianbao.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.analysis.ChineseFolding;
+import org.nianbao.index.ProgressListener;
+import org.nianbao.index.ReportIndexer;
+import org.nianbao.ingest.Report;
+import org.nianbao.ingest.ReportParser;
+import org.nianbao.ingest.Section;
+import org.nianbao.search.QueryException;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResults;
+import org.nianbao.search.SortOrder;
+
+/**
+ * The matching guarantee, property-style: for random substrings of the corpus (1–20 Han
+ * characters, ASCII words) and random near-misses, the matching sections and the facet counts
+ * equal a brute-force computation over the parsed section texts ({@code String.contains} after
+ * the same character folding). A report's first section (the preamble) also matches when the
+ * phrase is in the report's title or agency.
+ */
+class BruteForceOracleTest {
+  static final long SEED = 20261121L;
+
+  @TempDir static Path tmp;
+  static LuceneSearchService service;
+  static List<Report> reports = new ArrayList<>();
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    for (Path dir : List.of(Path.of("src/main/resources/corpus"), Path.of("src/test/resources/search"))) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {
+          Files.copy(f, corpus.resolve(f.getFileName()));
+        }
+      }
+    }
+    Path index = tmp.resolve("index");
+    try (ReportIndexer indexer = ReportIndexer.open(index, 2)) {
+      assertThat(indexer.index(List.of(corpus), false, ProgressListener.NONE).skipped()).isEmpty();
+    }
+    service = LuceneSearchService.open(index);
+    ReportParser parser = new ReportParser();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path f : files.sorted().toList()) {
+        reports.add(parser.parse(f));
+      }
+    }
+    assertThat(reports).hasSize(7);
+  }
+
+  @AfterAll
+  static void close() {
+    service.close();
+  }
+
+  // ---- the oracle ----
+
+  static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN && Character.isLetter(cp);
+  }
+
+  static boolean isWordChar(int cp) {
+    return !isHan(cp) && Character.isLetterOrDigit(cp);
+  }
+
+  /** Han phrases: substring; ASCII words: whole word. On folded text, as the index sees it. */
+  static boolean contains(String text, String phrase) {
+    if (text == null) {
+      return false;
+    }
+    String t = ChineseFolding.fold(text);
+    String p = ChineseFolding.fold(phrase);
+    if (p.codePoints().allMatch(BruteForceOracleTest::isHan)) {
+      return t.contains(p);
+    }
+    for (int i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) {
+      boolean before = i == 0 || !isWordChar(t.codePointBefore(i));
+      boolean after = i + p.length() >= t.length() || !isWordChar(t.codePointAt(i + p.length()));
+      if (before && after) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The body, or for the report's first section (the preamble) also its title and agency. */
+  static boolean matches(Report r, Section s, String phrase) {
+    boolean first = s == r.sections().get(0);
+    return contains(s.text(), phrase)
+        || (first && (contains(r.title(), phrase) || contains(r.agency(), phrase)));
+  }
+
+  /** Expected result of a one-phrase query with filters, computed by brute force. */
+  record Expected(Set<String> hits, long sections, Map<String, Map<String, Long>> facets) {}
+
+  static Expected expected(String phrase, SearchRequest req) {
+    return expected((r, s) -> matches(r, s, phrase), req);
+  }
+
+  static Expected expected(java.util.function.BiPredicate<Report, Section> match, SearchRequest req) {
+    Set<String> hits = new TreeSet<>();
+    long sections = 0;
+    Map<String, Map<String, Long>> facets = new HashMap<>();
+    for (String f : List.of("county", "agency", "year", "section")) {
+      facets.put(f, new TreeMap<>());
+    }
+    for (Report r : reports) {
+      List<Integer> matched = new ArrayList<>();
+      for (Section s : r.sections()) {
+        if (match.test(r, s)) {
+          matched.add(s.number());
+        }
+      }
+      List<Integer> passing = matched.stream().filter(n -> req.sections().isEmpty() || req.sections().contains(n)).toList();
+      boolean c = req.counties().isEmpty() || (r.county() != null && req.counties().contains(r.county()));
+      boolean a = req.agencies().isEmpty() || (r.agency() != null && req.agencies().contains(r.agency()));
+      boolean y = req.years().isEmpty() || (r.year() != null && req.years().contains(r.year()));
+      if (matched.isEmpty()) {
+        continue;
+      }
+      if (c && a && y) {
+        new TreeSet<>(matched).forEach(n -> facets.get("section").merge(String.valueOf(n), 1L, Long::sum));
+      }
+      if (!passing.isEmpty()) {
+        if (a && y && r.county() != null) {
+          facets.get("county").merge(r.county(), 1L, Long::sum);
+        }
+        if (c && y && r.agency() != null) {
+          facets.get("agency").merge(r.agency(), 1L, Long::sum);
+        }
+        if (c && a && r.year() != null) {
+          facets.get("year").merge(String.valueOf(r.year()), 1L, Long::sum);
+        }
+        if (c && a && y) {
+          hits.add(r.id());
+          sections += passing.size();
+        }
+      }
+    }
+    return new Expected(hits, sections, facets);
+  }
+
+  static Map<String, Map<String, Long>> actualFacets(SearchResults r) {
+    Map<String, Map<String, Long>> out = new HashMap<>();
+    r.facets().forEach((k, values) -> {
+      Map<String, Long> m = new TreeMap<>();
+      values.stream().filter(v -> v.count() > 0).forEach(v -> m.put(v.value(), v.count()));
+      out.put(k.key(), m);
+    });
+    return out;
+  }
+
+  static Set<String> actualHits(SearchResults r) {
+    Set<String> ids = new TreeSet<>();
+    r.results().forEach(h -> ids.add(h.id()));
+    return ids;
+  }
+
+  static void check(String phrase, SearchRequest req) throws QueryException {
+    check(phrase, expected(phrase, req), req);
+  }
+
+  static void check(String phrase, Expected e, SearchRequest req) throws QueryException {
+    SearchResults r = service.search(req);
+    assertThat(actualHits(r)).as("hits of %s with %s", phrase, req).isEqualTo(e.hits());
+    assertThat(r.total()).as("total of %s", phrase).isEqualTo(e.hits().size());
+    assertThat(r.totalSections()).as("sections of %s", phrase).isEqualTo(e.sections());
+    long listed = r.results().stream().mapToLong(h -> h.sections().size()).sum();
+    assertThat(listed).as("listed sections of %s", phrase).isEqualTo(e.sections());
+    assertThat(actualFacets(r)).as("facets of %s with %s", phrase, req).isEqualTo(e.facets());
+  }
+
+  static SearchRequest plain(String q) {
+    return new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 500);
+  }
+
+  // ---- the properties ----
+
+  @Test
+  void random_han_substrings_of_the_corpus_match_exactly_the_sections_that_contain_them() throws Exception {
+    Random rnd = new Random(SEED);
+    int checked = 0;
+    while (checked < 400) {
+      Report r = reports.get(rnd.nextInt(reports.size()));
+      Section s = r.sections().get(rnd.nextInt(r.sections().size()));
+      String t = s.text();
+      if (t.isEmpty()) {
+        continue;
+      }
+      int len = 1 + rnd.nextInt(20);
+      int start = rnd.nextInt(t.length());
+      String sub = t.substring(start, Math.min(t.length(), start + len));
+      if (sub.isEmpty() || !sub.codePoints().allMatch(BruteForceOracleTest::isHan)) {
+        continue;
+      }
+      check(sub, plain(sub));
+      checked++;
+    }
+  }
+
+  @Test
+  void near_misses_and_random_han_strings_match_exactly_what_brute_force_finds() throws Exception {
+    Random rnd = new Random(SEED + 1);
+    List<Integer> alphabet = new ArrayList<>(new TreeSet<>(reports.stream()
+        .flatMap(r -> r.sections().stream()).flatMapToInt(s -> s.text().codePoints())
+        .filter(BruteForceOracleTest::isHan).boxed().toList()));
+    for (int i = 0; i < 200; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + rnd.nextInt(4);
+      for (int k = 0; k < len; k++) {
+        sb.appendCodePoint(alphabet.get(rnd.nextInt(alphabet.size())));
+      }
+      check(sb.toString(), plain(sb.toString()));
+    }
+  }
+
+  @Test
+  void ascii_words_and_numbers_match_whole_words() throws Exception {
+    Set<String> words = new TreeSet<>();
+    for (Report r : reports) {
+      for (Section s : r.sections()) {
+        for (String w : ChineseFolding.fold(s.text()).split("[^a-z0-9]+")) {
+          if (!w.isEmpty()) {
+            words.add(w);
+          }
+        }
+      }
+    }
+    assertThat(words).contains("0537", "www", "2021");
+    for (String w : words) {
+      check(w, plain(w));
+    }
+    check("WWW", plain("WWW"));
+  }
+
+  @Test
+  void facet_counts_match_brute_force_under_random_filter_combinations() throws Exception {
+    Random rnd = new Random(SEED + 2);
+    List<String> counties = reports.stream().map(Report::county).filter(c -> c != null).distinct().sorted().toList();
+    List<String> agencies = reports.stream().map(Report::agency).distinct().sorted().toList();
+    List<Integer> years = reports.stream().map(Report::year).distinct().sorted().toList();
+    List<String> phrases = List.of("微信公众号", "公开", "行政复议", "政务新媒体", "抖音", "申请", "0537", "年");
+    for (int i = 0; i < 150; i++) {
+      String phrase = phrases.get(rnd.nextInt(phrases.size()));
+      SearchRequest req = new SearchRequest(
+          phrase, pick(rnd, counties), pick(rnd, agencies), pick(rnd, years),
+          pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)), SortOrder.RELEVANCE, 1, 500);
+      check(phrase, req);
+    }
+  }
+
+  @Test
+  void and_or_and_not_combine_phrases_like_brute_force() throws Exception {
+    Random rnd = new Random(SEED + 3);
+    List<String> phrases = List.of("微信公众号", "公开", "行政复议", "政务新媒体", "抖音", "申请", "0537", "年度报告", "网站", "无");
+    for (int i = 0; i < 150; i++) {
+      String a = phrases.get(rnd.nextInt(phrases.size()));
+      String b = phrases.get(rnd.nextInt(phrases.size()));
+      String c = phrases.get(rnd.nextInt(phrases.size()));
+      check(a + " " + b, expected((r, s) -> matches(r, s, a) && matches(r, s, b), plain("")), plain(a + " " + b));
+      check(a + " OR " + b, expected((r, s) -> matches(r, s, a) || matches(r, s, b), plain("")), plain(a + " OR " + b));
+      check(a + " | " + b + " " + c, expected((r, s) -> (matches(r, s, a) || matches(r, s, b)) && matches(r, s, c), plain("")), plain(a + "|" + b + " " + c));
+      check(a + " -" + b, expected((r, s) -> matches(r, s, a) && !matches(r, s, b), plain("")), plain(a + " -" + b));
+    }
+  }
+
+  static <T> List<T> pick(Random rnd, List<T> values) {
+    if (rnd.nextInt(3) == 0) {
+      return List.of();
+    }
+    Set<T> out = new HashSet<>();
+    int n = 1 + rnd.nextInt(2);
+    for (int i = 0; i < n; i++) {
+      out.add(values.get(rnd.nextInt(values.size())));
+    }
+    return new ArrayList<>(out);
+  }
+}

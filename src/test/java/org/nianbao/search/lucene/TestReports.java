@@ -1,0 +1,40 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.index.IndexUnavailableException;
+import org.nianbao.index.ReportIndexer;
+import org.nianbao.ingest.Report;
+import org.nianbao.ingest.Section;
+import org.nianbao.search.SearchRequest;
+
+/** Builds small synthetic reports and indexes for search tests. */
+final class TestReports {
+  private TestReports() {}
+
+  /** A report whose section i+1 has text {@code texts[i]} (section 0 is a short preamble). */
+  static Report report(String agency, String county, Integer year, String... texts) {
+    List<Section> sections = new ArrayList<>();
+    sections.add(new Section(0, "", "本报告由" + agency + "编制。", List.of()));
+    for (int i = 0; i < texts.length; i++) {
+      sections.add(new Section(i + 1, "第" + (i + 1) + "部分", texts[i], List.of()));
+    }
+    String title = agency + (year == null ? "" : year + "年") + "政府信息公开工作年度报告";
+    return new Report("/data/" + agency + year + ".txt", year + "-" + agency, title, agency, county, year, sections, List.of());
+  }
+
+  static void index(Path dir, Report... reports) throws IOException, IndexUnavailableException {
+    try (ReportIndexer indexer = ReportIndexer.open(dir)) {
+      for (Report r : reports) {
+        indexer.add(r, "/keys/" + r.source(), "fp");
+      }
+      indexer.commit();
+    }
+  }
+
+  static SearchRequest request(String q) {
+    return SearchRequest.of(q);
+  }
+}
