@@ -65,6 +65,9 @@ final class LineJoiner {
     boolean titleDone = false;
     for (int i = 0; i < pieces.size(); i++) {
       Piece c = pieces.get(i);
+      if ((i & 1023) == 0) {
+        TimedParser.checkAbandoned();
+      }
       if (current != null && shouldJoin(current, currentKind, lastWidth, c, i, titleDone)) {
         current.append(separator(current.text, c), c.text());
         lastWidth = LinePatterns.width(c.text());

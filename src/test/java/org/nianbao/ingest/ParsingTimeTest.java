@@ -19,7 +19,7 @@ class ParsingTimeTest {
   private static final String TITLE = "某县人民政府2023年政府信息公开工作年度报告\n";
   private static final int N = 100_000;
   /** Generous: each case parses in well under a second on a laptop; quadratic work takes minutes. */
-  private static final long BOUND_MILLIS = 8_000;
+  private static final long BOUND_MILLIS = 30_000;
 
   static Stream<Arguments> worstCases() {
     Map<String, String> cases = new LinkedHashMap<>();
@@ -46,6 +46,8 @@ class ParsingTimeTest {
     cases.put(
         "parts, anchors and numbers",
         TITLE + "第一部分 总体情况\n政府信息公开\n0 0\n信息内容\n".repeat(N / 4));
+    cases.put("look-alike headings before a standard one", TITLE + "一、政府工作\n".repeat(N) + "一、总体情况\n");
+    cases.put("look-alike parts before a standard one", TITLE + "第一部分 政府工作\n".repeat(N) + "第一部分 总体情况\n");
     return cases.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
