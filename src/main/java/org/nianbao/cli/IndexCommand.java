@@ -38,6 +38,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "解析和分析的线程数（默认：CPU 核数）")
   Integer threads;
 
+  @Option(names = "--file-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件跳过并说明原因")
+  double fileTimeout;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹")
   List<Path> paths;
 
@@ -46,7 +50,9 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    java.time.Duration budget = FileTimeout.budget(fileTimeout, spec);
     try (ReportIndexer indexer = ReportIndexer.open(indexDir, n)) {
+      indexer.fileBudget(budget);
       IndexSummary s = indexer.index(paths, prune, progress(err));
       print(out, s);
       return s.skipped().isEmpty() ? 0 : 1;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportIds;
-import org.nianbao.ingest.ReportParser;
+import org.nianbao.ingest.TimedParser;
 import org.nianbao.ingest.Section;
 import org.nianbao.search.Json;
 import picocli.CommandLine.Command;
@@ -37,6 +37,10 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "以 JSON Lines 输出，每个文件一行")
   boolean json;
 
+  @Option(names = "--file-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件报错并继续")
+  double fileTimeout;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文本文件（.txt）")
   List<String> files = new ArrayList<>();
 
@@ -44,7 +48,7 @@ public final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReportParser parser = new ReportParser();
+    TimedParser parser = new TimedParser(FileTimeout.budget(fileTimeout, spec));
     Map<Integer, Object> results = new LinkedHashMap<>();
     List<Report> parsed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {

@@ -28,6 +28,7 @@ import org.nianbao.analysis.Analyzers;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportParser;
+import org.nianbao.ingest.TimedParser;
 
 /**
  * Writes reports into the index: parses files in parallel, replaces each changed file's block
@@ -41,11 +42,21 @@ public final class ReportIndexer implements Closeable {
   private final IndexWriter writer;
   private final ReportParser parser = new ReportParser();
   private final int threads;
+  private TimedParser fileParser = new TimedParser(TimedParser.DEFAULT_BUDGET);
 
   private ReportIndexer(Path indexDir, IndexWriter writer, int threads) {
     this.indexDir = indexDir;
     this.writer = writer;
     this.threads = threads;
+  }
+
+  /**
+   * Sets the time each file may take to parse (default {@link TimedParser#DEFAULT_BUDGET}); a file
+   * that takes longer is skipped with its reason and the run goes on.
+   */
+  public ReportIndexer fileBudget(java.time.Duration budget) {
+    this.fileParser = new TimedParser(budget);
+    return this;
   }
 
   /** Opens (creating if needed) the index in {@code indexDir} for writing. */
@@ -198,7 +209,7 @@ public final class ReportIndexer implements Closeable {
         run.unchanged();
         return null;
       }
-      Report report = parser.parse(f.path());
+      Report report = fileParser.parse(f.path());
       run.bytes.addAndGet(attrs.size());
       return new Prepared(report, f.key(), fingerprint, old);
     } catch (ReportFileException e) {

@@ -2,7 +2,6 @@ package org.nianbao.ingest;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -82,8 +81,7 @@ public final class TimedParser {
   }
 
   private static String seconds(Duration d) {
-    double s = d.toMillis() / 1000.0;
-    return s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.1f", s);
+    return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
   }
 
   /**
