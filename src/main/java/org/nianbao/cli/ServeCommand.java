@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nianbao.analysis.Analyzers;
 import org.nianbao.index.BundledIndex;
+import org.nianbao.index.IndexUnavailableException;
 import org.nianbao.search.LuceneSearchService;
 import org.nianbao.web.WebApp;
 import org.nianbao.web.WebConfig;
@@ -51,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
     // Jetty's slowest static initialisers (MIME types walk every available locale; memory
     // probing) and smartcn's dictionaries load on their own thread while this one configures
     // the server
+    try {
+      BundledIndex.check(index); // a folder that is not ours: one line, before anything starts
+    } catch (IndexUnavailableException | java.io.IOException e) {
+      throw new IndexUnavailableException(e.getMessage(), e);
+    }
     Thread preloader = new Thread(ServeCommand::preload, "preload");
     preloader.setDaemon(true);
     preloader.start();

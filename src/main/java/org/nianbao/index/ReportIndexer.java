@@ -68,20 +68,38 @@ public final class ReportIndexer implements Closeable {
   public static ReportIndexer open(Path indexDir, int threads) throws IndexUnavailableException {
     FSDirectory dir = null;
     try {
+      IndexFolder.State state = IndexFolder.of(indexDir);
+      if (state == IndexFolder.State.FOREIGN) {
+        throw new IndexUnavailableException(IndexFolder.refusal(indexDir), null);
+      }
       Files.createDirectories(indexDir);
       dir = FSDirectory.open(indexDir);
       IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing(Fields.BIGRAM_FIELDS));
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(
+          state == IndexFolder.State.EMPTY
+              ? IndexWriterConfig.OpenMode.CREATE
+              : IndexWriterConfig.OpenMode.APPEND);
       config.setRAMBufferSizeMB(128);
-      return new ReportIndexer(indexDir, new IndexWriter(dir, config), Math.max(1, threads));
+      IndexWriter writer = new IndexWriter(dir, config);
+      if (state == IndexFolder.State.EMPTY) {
+        // an empty first commit: a run killed before its own commit leaves a readable (empty)
+        // nianbao index, which the next run accepts, rather than a folder of stray files
+        writer.commit();
+      }
+      return new ReportIndexer(indexDir, writer, Math.max(1, threads));
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
       throw new IndexUnavailableException(
           "索引 " + indexDir + " 正被另一个 index 进程写入，请等它结束后再试", e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(dir);
-      throw new IndexUnavailableException("无法打开索引 " + indexDir + "：" + e.getMessage(), e);
+      throw new IndexUnavailableException("无法打开索引 " + indexDir + "：" + oneLine(e), e);
     }
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.replaceAll("\\s+", " ").strip();
   }
 
   /** Indexes the files under {@code inputs}; with {@code prune}, drops reports whose files are gone. */
@@ -195,6 +213,24 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
+  /**
+   * Gives up the run: drops everything written since the last commit and deletes the files it
+   * wrote (a run that failed on a full disk must not leave them filling it), then releases the
+   * index. The index stays as its last commit.
+   */
+  public void abort() {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      // rollback closes the writer even when it fails; nothing more can be done here
+    }
+    try {
+      writer.getDirectory().close();
+    } catch (IOException ignored) {
+      // already reported by the failure that led here
+    }
+  }
+
   /** Makes everything written so far durable and visible to readers. */
   public void commit() throws IOException {
     writer.commit();
@@ -247,6 +283,9 @@ public final class ReportIndexer implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (!writer.isOpen()) {
+      return; // aborted
+    }
     writer.close();
     writer.getDirectory().close();
   }
