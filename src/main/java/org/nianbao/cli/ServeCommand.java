@@ -49,6 +49,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // SIGTERM and Ctrl-C (from the very start) stop the server on this thread and the command
+    // returns 0 (a JVM ended by the signal itself would exit 143)
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    boolean signals = handle("TERM", stopRequested) & handle("INT", stopRequested);
     // Jetty's slowest static initialisers (MIME types walk every available locale; memory
     // probing) and smartcn's dictionaries load on their own thread while this one configures
     // the server
@@ -80,19 +84,70 @@ public final class ServeCommand implements Callable<Integer> {
       throw e instanceof OpeningSearchService.OpenFailed f ? (Exception) f.getCause() : e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  LOG.info("正在停止…");
-                  app.stop(); // waits for in-flight requests (bounded by the Jetty stop timeout)
-                  search.close();
-                  stopped.countDown();
-                },
-                "nianbao-shutdown"));
+    Runnable stop =
+        () -> {
+          LOG.info("正在停止…");
+          // in-flight requests get a few seconds; whatever still runs after the deadline is
+          // abandoned, so a loaded server still exits within 10 s of SIGTERM
+          Thread watchdog =
+              new Thread(
+                  () -> {
+                    try {
+                      Thread.sleep(STOP_DEADLINE_MS);
+                      LOG.warn("停止超时（{} 秒），强制退出", STOP_DEADLINE_MS / 1000);
+                      Runtime.getRuntime().halt(0);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  },
+                  "stop-watchdog");
+          watchdog.setDaemon(true);
+          watchdog.start();
+          try {
+            app.stop(); // waits for in-flight requests (bounded by the Jetty stop timeout)
+            search.close();
+          } finally {
+            watchdog.interrupt(); // stopped in time: exit normally (the JVM may still write its AOT cache)
+            stopped.countDown();
+          }
+        };
+    // SIGTERM and Ctrl-C stop the server on this thread and the command returns 0 (a JVM ended
+    // by the signal itself would exit 143); the shutdown hook covers other ways of exiting
+    Thread hook =
+        new Thread(
+            () -> {
+              if (stopped.getCount() > 0) {
+                stop.run();
+              }
+            },
+            "nianbao-shutdown");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      stop.run(); // the JVM is already exiting
+      return 0;
+    }
     LOG.info("检索网站已启动：http://{}:{}/  （索引：{}{}）", displayHost(host), app.port(), index.toAbsolutePath(), dev ? "，开发模式" : "");
+    if (signals) {
+      stopRequested.await();
+      stop.run();
+    }
     stopped.await();
     return 0;
+  }
+
+  /** How long a stop may take before the process exits anyway. */
+  private static final long STOP_DEADLINE_MS = 9_000;
+
+  /** Routes {@code signal} to {@code latch}; false when the JVM does not allow it. */
+  private static boolean handle(String signal, CountDownLatch latch) {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> latch.countDown());
+      return true;
+    } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+      LOG.debug("cannot handle SIG{}: {}", signal, e.toString());
+      return false;
+    }
   }
 
   private static String displayHost(String host) {
