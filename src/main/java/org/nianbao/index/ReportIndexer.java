@@ -245,7 +245,12 @@ public final class ReportIndexer implements Closeable {
         run.unchanged();
         return null;
       }
-      Report report = fileParser.parse(f.path());
+      Report parsed = fileParser.parse(f.path());
+      // stored and shown as the path within the indexed folder, never the server's full path
+      Report report =
+          new Report(
+              f.shown(), parsed.id(), parsed.title(), parsed.agency(), parsed.county(),
+              parsed.year(), parsed.sections(), parsed.warnings());
       run.bytes.addAndGet(attrs.size());
       return new Prepared(report, f.key(), fingerprint, old);
     } catch (ReportFileException e) {

@@ -26,14 +26,14 @@ final class ApiController {
   void search(Context ctx) {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     try {
-      Responses.json(ctx, 200, search.search(request));
+      Responses.json(ctx, 200, PublicSource.of(search.search(request)));
     } catch (QueryException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }
   }
 
   void report(Context ctx) {
-    Responses.json(ctx, 200, ReportController.find(search, ctx.pathParam("id"), ReportController.query(ctx)));
+    Responses.json(ctx, 200, PublicSource.of(ReportController.find(search, ctx.pathParam("id"), ReportController.query(ctx))));
   }
 
   /**

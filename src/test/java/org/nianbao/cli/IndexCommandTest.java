@@ -51,4 +51,16 @@ class IndexCommandTest {
     assertThat(parse.err().strip()).isEqualTo("错误 " + corpus.resolve("b.txt") + ": 解析超时（超过 1 秒），已跳过");
     assertThat(parse.out()).contains("2021-金乡县投资促进服务中心");
   }
+
+  @Test
+  void source_is_stored_relative_to_the_indexed_folder() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("reports").resolve("2021"));
+    Files.copy(Path.of("src/main/resources/corpus/000_bf1f93b444d87913.txt"), corpus.resolve("a.txt"));
+    Path index = tmp.resolve("index");
+    assertThat(CliRun.run("index", "--index", index.toString(), tmp.resolve("reports").toString()).code()).isZero();
+    CliRun r = CliRun.run("search", "--index", index.toString(), "--json", "公开");
+    assertThat(r.code()).isZero();
+    assertThat(r.json().get(0).get("results")).hasSize(1);
+    assertThat(r.json().get(0).get("results").get(0).get("source").asText()).isEqualTo("reports/2021/a.txt");
+  }
 }

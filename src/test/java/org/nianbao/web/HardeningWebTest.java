@@ -160,4 +160,20 @@ class HardeningWebTest {
               .isEqualTo("{\"status\":\"error\",\"error\":\"" + IndexTrouble.MESSAGE + "\"}");
         });
   }
+
+  @Test
+  void the_api_never_shows_an_absolute_server_path_in_source() {
+    WebTesting.withApp(
+        new FakeSearchService(),
+        client -> {
+          Response res = client.get("/api/reports/" + WebTesting.enc(FakeSearchService.ID));
+          assertJson(res, 200);
+          var json = org.nianbao.search.Json.mapper().readTree(res.body().string());
+          assertThat(json.get("report").get("source").asText()).isEqualTo("000_bf1f93b444d87913.txt");
+        });
+    assertThat(PublicSource.of("/srv/data/reports/2021/a.txt")).isEqualTo("a.txt");
+    assertThat(PublicSource.of("C:\\data\\a.txt")).isEqualTo("a.txt");
+    assertThat(PublicSource.of("reports/2021/a.txt")).isEqualTo("reports/2021/a.txt");
+    assertThat(PublicSource.of("corpus/000.txt")).isEqualTo("corpus/000.txt");
+  }
 }
