@@ -21,7 +21,10 @@ public final class IndexFolder {
 
   /** The state of an index folder. */
   public enum State {
-    /** Missing, or empty (a stale {@code write.lock} aside): a new index may be created. */
+    /**
+     * Missing, or empty (a stale {@code write.lock} or a half-written first commit aside): a new
+     * index may be created.
+     */
     EMPTY,
     /** A readable nianbao index (possibly with no reports yet). */
     NIANBAO,
@@ -43,8 +46,8 @@ public final class IndexFolder {
     try (Stream<Path> files = Files.list(dir)) {
       names = files.map(p -> p.getFileName().toString()).toList();
     }
-    if (names.stream().allMatch(WRITE_LOCK::equals)) {
-      return State.EMPTY;
+    if (names.stream().allMatch(n -> n.equals(WRITE_LOCK) || n.startsWith("pending_segments_"))) {
+      return State.EMPTY; // at most a run killed during the first (empty) commit of a new index
     }
     try (FSDirectory fs = FSDirectory.open(dir)) {
       if (!DirectoryReader.indexExists(fs)) {

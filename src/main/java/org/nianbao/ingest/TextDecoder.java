@@ -137,7 +137,7 @@ public final class TextDecoder {
     return new Decoded(
         text,
         StandardCharsets.UTF_8,
-        Optional.of("含 " + bad + " 个无效的 UTF-8 字节，已替换为“\uFFFD”"));
+        Optional.of(bad + " 个字节无法按 UTF-8 解码，已替换为“\uFFFD”"));
   }
 
   /** The length of the well-formed UTF-8 sequence starting at {@code i}, or 0 when malformed. */

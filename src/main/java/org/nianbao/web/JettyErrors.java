@@ -26,7 +26,7 @@ final class JettyErrors extends ErrorHandler {
     String body;
     Responses.SECURITY_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-    if (api(request)) {
+    if (api(request, status)) {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, Responses.JSON);
       body = "{\"error\":\"" + message + "\"}\n";
     } else {
@@ -50,7 +50,7 @@ final class JettyErrors extends ErrorHandler {
     };
   }
 
-  private static boolean api(Request request) {
+  private static boolean api(Request request, int status) {
     try {
       HttpURI uri = request.getHttpURI();
       if (uri == null) {
@@ -67,10 +67,10 @@ final class JettyErrors extends ErrorHandler {
         path = rawPath(uri.asString());
       }
       if (path.equals(BAD_MESSAGE)) {
-        // Jetty refused the request line itself and kept no path: answer JSON unless a browser
-        // (which asks for text/html) sent it, so API clients never get HTML
-        String accept = request.getHeaders().get(HttpHeader.ACCEPT);
-        return accept == null || !accept.contains("text/html");
+        // Jetty refused the URI (400: a NUL byte, an encoded ..) and kept neither its path nor
+        // its headers: answer JSON, so an API client always gets JSON (such URLs are probes, not
+        // links people follow). An oversized request (414/431) stays the minimal HTML page.
+        return status == 400;
       }
       return path.startsWith("/api/") || path.equals("/healthz");
     } catch (RuntimeException e) {

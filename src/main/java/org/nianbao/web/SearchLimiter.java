@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * requests cannot exhaust the heap or the CPU: {@code concurrent} run, up to {@code queue} more
  * wait at most {@code waitMillis} for a turn, anything beyond gets {@code 503} with {@code
  * Retry-After} and a one-line Chinese message (JSON under {@code /api/}). Defaults: 2 × cores
- * running, 2 × cores waiting up to 2 s; {@code -Dnianbao.max-searches=N}, {@code
+ * running, 64 waiting up to 5 s (a waiting request holds only a parked thread; an ordinary search
+ * takes milliseconds, so only a burst of heavy ones waits that long); {@code -Dnianbao.max-searches=N}, {@code
  * -Dnianbao.search-queue=N} and {@code -Dnianbao.search-wait-ms=N} override them.
  */
 final class SearchLimiter {
@@ -39,8 +40,8 @@ final class SearchLimiter {
     int cores = Runtime.getRuntime().availableProcessors();
     return new SearchLimiter(
         Integer.getInteger("nianbao.max-searches", 2 * cores),
-        Integer.getInteger("nianbao.search-queue", 2 * cores),
-        Long.getLong("nianbao.search-wait-ms", 2000L));
+        Integer.getInteger("nianbao.search-queue", 64),
+        Long.getLong("nianbao.search-wait-ms", 5000L));
   }
 
   int concurrent() {

@@ -46,7 +46,7 @@ class StrayBytesTest {
   void a_single_0xff_is_replaced_with_a_warning() throws Exception {
     Report r = parse(withStray(new byte[] {(byte) 0xFF}));
     assertThat(r.id()).isEqualTo(ID);
-    assertThat(r.warnings()).contains("含 1 个无效的 UTF-8 字节，已替换为“\uFFFD”");
+    assertThat(r.warnings()).contains("1 个字节无法按 UTF-8 解码，已替换为“\uFFFD”");
     assertThat(fullText(r)).contains("\uFFFD");
   }
 
@@ -54,7 +54,7 @@ class StrayBytesTest {
   void a_latin1_e_acute_is_replaced_with_a_warning() throws Exception {
     Report r = parse(withStray("café ".getBytes(StandardCharsets.ISO_8859_1)));
     assertThat(r.id()).isEqualTo(ID);
-    assertThat(r.warnings()).contains("含 1 个无效的 UTF-8 字节，已替换为“\uFFFD”");
+    assertThat(r.warnings()).contains("1 个字节无法按 UTF-8 解码，已替换为“\uFFFD”");
     assertThat(fullText(r)).contains("caf\uFFFD");
   }
 
@@ -62,7 +62,7 @@ class StrayBytesTest {
   void cp1252_quotes_are_replaced_with_a_warning() throws Exception {
     Report r = parse(withStray("\u201cquoted\u201d ".getBytes(Charset.forName("windows-1252"))));
     assertThat(r.id()).isEqualTo(ID);
-    assertThat(r.warnings()).contains("含 2 个无效的 UTF-8 字节，已替换为“\uFFFD”");
+    assertThat(r.warnings()).contains("2 个字节无法按 UTF-8 解码，已替换为“\uFFFD”");
     assertThat(fullText(r)).contains("\uFFFDquoted\uFFFD");
   }
 
@@ -73,7 +73,7 @@ class StrayBytesTest {
     out.writeBytes(withStray(new byte[] {(byte) 0xFF}));
     Report r = parse(out.toByteArray());
     assertThat(r.id()).isEqualTo(ID);
-    assertThat(r.warnings()).contains("含 1 个无效的 UTF-8 字节，已替换为“\uFFFD”");
+    assertThat(r.warnings()).contains("1 个字节无法按 UTF-8 解码，已替换为“\uFFFD”");
   }
 
   @Test
@@ -111,6 +111,6 @@ class StrayBytesTest {
     out.writeBytes(text.substring(text.length() / 2).getBytes(Charset.forName("GB18030")));
     TextDecoder.Decoded d = new TextDecoder().decode("x", out.toByteArray());
     assertThat(d.charset()).isNotEqualTo(StandardCharsets.UTF_8);
-    assertThat(d.warning().orElse("")).doesNotContain("UTF-8 字节");
+    assertThat(d.warning().orElse("")).doesNotContain("无法按 UTF-8 解码，已替换");
   }
 }

@@ -176,4 +176,29 @@ class HardeningWebTest {
     assertThat(PublicSource.of("reports/2021/a.txt")).isEqualTo("reports/2021/a.txt");
     assertThat(PublicSource.of("corpus/000.txt")).isEqualTo("corpus/000.txt");
   }
+
+  @Test
+  void a_nul_byte_in_an_api_path_gets_a_json_error() {
+    JavalinTest.test(
+        WebApp.create(new FakeSearchService(), new WebConfig("127.0.0.1", 0, false)),
+        (server, client) -> {
+          var http = java.net.http.HttpClient.newHttpClient();
+          var api =
+              http.send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/reports/%00")).build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+          assertThat(api.statusCode()).isEqualTo(400);
+          assertThat(api.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+              .isEqualTo("application/json;charset=utf-8");
+          assertThat(api.body()).isEqualTo("{\"error\":\"请求有误，请检查链接。\"}\n");
+          // an oversized URL is still the documented one-line HTML page
+          var huge =
+              http.send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=" + "a".repeat(70_000))).build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+          assertThat(huge.statusCode()).isEqualTo(414);
+          assertThat(huge.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+              .isEqualTo("text/html;charset=utf-8");
+        });
+  }
 }
