@@ -49,18 +49,29 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    // SIGTERM and Ctrl-C (from the very start) stop the server on this thread and the command
-    // returns 0 (a JVM ended by the signal itself would exit 143)
-    CountDownLatch stopRequested = new CountDownLatch(1);
-    boolean signals = handle("TERM", stopRequested) & handle("INT", stopRequested);
-    // Jetty's slowest static initialisers (MIME types walk every available locale; memory
-    // probing) and smartcn's dictionaries load on their own thread while this one configures
-    // the server
     try {
       BundledIndex.check(index); // a folder that is not ours: one line, before anything starts
     } catch (IndexUnavailableException | java.io.IOException e) {
       throw new IndexUnavailableException(e.getMessage(), e);
     }
+    // SIGTERM and Ctrl-C (from here on) stop the server on this thread and the command returns
+    // 0 (a JVM ended by the signal itself would exit 143); the JVM's own handlers come back when
+    // the command returns
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    sun.misc.SignalHandler oldTerm = handle("TERM", stopRequested);
+    sun.misc.SignalHandler oldInt = handle("INT", stopRequested);
+    try {
+      return serve(stopRequested, oldTerm != null && oldInt != null);
+    } finally {
+      restore("TERM", oldTerm);
+      restore("INT", oldInt);
+    }
+  }
+
+  private Integer serve(CountDownLatch stopRequested, boolean signals) throws Exception {
+    // Jetty's slowest static initialisers (MIME types walk every available locale; memory
+    // probing) and smartcn's dictionaries load on their own thread while this one configures
+    // the server
     Thread preloader = new Thread(ServeCommand::preload, "preload");
     preloader.setDaemon(true);
     preloader.start();
@@ -139,14 +150,23 @@ public final class ServeCommand implements Callable<Integer> {
   /** How long a stop may take before the process exits anyway. */
   private static final long STOP_DEADLINE_MS = 9_000;
 
-  /** Routes {@code signal} to {@code latch}; false when the JVM does not allow it. */
-  private static boolean handle(String signal, CountDownLatch latch) {
+  /** Routes {@code signal} to {@code latch}; returns the previous handler, null when not allowed. */
+  private static sun.misc.SignalHandler handle(String signal, CountDownLatch latch) {
     try {
-      sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> latch.countDown());
-      return true;
+      return sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> latch.countDown());
     } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
       LOG.debug("cannot handle SIG{}: {}", signal, e.toString());
-      return false;
+      return null;
+    }
+  }
+
+  private static void restore(String signal, sun.misc.SignalHandler previous) {
+    if (previous != null) {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal(signal), previous);
+      } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+        LOG.debug("cannot restore SIG{}: {}", signal, e.toString());
+      }
     }
   }
 
