@@ -38,6 +38,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "解析和分析的线程数（默认：CPU 核数）")
   Integer threads;
 
+  @Option(names = "--file-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件跳过并说明原因")
+  double fileTimeout;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹")
   List<Path> paths;
 
@@ -46,15 +50,24 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-    try (ReportIndexer indexer = ReportIndexer.open(indexDir, n)) {
+    java.time.Duration budget = FileTimeout.budget(fileTimeout, spec);
+    ReportIndexer indexer;
+    try {
+      indexer = ReportIndexer.open(indexDir, n);
+    } catch (IndexUnavailableException e) {
+      err.println("错误：" + Display.oneLine(e.getMessage()));
+      return 1;
+    }
+    try {
+      indexer.fileBudget(budget);
       IndexSummary s = indexer.index(paths, prune, progress(err));
+      indexer.close();
       print(out, s);
       return s.skipped().isEmpty() ? 0 : 1;
-    } catch (IndexUnavailableException e) {
-      err.println("错误：" + e.getMessage());
-      return 1;
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      err.println("错误：写入索引 " + indexDir + " 失败：" + e.getMessage());
+    } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
+      // e.g. a full disk: drop this run's files, keep the last commit
+      indexer.abort();
+      err.println("错误：写入索引 " + indexDir + " 失败（" + Display.oneLine(String.valueOf(e.getMessage())) + "），本次写入的文件已删除，索引保持上次提交的状态");
       return 1;
     }
   }

@@ -51,7 +51,32 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     SUBCOMMANDS.forEach(cl::addSubcommand);
-    return cl;
+    return oneLineErrors(cl);
+  }
+
+  /**
+   * A command that fails (an unreadable or corrupt index, a full disk …) prints one line, never a
+   * stack trace, and exits 1.
+   */
+  static CommandLine oneLineErrors(CommandLine cl) {
+    return cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println("错误：" + errorLine(e));
+          cmd.getErr().flush();
+          return 1;
+        });
+  }
+
+  static String errorLine(Throwable e) {
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      message = e.getClass().getSimpleName();
+    } else if (!(e instanceof RuntimeException && message.codePoints().anyMatch(c -> c >= 0x4E00))
+        && !(e instanceof org.nianbao.index.IndexUnavailableException)) {
+      message = e.getClass().getSimpleName() + "：" + message; // a library's message: say whose
+    }
+    message = Display.oneLine(message.strip());
+    return message.length() > 400 ? message.substring(0, 400) + "…" : message;
   }
 
   /**
@@ -65,7 +90,7 @@ public final class Main implements Runnable {
         if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0])) {
           CommandLine cl = new CommandLine(new Main());
           cl.addSubcommand(c);
-          return cl;
+          return oneLineErrors(cl);
         }
       }
     }

@@ -13,6 +13,7 @@ import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportIds;
 import org.nianbao.ingest.ReportParser;
+import org.nianbao.ingest.TimedParser;
 import org.nianbao.ingest.Section;
 import org.nianbao.stats.ConsistencyChecks;
 import org.nianbao.stats.Statistics;
@@ -40,6 +41,10 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "以 JSON Lines 输出，每个文件一行")
   boolean json;
 
+  @Option(names = "--file-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件报错并继续")
+  double fileTimeout;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件：文本、PDF、DOCX、DOC/WPS 或保存的网页（按内容识别格式）")
   List<String> files = new ArrayList<>();
 
@@ -47,7 +52,7 @@ public final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReportParser parser = new ReportParser();
+    TimedParser parser = new TimedParser(FileTimeout.budget(fileTimeout, spec));
     Map<Integer, Object> results = new LinkedHashMap<>();
     List<Report> parsed = new ArrayList<>();
     Map<org.nianbao.ingest.read.Format, Integer> formats =

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the index from the bundled sample reports (classpath {@code corpus/}) when it is missing
- * or empty, so a fresh clone serves a working site with one command.
+ * or empty, so a fresh clone serves a working site with one command. A folder holding anything
+ * else (not a readable nianbao index) is refused, never rebuilt.
  */
 public final class BundledIndex {
   /** Source keys of bundled reports start with this; {@code --prune} never removes them. */
@@ -31,8 +32,14 @@ public final class BundledIndex {
     if (hasReports(indexDir)) {
       return false;
     }
+    // only into a missing or empty folder, or an empty nianbao index (an earlier bundled build
+    // that was stopped before its commit): never over anything else
+    if (IndexFolder.of(indexDir) == IndexFolder.State.FOREIGN) {
+      throw new IndexUnavailableException(IndexFolder.refusal(indexDir), null);
+    }
     LOG.info("索引 {} 不存在或为空，正在用内置的示例报告建立索引", indexDir);
-    try (ReportIndexer indexer = ReportIndexer.open(indexDir)) {
+    ReportIndexer indexer = ReportIndexer.open(indexDir);
+    try {
       int n = 0;
       for (String name : names()) {
         String text = read(CORPUS + name);
@@ -41,9 +48,24 @@ public final class BundledIndex {
         }
       }
       indexer.commit();
+      indexer.close();
       LOG.info("已用 {} 份内置示例报告建立索引 {}", n, indexDir);
+    } catch (IOException | RuntimeException e) {
+      indexer.abort(); // e.g. a full disk: delete what this build wrote
+      throw e;
     }
     return true;
+  }
+
+  /**
+   * Refuses, before anything starts, an index folder that {@link #ensure} would not build into
+   * and that holds no readable reports (a folder of other files, an index without its
+   * {@code segments_N}).
+   */
+  public static void check(Path indexDir) throws IOException, IndexUnavailableException {
+    if (!hasReports(indexDir) && IndexFolder.of(indexDir) == IndexFolder.State.FOREIGN) {
+      throw new IndexUnavailableException(IndexFolder.refusal(indexDir), null);
+    }
   }
 
   /** Whether {@code indexDir} holds a readable index with at least one document. */

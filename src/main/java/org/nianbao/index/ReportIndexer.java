@@ -29,6 +29,7 @@ import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportParser;
 import org.nianbao.ingest.read.Format;
+import org.nianbao.ingest.TimedParser;
 
 /**
  * Writes reports into the index: parses files in parallel, replaces each changed file's block
@@ -42,6 +43,7 @@ public final class ReportIndexer implements Closeable {
   private final IndexWriter writer;
   private final ReportParser parser = new ReportParser();
   private final int threads;
+  private TimedParser fileParser = new TimedParser(TimedParser.DEFAULT_BUDGET);
 
   /** Source keys of reports read from the classpath (the bundled corpus): never pruned. */
   static final String CLASSPATH_PREFIX = "classpath:";
@@ -50,6 +52,15 @@ public final class ReportIndexer implements Closeable {
     this.indexDir = indexDir;
     this.writer = writer;
     this.threads = threads;
+  }
+
+  /**
+   * Sets the time each file may take to parse (default {@link TimedParser#DEFAULT_BUDGET}); a file
+   * that takes longer is skipped with its reason and the run goes on.
+   */
+  public ReportIndexer fileBudget(java.time.Duration budget) {
+    this.fileParser = new TimedParser(budget);
+    return this;
   }
 
   /** Opens (creating if needed) the index in {@code indexDir} for writing. */
@@ -61,20 +72,38 @@ public final class ReportIndexer implements Closeable {
   public static ReportIndexer open(Path indexDir, int threads) throws IndexUnavailableException {
     FSDirectory dir = null;
     try {
+      IndexFolder.State state = IndexFolder.of(indexDir);
+      if (state == IndexFolder.State.FOREIGN) {
+        throw new IndexUnavailableException(IndexFolder.refusal(indexDir), null);
+      }
       Files.createDirectories(indexDir);
       dir = FSDirectory.open(indexDir);
       IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing(Fields.BIGRAM_FIELDS));
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(
+          state == IndexFolder.State.EMPTY
+              ? IndexWriterConfig.OpenMode.CREATE
+              : IndexWriterConfig.OpenMode.APPEND);
       config.setRAMBufferSizeMB(128);
-      return new ReportIndexer(indexDir, new IndexWriter(dir, config), Math.max(1, threads));
+      IndexWriter writer = new IndexWriter(dir, config);
+      if (state == IndexFolder.State.EMPTY) {
+        // an empty first commit: a run killed before its own commit leaves a readable (empty)
+        // nianbao index, which the next run accepts, rather than a folder of stray files
+        writer.commit();
+      }
+      return new ReportIndexer(indexDir, writer, Math.max(1, threads));
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
       throw new IndexUnavailableException(
           "索引 " + indexDir + " 正被另一个 index 进程写入，请等它结束后再试", e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(dir);
-      throw new IndexUnavailableException("无法打开索引 " + indexDir + "：" + e.getMessage(), e);
+      throw new IndexUnavailableException("无法打开索引 " + indexDir + "：" + oneLine(e), e);
     }
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.replaceAll("\\s+", " ").strip();
   }
 
   /** Indexes the files under {@code inputs}; with {@code prune}, drops reports whose files are gone. */
@@ -188,6 +217,24 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
+  /**
+   * Gives up the run: drops everything written since the last commit and deletes the files it
+   * wrote (a run that failed on a full disk must not leave them filling it), then releases the
+   * index. The index stays as its last commit.
+   */
+  public void abort() {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      // rollback closes the writer even when it fails; nothing more can be done here
+    }
+    try {
+      writer.getDirectory().close();
+    } catch (IOException ignored) {
+      // already reported by the failure that led here
+    }
+  }
+
   /** Makes everything written so far durable and visible to readers. */
   public void commit() throws IOException {
     writer.commit();
@@ -202,9 +249,11 @@ public final class ReportIndexer implements Closeable {
         run.unchanged();
         return null;
       }
-      ReportParser.Parsed parsed = parser.parseFile(f.path());
+      ReportParser.Parsed parsed = fileParser.parseFile(f.path());
+      // stored and shown as the path within the indexed folder, never the server's full path
+      Report report = parsed.report().withSource(f.shown());
       run.bytes.addAndGet(attrs.size());
-      return new Prepared(parsed.report(), f.key(), fingerprint, old, parsed.format());
+      return new Prepared(report, f.key(), fingerprint, old, parsed.format());
     } catch (ReportFileException e) {
       run.skip(new Skipped(f.path().toString(), e.reason()));
     } catch (IOException e) {
@@ -240,6 +289,9 @@ public final class ReportIndexer implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (!writer.isOpen()) {
+      return; // aborted
+    }
     writer.close();
     writer.getDirectory().close();
   }

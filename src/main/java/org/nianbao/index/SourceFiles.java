@@ -43,7 +43,7 @@ public final class SourceFiles {
       } else if (Files.isDirectory(input)) {
         walk(input, files, skipped);
       } else {
-        add(input, files);
+        add(input, null, files);
       }
     }
     List<SourceFile> sorted = new ArrayList<>(files.values());
@@ -51,9 +51,18 @@ public final class SourceFiles {
     return new Listing(sorted, skipped);
   }
 
-  private static void add(Path file, Map<String, SourceFile> files) {
+  private static void add(Path file, Path root, Map<String, SourceFile> files) {
     String key = key(file);
-    files.putIfAbsent(key, new SourceFile(file, key));
+    files.putIfAbsent(key, root == null ? new SourceFile(file, key) : new SourceFile(file, key, shown(root, file)));
+  }
+
+  /** {@code file} relative to {@code root}, led by the root folder's name, with {@code /}. */
+  static String shown(Path root, Path file) {
+    Path base = root.toAbsolutePath().normalize();
+    Path rel = base.relativize(file.toAbsolutePath().normalize());
+    Path name = base.getFileName();
+    Path shown = name == null ? rel : name.resolve(rel);
+    return shown.toString().replace('\\', '/');
   }
 
   /** The identity of a file: its absolute, normalised path (symbolic links not resolved). */
@@ -78,7 +87,7 @@ public final class SourceFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (!hidden(file) && !attrs.isDirectory()) {
-                add(file, files);
+                add(file, root, files);
               }
               return FileVisitResult.CONTINUE;
             }

@@ -59,17 +59,17 @@ final class LineJoiner {
 
   private List<Piece> run() {
     List<Piece> out = new ArrayList<>();
-    StringBuilder current = null;
+    Joined current = null;
     Kind currentKind = null;
     int lastWidth = 0; // width of the last physical line in current
     boolean titleDone = false;
     for (int i = 0; i < pieces.size(); i++) {
       Piece c = pieces.get(i);
-      if (current != null
-          && shouldJoin(current.toString(), currentKind, lastWidth, c, i, titleDone)) {
-        String p = current.toString();
-        current.append(separator(p, c));
-        current.append(c.text());
+      if ((i & 1023) == 0) {
+        TimedParser.checkAbandoned();
+      }
+      if (current != null && shouldJoin(current, currentKind, lastWidth, c, i, titleDone)) {
+        current.append(separator(current.text, c), c.text());
         lastWidth = LinePatterns.width(c.text());
         if (c.kind() == Kind.NUMBERS) {
           currentKind = currentKind == Kind.NUMBERS ? Kind.NUMBERS : Kind.TEXT;
@@ -79,7 +79,7 @@ final class LineJoiner {
       if (current != null) {
         titleDone |= flush(out, current, currentKind);
       }
-      current = new StringBuilder(c.text());
+      current = new Joined(c.text());
       currentKind = c.kind();
       lastWidth = LinePatterns.width(c.text());
     }
@@ -90,12 +90,12 @@ final class LineJoiner {
   }
 
   /** Emits a finished line; returns true once the title zone (first lines) is over. */
-  private static boolean flush(List<Piece> out, StringBuilder line, Kind kind) {
-    out.add(new Piece(line.toString(), kind));
-    return out.size() >= 3 || isTitle(line.toString()) || kind != Kind.TEXT;
+  private static boolean flush(List<Piece> out, Joined line, Kind kind) {
+    out.add(new Piece(line.string(), kind));
+    return out.size() >= 3 || line.isTitle() || kind != Kind.TEXT;
   }
 
-  private static String separator(String p, Piece c) {
+  private static String separator(CharSequence p, Piece c) {
     if (c.kind() == Kind.NUMBERS) {
       return " ";
     }
@@ -106,36 +106,129 @@ final class LineJoiner {
 
   /** {@code lastWidth}: width of P's last physical line (a joined P is wider than the wrap). */
   private boolean shouldJoin(
-      String p, Kind pKind, int lastWidth, Piece c, int index, boolean titleDone) {
+      Joined p, Kind pKind, int lastWidth, Piece c, int index, boolean titleDone) {
     if (pKind == Kind.ROW || c.kind() == Kind.ROW) {
       return false;
     }
-    if (!titleDone && isTitle(p)) {
+    if (!titleDone && p.isTitle()) {
       return false;
     }
-    if (LinePatterns.isTerminal(p) || LinePatterns.isCompleteLine(p)) {
+    if (LinePatterns.isTerminal(p.text) || p.isCompleteLine()) {
       return false;
     }
     if (c.kind() == Kind.NUMBERS) {
       return true;
     }
     String text = c.text();
-    if (pKind == Kind.NUMBERS || LinePatterns.endsWithNumericCells(p)) {
+    if (pKind == Kind.NUMBERS || p.endsWithNumericCells()) {
       return false;
     }
     if (startsBlock(text) || LinePatterns.isNoneLike(text)) {
       return false;
     }
-    if (isHeadingLike(p)) {
-      if (isSectionHeading(p)) {
+    if (p.isHeadingLike()) {
+      if (p.isSectionHeading()) {
         return false; // whatever the wrap estimate: a complete heading never absorbs a paragraph
       }
-      return LinePatterns.isBareLabel(p)
+      return p.isBareLabel()
           || isShortFragment(text)
           || leadsIntoNumbers(index)
           || (wrapWidth > 0 && lastWidth >= wrapWidth - 4);
     }
-    return !titleDone || !LinePatterns.isTableHeaderRow(CharNormalizer.cleanLine(p));
+    return !titleDone || !p.isTableHeaderRow();
+  }
+
+  /**
+   * A logical line being joined. The rules look at P after every piece, so each check must cost
+   * O(1) however long P has grown (else many short unfinished lines take quadratic time): a short
+   * P is checked as a string; a P longer than {@link #LONG} chars can no longer be a title, a
+   * heading, a bare label or a table header, and its remaining checks look only at its first
+   * {@link #HEAD} and last {@link #TAIL} characters and at a running flag for sentence punctuation.
+   */
+  static final class Joined {
+    static final int LONG = 400;
+    private static final int HEAD = 64;
+    private static final int TAIL = 100;
+    private static final String SENTENCE_PUNCT = "，。；：,;！？";
+
+    final StringBuilder text;
+    private String cached; // text as a string while short; null after a change
+    private String head; // the first HEAD chars once the line is longer than that
+    private boolean punctuated;
+
+    Joined(String first) {
+      text = new StringBuilder(first);
+      punctuated = hasSentencePunct(first);
+    }
+
+    void append(String separator, String piece) {
+      text.append(separator).append(piece);
+      cached = null;
+      punctuated |= hasSentencePunct(piece);
+    }
+
+    String string() {
+      if (cached == null) {
+        cached = text.toString();
+      }
+      return cached;
+    }
+
+    boolean isLong() {
+      return text.length() > LONG;
+    }
+
+    private String head() {
+      if (head == null) {
+        head = text.substring(0, Math.min(HEAD, text.length()));
+      }
+      return head;
+    }
+
+    boolean isTitle() {
+      return !isLong() && LineJoiner.isTitle(string());
+    }
+
+    boolean isCompleteLine() {
+      return isLong()
+          ? head().startsWith("信息内容") // the only complete-line form that can be long
+          : LinePatterns.isCompleteLine(string());
+    }
+
+    boolean endsWithNumericCells() {
+      // a long line: its trailing cells and the label before them, as far as the tail shows them
+      return LinePatterns.endsWithNumericCells(
+          isLong() ? text.substring(text.length() - TAIL) : string());
+    }
+
+    boolean isHeadingLike() {
+      return isLong()
+          ? LinePatterns.startsWithLabel(head()) && !punctuated
+          : LineJoiner.isHeadingLike(string());
+    }
+
+    boolean isSectionHeading() {
+      return isLong()
+          ? !LinePatterns.CN_LABEL.matcher(head()).find() && PART_HEADING.matcher(head()).find()
+          : LineJoiner.isSectionHeading(string());
+    }
+
+    boolean isBareLabel() {
+      return !isLong() && LinePatterns.isBareLabel(string());
+    }
+
+    boolean isTableHeaderRow() {
+      return !isLong() && LinePatterns.isTableHeaderRow(CharNormalizer.cleanLine(string()));
+    }
+
+    private static boolean hasSentencePunct(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (SENTENCE_PUNCT.indexOf(s.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   static boolean startsBlock(String line) {
@@ -187,7 +280,9 @@ final class LineJoiner {
   }
 
   private static boolean isTitle(String line) {
-    return TITLE_END.matcher(SimplifiedKey.of(line)).find() && LinePatterns.width(line) <= 120;
+    return line.length() <= 120
+        && LinePatterns.width(line) <= 120
+        && TITLE_END.matcher(SimplifiedKey.of(line)).find();
   }
 
   /**

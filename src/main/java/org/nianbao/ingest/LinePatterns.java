@@ -51,7 +51,7 @@ final class LinePatterns {
    * Ends a sentence (。！？：…), ignoring closing brackets and quotes after it. A semicolon does not
    * count: extraction wraps enumerations (一是…；二是…) at semicolons inside one paragraph.
    */
-  static boolean isTerminal(String line) {
+  static boolean isTerminal(CharSequence line) {
     int i = line.length() - 1;
     while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
       i--;

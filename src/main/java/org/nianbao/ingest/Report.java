@@ -52,4 +52,10 @@ public record Report(
     return new Report(
         source, newId, title, agency, county, year, sections, warnings, sourceUrl, contentHash);
   }
+
+  /** Returns a copy with another source path (the path shown, relative to the indexed folder). */
+  public Report withSource(String newSource) {
+    return new Report(
+        newSource, id, title, agency, county, year, sections, warnings, sourceUrl, contentHash);
+  }
 }

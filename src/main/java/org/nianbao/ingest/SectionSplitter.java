@@ -66,32 +66,40 @@ final class SectionSplitter {
         candidates.add(h);
       }
     }
+    // standardLater[c]: numbers that a later candidate carries with its standard title (one
+    // backward pass, so runs of look-alike headings stay linear)
+    boolean[][] standardLater = new boolean[candidates.size()][];
+    boolean[] seen = new boolean[SectionTitles.STANDARD.size() + 1];
+    for (int c = candidates.size() - 1; c >= 0; c--) {
+      standardLater[c] = seen;
+      Heading h = candidates.get(c);
+      int n = h.number();
+      if (n >= 1 && n < seen.length && !seen[n] && SectionTitles.standardNumber(h.title()) == n) {
+        seen = seen.clone();
+        seen[n] = true;
+      }
+    }
     List<Heading> accepted = new ArrayList<>();
     int last = 0;
     for (int c = 0; c < candidates.size(); c++) {
+      if ((c & 1023) == 0) {
+        TimedParser.checkAbandoned();
+      }
       Heading h = candidates.get(c);
       if (h.number() <= last || SectionTitles.isTableRowLabel(h.title())) {
         continue;
       }
-      if (SectionTitles.standardNumber(h.title()) != h.number()
-          && standardHeadingFollows(candidates, c)) {
+      int n = h.number();
+      if (SectionTitles.standardNumber(h.title()) != n
+          && n >= 1
+          && n < standardLater[c].length
+          && standardLater[c][n]) {
         continue;
       }
       accepted.add(h);
       last = h.number();
     }
     return accepted;
-  }
-
-  private static boolean standardHeadingFollows(List<Heading> candidates, int c) {
-    int number = candidates.get(c).number();
-    for (int d = c + 1; d < candidates.size(); d++) {
-      Heading later = candidates.get(d);
-      if (later.number() == number && SectionTitles.standardNumber(later.title()) == number) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static Heading parseHeading(int index, String line) {

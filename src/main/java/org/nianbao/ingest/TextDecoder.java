@@ -27,6 +27,8 @@ public final class TextDecoder {
 
   static final Charset GB18030 = Charset.forName("GB18030");
   private static final int MIN_CONFIDENCE = 50;
+  /** Valid multi-byte UTF-8 sequences needed per stray byte to read a file as damaged UTF-8. */
+  private static final int MIN_VALID_PER_BAD = 20;
 
   /** Charsets a detector answer is trusted for; single-byte Western guesses are never right here. */
   private static final Set<String> TRUSTED_DETECTIONS =
@@ -42,6 +44,11 @@ public final class TextDecoder {
       throw new ReportFileException(source, "二进制文件（" + binaryKind + "），不是文本");
     }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      // the BOM says UTF-8: stray bytes are damage, replaced with a warning
+      Decoded d = strayBytesReplaced(bytes, 3, true);
+      if (d != null) {
+        return d;
+      }
       return strict(source, bytes, 3, StandardCharsets.UTF_8);
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
@@ -60,6 +67,10 @@ public final class TextDecoder {
     Optional<String> utf8 = tryStrict(bytes, 0, StandardCharsets.UTF_8);
     if (utf8.isPresent()) {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8, Optional.empty());
+    }
+    Decoded damaged = strayBytesReplaced(bytes, 0, false);
+    if (damaged != null) {
+      return damaged;
     }
     Charset detected = detect(bytes);
     if (detected != null) {
@@ -88,6 +99,77 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * UTF-8 with a few stray bytes (a lone 0xFF, a Latin-1 {@code é}, cp1252 quotes 0x93/0x94 pasted
+   * into a UTF-8 report): decoded with each bad byte sequence replaced by U+FFFD and a warning.
+   * Without a BOM this needs the text to be UTF-8 beyond doubt: at least {@link
+   * #MIN_VALID_PER_BAD} valid multi-byte sequences per bad one (text in GBK and other legacy
+   * encodings is mostly bad sequences when read as UTF-8). With a BOM any damage is replaced;
+   * whether the result is text at all is decided later, on the characters. Returns null when the
+   * bytes are not UTF-8.
+   */
+  private static Decoded strayBytesReplaced(byte[] bytes, int offset, boolean bom) {
+    int bad = 0;
+    int valid = 0;
+    int i = offset;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int len = utf8SequenceLength(bytes, i);
+      if (len > 0) {
+        valid++;
+        i += len;
+      } else {
+        bad++;
+        i++;
+      }
+    }
+    if (bad == 0 || (!bom && (long) bad * MIN_VALID_PER_BAD > valid)) {
+      return null;
+    }
+    // String's decoder replaces each malformed sequence with U+FFFD
+    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    return new Decoded(
+        text,
+        StandardCharsets.UTF_8,
+        Optional.of(bad + " 个字节无法按 UTF-8 解码，已替换为“\uFFFD”"));
+  }
+
+  /** The length of the well-formed UTF-8 sequence starting at {@code i}, or 0 when malformed. */
+  private static int utf8SequenceLength(byte[] bytes, int i) {
+    int b = bytes[i] & 0xFF;
+    int len;
+    int min;
+    if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+      min = 0x80;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      min = 0x800;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    if (i + len > bytes.length) {
+      return 0;
+    }
+    int cp = b & (0xFF >> (len + 1));
+    for (int k = 1; k < len; k++) {
+      int c = bytes[i + k] & 0xFF;
+      if ((c & 0xC0) != 0x80) {
+        return 0;
+      }
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    boolean surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    return cp >= min && cp <= 0x10FFFF && !surrogate ? len : 0;
   }
 
   private static Decoded lenient(byte[] bytes, Charset charset, Optional<String> warning) {

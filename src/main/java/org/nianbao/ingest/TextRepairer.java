@@ -50,6 +50,9 @@ public final class TextRepairer {
   static List<Piece> pieces(String[] raw) {
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < raw.length; i++) {
+      if ((i & 1023) == 0) {
+        TimedParser.checkAbandoned();
+      }
       String line = raw[i];
       if (line.isBlank()) {
         continue;

@@ -8,6 +8,7 @@ public record ErrorPage(int status, String heading, String message, String query
         switch (status) {
           case 400 -> "请求有误";
           case 404 -> "没有找到这个页面";
+          case 503 -> "暂时无法服务";
           default -> "出错了";
         };
     return new ErrorPage(status, heading, message, "");

@@ -16,6 +16,8 @@ import org.eclipse.jetty.util.Callback;
  * a minimal HTML page elsewhere.
  */
 final class JettyErrors extends ErrorHandler {
+  /** The path Jetty gives a request whose URI it refused (a NUL byte, an encoded {@code ..}). */
+  private static final String BAD_MESSAGE = "/badMessage";
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
@@ -24,7 +26,7 @@ final class JettyErrors extends ErrorHandler {
     String body;
     Responses.SECURITY_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-    if (api(request)) {
+    if (api(request, status)) {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, Responses.JSON);
       body = "{\"error\":\"" + message + "\"}\n";
     } else {
@@ -48,13 +50,49 @@ final class JettyErrors extends ErrorHandler {
     };
   }
 
-  private static boolean api(Request request) {
+  private static boolean api(Request request, int status) {
     try {
       HttpURI uri = request.getHttpURI();
-      String path = uri == null ? null : uri.getPath();
-      return path != null && (path.startsWith("/api/") || path.equals("/healthz"));
+      if (uri == null) {
+        return false;
+      }
+      // the raw path: a path Jetty refused (a NUL byte, an encoded ..) may not decode at all
+      String path;
+      try {
+        path = uri.getPath();
+      } catch (RuntimeException e) {
+        path = null;
+      }
+      if (path == null || path.isEmpty()) {
+        path = rawPath(uri.asString());
+      }
+      if (path.equals(BAD_MESSAGE)) {
+        // Jetty refused the URI (400: a NUL byte, an encoded ..) and kept neither its path nor
+        // its headers: answer JSON, so an API client always gets JSON (such URLs are probes, not
+        // links people follow). An oversized request (414/431) stays the minimal HTML page.
+        return status == 400;
+      }
+      return path.startsWith("/api/") || path.equals("/healthz");
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /** The path part of a request URI as sent ({@code http://host/p?q} or {@code /p?q}). */
+  static String rawPath(String uri) {
+    String s = uri == null ? "" : uri;
+    int scheme = s.indexOf("://");
+    if (scheme >= 0) {
+      int slash = s.indexOf('/', scheme + 3);
+      s = slash < 0 ? "/" : s.substring(slash);
+    }
+    int end = s.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = s.indexOf(c);
+      if (i >= 0) {
+        end = Math.min(end, i);
+      }
+    }
+    return s.substring(0, end);
   }
 }

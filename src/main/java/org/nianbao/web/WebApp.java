@@ -2,6 +2,7 @@ package org.nianbao.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
-  private static final long STOP_TIMEOUT_MS = 10_000;
+  /** Requests in flight at a stop get this long (the process exits at the latest 9 s after SIGTERM). */
+  private static final long STOP_TIMEOUT_MS = 7_000;
 
   /**
    * Cap on the request line plus headers. Big enough for a 200-character query of any script
@@ -31,6 +33,10 @@ public final class WebApp {
 
   /** An unstarted Javalin app serving {@code search} with the given settings. */
   public static Javalin create(SearchService search, WebConfig config) {
+    return create(search, config, SearchLimiter.forThisMachine());
+  }
+
+  static Javalin create(SearchService search, WebConfig config, SearchLimiter limiter) {
     Templates templates = Templates.create(config.dev());
     Responses responses = new Responses(templates);
     HomeController home = new HomeController(search, responses);
@@ -44,7 +50,9 @@ public final class WebApp {
           cfg.jetty.host = config.host();
           cfg.jetty.port = config.port();
           cfg.http.maxRequestSize = MAX_REQUEST_BODY_BYTES;
-          cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+          cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+          });
           cfg.jetty.modifyServer(
               server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
@@ -64,18 +72,33 @@ public final class WebApp {
               });
 
           cfg.routes.before(Responses::secure);
-          cfg.routes.get("/", home::home);
-          cfg.routes.get("/search", searchPage::search);
-          cfg.routes.get("/reports/{id}", reports::report);
-          cfg.routes.get("/reports/{id}/original", reports::original);
-          cfg.routes.get("/api/search", api::search);
-          cfg.routes.get("/api/reports/{id}", api::report);
-          cfg.routes.get("/healthz", api::health);
+          // each page answers HEAD exactly as GET (same status and headers; Jetty drops the body)
+          Map<String, Handler> pages = new LinkedHashMap<>();
+          pages.put("/", home::home);
+          pages.put("/search", limiter.limit(searchPage::search));
+          pages.put("/reports/{id}", limiter.limit(reports::report));
+          pages.put("/reports/{id}/original", reports::original);
+          pages.put("/api/search", limiter.limit(api::search));
+          pages.put("/api/reports/{id}", limiter.limit(api::report));
+          pages.put("/healthz", api::health);
+          pages.forEach(
+              (path, handler) -> {
+                cfg.routes.get(path, handler);
+                cfg.routes.head(path, handler);
+              });
 
           cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(responses, ctx, e.status(), e.getMessage()));
           cfg.routes.exception(
               Exception.class,
               (e, ctx) -> {
+                String broken = IndexTrouble.describe(e);
+                if (broken != null) {
+                  // a damaged index is the operator's to fix: one log line, a clear 503 page
+                  LOG.error("index unusable on {} {}: {}", ctx.method(), ctx.path(), broken);
+                  ctx.header("Retry-After", "60");
+                  problem(responses, ctx, 503, IndexTrouble.MESSAGE);
+                  return;
+                }
                 LOG.error("unexpected error on {} {}?{}", ctx.method(), ctx.path(), ctx.queryString(), e);
                 problem(responses, ctx, 500, "服务器出了点问题，请稍后再试。");
               });
