@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nianbao.geo.Place;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportIds;
@@ -77,12 +78,35 @@ public final class ParseCommand implements Callable<Integer> {
         }
       } else {
         Report report = withIds.get(((Report) result).source());
-        out.println(json ? Json.line(report) : summary(report));
+        out.println(json ? Json.line(jsonView(report)) : summary(report));
       }
     }
     out.flush();
     err.flush();
     return failed ? 1 : 0;
+  }
+
+  /**
+   * The JSON object of a parsed report: the {@link Report} fields with its place flattened
+   * (province, provinceCode, city, cityCode, county, countyCode; null when unknown).
+   */
+  static Map<String, Object> jsonView(Report r) {
+    Place p = r.place() == null ? Place.NONE : r.place();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", r.source());
+    m.put("id", r.id());
+    m.put("title", r.title());
+    m.put("agency", r.agency());
+    m.put("province", p.province());
+    m.put("provinceCode", p.provinceCode());
+    m.put("city", p.city());
+    m.put("cityCode", p.cityCode());
+    m.put("county", p.county());
+    m.put("countyCode", p.countyCode());
+    m.put("year", r.year());
+    m.put("sections", r.sections());
+    m.put("warnings", r.warnings());
+    return m;
   }
 
   static String summary(Report r) {
@@ -92,6 +116,16 @@ public final class ParseCommand implements Callable<Integer> {
     sb.append("  机关: ").append(orDash(r.agency()));
     sb.append("  县区: ").append(orDash(r.county()));
     sb.append("  年份: ").append(r.year() == null ? "-" : r.year()).append('\n');
+    Place p = r.place() == null ? Place.NONE : r.place();
+    List<String> names = new ArrayList<>();
+    for (String n : new String[] {p.province(), p.city(), p.county()}) {
+      if (n != null) {
+        names.add(n);
+      }
+    }
+    String code = p.countyCode() != null ? p.countyCode() : p.cityCode() != null ? p.cityCode() : p.provinceCode();
+    sb.append("  地区: ").append(names.isEmpty() ? "-" : String.join(" › ", names));
+    sb.append(code == null ? "" : "（" + code + "）").append('\n');
     sb.append("  章节:\n");
     for (Section s : r.sections()) {
       sb.append("    ")

@@ -1,8 +1,12 @@
 package org.nianbao.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.geo.Gazetteer;
+import org.nianbao.geo.Place;
+import org.nianbao.geo.PlaceFinder;
 
 /**
  * Finds the title, agency, county and year of a report in its repaired lines.
@@ -25,7 +29,14 @@ final class MetadataExtractor {
   private MetadataExtractor() {}
 
   /** What was found; {@code titleLine} is -1 when no title line was found. */
-  record Metadata(String title, int titleLine, String agency, String county, Integer year) {}
+  record Metadata(
+      String title, int titleLine, String agency, Place place, Integer year, List<String> warnings) {
+    String county() {
+      return place == null ? null : place.county();
+    }
+  }
+
+  private static final PlaceFinder PLACES = new PlaceFinder(Gazetteer.get());
 
   private static final int TITLE_SEARCH_LINES = 5;
   private static final String CN_ZEROS = "〇零○OＯ";
@@ -49,11 +60,40 @@ final class MetadataExtractor {
               + "|([0-9]{4}\\s*[-—–~至到]\\s*)?" + YEAR_DIGITS + "\\s*年度?");
   private static final Pattern LEADING_JUNK =
       Pattern.compile("^[\\s（）()《》“”〈〉「」【】、，,：:]*(关于)?");
+  /**
+   * The 统计期限 sentence: {@code 2024年1月1日起至…}, {@code 2024 年}, {@code 20241月1日} (年 lost),
+   * {@code 二〇二四年度}; the year is not part of a longer number.
+   */
   private static final Pattern STATISTICS_YEAR =
-      Pattern.compile("统计(?:期限|时限|期间|时间)[^。]{0,12}?(\\d{4})\\s*年");
-  private static final Pattern YEAR_OF_REPORT = Pattern.compile("(\\d{4})\\s*年度");
+      Pattern.compile(
+          "(?:统计(?:期限|时限|期间|时间|时段|区间|范围)|报告期|数据(?:统计)?(?:期限|时间|区间))[^。]{0,16}?"
+              + "(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})(?:\\s*年|(?=[01]?[0-9]\\s*月))");
+  private static final Pattern YEAR_OF_REPORT =
+      Pattern.compile("(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年度");
+  /** A publication date ({@code 发布日期：2025-01-20}, {@code 发布时间：2025年1月20日}). */
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?:发布|成文|印发|公开)(?:日期|时间)\\s*[:：]?\\s*(?<![0-9])([0-9]{4})\\s*[-年/.]\\s*([01]?[0-9])(?![0-9])");
+  /** A date line alone, as under a report's signature: {@code 2025年1月20日}. */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^(?:\\p{IsHan}{2,40}\\s*)?(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年\\s*([0-9]{1,2}|[十一二三四五六七八九]{1,3})\\s*月(?:[0-9]{1,2}|[十一二三四五六七八九]{1,3})\\s*日$");
+  /** Months of the year after the report year in which reports are published. */
+  private static final int LAST_PUBLICATION_MONTH = 6;
+  /** Labels and chrome in front of a saved page's title. */
+  private static final Pattern TITLE_LABEL =
+      Pattern.compile("^(?:当前位置|您的位置|你的位置|位置|标题|正文|题名|名称|文章标题|信息名称|主题)\\s*[:：]?\\s*");
+  private static final Pattern BREADCRUMB = Pattern.compile(".*[>＞»›→]\\s*");
+  /** A saved page's 发布机构 / 发文机关 field. */
+  private static final Pattern PUBLISHER_FIELD =
+      Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门)\\s*[:：]\\s*(\\p{IsHan}{2,40})");
+  /** A signature line: an agency name alone (ends like an agency). */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
+  private static final int SIGNATURE_LINES = 6;
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
+  private static final Pattern LEADING_TWICE = Pattern.compile("^(\\p{IsHan}{2,12})\\1");
   private static final Pattern TRAILING_JUNK =
       Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
   private static final List<Pattern> AGENCY_IN_TEXT =
@@ -66,6 +106,7 @@ final class MetadataExtractor {
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
     String preamble = preamble(lines, titleLine + 1);
     String preambleKey = SimplifiedKey.of(preamble);
+    String head = SimplifiedKey.of(String.join("\n", lines.subList(0, Math.min(lines.size(), 80))));
     Integer year = titleLine >= 0 ? yearIn(title) : null;
     if (year == null) {
       year = firstYear(STATISTICS_YEAR, preambleKey);
@@ -73,11 +114,98 @@ final class MetadataExtractor {
     if (year == null) {
       year = firstYear(YEAR_OF_REPORT, preambleKey);
     }
-    String agency = titleLine >= 0 ? agencyFromTitle(title) : null;
-    if (agency == null) {
-      agency = agencyFromText(preamble, preambleKey);
+    if (year == null) {
+      year = firstYear(STATISTICS_YEAR, head);
     }
-    return new Metadata(title, titleLine, agency, CountyExtractor.county(agency), year);
+    if (year == null) {
+      year = publishedYear(lines);
+    }
+    String titleAgency = titleLine >= 0 ? agencyFromTitle(title) : null;
+    String textAgency = agencyFromText(preamble, preambleKey);
+    String signature = signature(lines);
+    String publisher = publisherField(lines);
+    String agency = titleAgency;
+    if (agency == null) {
+      agency = textAgency != null ? textAgency : publisher != null ? publisher : signature;
+    }
+    List<String> warnings = new ArrayList<>();
+    List<String> evidence = new ArrayList<>();
+    evidence.add(titleAgency);
+    evidence.add(textAgency);
+    evidence.add(signature);
+    evidence.add(publisher);
+    PlaceFinder.Found found =
+        PLACES.find(evidence, String.join("\n", lines), CountyExtractor::county);
+    warnings.addAll(found.warnings());
+    Place place = found.place().isEmpty() ? null : found.place();
+    agency = withCounty(agency, found);
+    return new Metadata(title, titleLine, agency, place, year, warnings);
+  }
+
+  /**
+   * A township or street office named without its county (河东乡人民政府) is named after its county
+   * once that is known (德安县河东乡人民政府), so that the agency facet does not mix the 河东乡 of
+   * different counties.
+   */
+  private static String withCounty(String agency, PlaceFinder.Found found) {
+    if (agency == null || found.township() == null || found.place().county() == null) {
+      return agency;
+    }
+    String key = Gazetteer.get().simplify(agency);
+    return key.startsWith(found.township()) ? found.place().county() + agency : agency;
+  }
+
+  /** The year before a publication date in the first half of a year (发布日期, or the date line). */
+  private static Integer publishedYear(List<String> lines) {
+    for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
+      Matcher m = PUBLISHED.matcher(SimplifiedKey.of(line));
+      if (m.find()) {
+        return reportYear(m.group(1), m.group(2));
+      }
+    }
+    for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - SIGNATURE_LINES; i--) {
+      Matcher m = DATE_LINE.matcher(lines.get(i).replace(" ", ""));
+      if (m.find()) {
+        return reportYear(m.group(1), m.group(2));
+      }
+    }
+    return null;
+  }
+
+  private static Integer reportYear(String yearDigits, String monthDigits) {
+    Integer year = parseYear(yearDigits);
+    int month =
+        monthDigits.chars().allMatch(Character::isDigit)
+            ? Integer.parseInt(monthDigits)
+            : LinePatterns.chineseNumber(monthDigits);
+    return year == null || month < 1 || month > LAST_PUBLICATION_MONTH ? null : year - 1;
+  }
+
+  /** The agency signed at the end of the report (the last lines, above or beside its date). */
+  private static String signature(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - SIGNATURE_LINES; i--) {
+      String line = lines.get(i).replace(" ", "");
+      Matcher date = DATE_LINE.matcher(line);
+      if (date.find() && date.start(1) > 0) {
+        line = line.substring(0, date.start(1));
+      }
+      if (SIGNATURE.matcher(SimplifiedKey.of(line)).matches() && isPlausibleAgency(line)) {
+        return line;
+      }
+    }
+    return null;
+  }
+
+  /** The 发布机构 field of a saved page, in its first lines. */
+  private static String publisherField(List<String> lines) {
+    for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
+      Matcher m = PUBLISHER_FIELD.matcher(SimplifiedKey.of(line.replace(" ", "")));
+      if (m.find()) {
+        String s = line.replace(" ", "").substring(m.start(1), m.end(1));
+        return isPlausibleAgency(s) ? s : null;
+      }
+    }
+    return null;
   }
 
   /** True when the title reads like an annual report title (not e.g. a 通知). */
@@ -115,7 +243,12 @@ final class MetadataExtractor {
    * {@code 二〇二〇} are kept.
    */
   static String cleanTitle(String line) {
-    String t = line.replace(" ", "");
+    String t = line.replace(" ", "").replace("\u3000", "");
+    t = BREADCRUMB.matcher(t).replaceFirst("");
+    Matcher label = TITLE_LABEL.matcher(t);
+    if (label.lookingAt() && label.end() < t.length()) {
+      t = t.substring(label.end());
+    }
     Matcher m = DUPLICATE_WORD.matcher(t);
     int from = 0;
     while (from < t.length() && m.find(from)) {
@@ -210,6 +343,10 @@ final class MetadataExtractor {
     }
     if (t.endsWith("人民")) {
       t = t + "政府";
+    }
+    Matcher twice = LEADING_TWICE.matcher(t); // 上海市上海市… left by a page's header and title
+    if (twice.lookingAt()) {
+      t = t.substring(twice.group(1).length());
     }
     return isPlausibleAgency(t) ? t : null;
   }

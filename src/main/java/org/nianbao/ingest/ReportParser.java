@@ -108,10 +108,11 @@ public final class ReportParser {
     if (meta.agency() == null) {
       warnings.add("未识别到发布机关");
     }
+    warnings.addAll(meta.warnings());
     warnings.addAll(sectionWarnings(sections));
     String id = ReportIds.baseId(meta.year(), meta.agency(), source);
     return new Report(
-        source, id, meta.title(), meta.agency(), meta.county(), meta.year(), sections, warnings);
+        source, id, meta.title(), meta.agency(), meta.place(), meta.year(), sections, warnings);
   }
 
   private static List<String> sectionWarnings(List<Section> sections) {

@@ -156,7 +156,7 @@ final class SectionSplitter {
       }
       text.append(line);
     }
-    return new Section(number, title, text.toString(), subsections);
+    return new Section(number, SectionTopics.of(number, title), title, text.toString(), subsections);
   }
 
   private static String subtitle(String rest) {
