@@ -13,8 +13,9 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Format (UTF-8, gzip): one unit a line, {@code code<TAB>name}, sorted by code; the code's length
  * gives the level (2 province, 4 city, 6 county, 9 township) and its prefix the parent. The last
- * line is {@code ~<TAB>traditional<TAB>simplified}: the traditional form of every character of
- * every name that has one, paired by position with its simplified form.
+ * line is {@code ~<TAB>traditional<TAB>simplified}: every CJK character that ICU's
+ * Traditional-Simplified maps to another single character (except characters gazetteer names use
+ * as they are), paired by position with its simplified form.
  */
 public class BuildGazetteer {
   public static void main(String[] args) throws IOException {
@@ -24,18 +25,17 @@ public class BuildGazetteer {
     read(dir.resolve("cities.csv"), units);
     read(dir.resolve("areas.csv"), units);
     read(dir.resolve("streets.csv"), units);
-    Transliterator s2t = Transliterator.getInstance("Simplified-Traditional");
-    TreeSet<Character> chars = new TreeSet<>();
-    for (String name : units.values()) for (char c : name.toCharArray()) chars.add(c);
-    // words of agency names that surround place names, so they simplify too
-    for (char c : "省市县区旗镇乡街道办事处人民政府委员会局厅自治州盟地区林区特区".toCharArray()) chars.add(c);
+    // traditional -> simplified for every CJK character ICU maps to one other character, except
+    // characters that gazetteer names use as they are (乾县 keeps 乾, which ICU would make 干)
+    Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
+    Set<Character> used = new HashSet<>();
+    for (String name : units.values()) for (char c : name.toCharArray()) used.add(c);
     StringBuilder trad = new StringBuilder(), simp = new StringBuilder();
-    Set<Character> seen = new HashSet<>();
-    for (char c : chars) {
-      String t = s2t.transliterate(String.valueOf(c));
-      if (t.length() == 1 && t.charAt(0) != c && seen.add(t.charAt(0))) {
-        trad.append(t);
-        simp.append(c);
+    for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
+      String s = t2s.transliterate(String.valueOf(c));
+      if (s.length() == 1 && s.charAt(0) != c && !used.contains(c)) {
+        trad.append(c);
+        simp.append(s);
       }
     }
     Path out = Path.of("src/main/resources/org/nianbao/geo/divisions.txt.gz");

@@ -23,6 +23,9 @@ public final class Gazetteer {
   /** City-level placeholders that are not names. */
   private static final String MUNICIPAL_DISTRICTS = "市辖区";
 
+  /** 北京, 天津, 上海, 重庆: province and city at once. */
+  private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("11", "12", "31", "50");
+
   private final Map<String, Unit> byCode = new HashMap<>(64_000);
   /** Full names (and province short names) to units, per level 1–4. */
   private final List<Map<String, List<Unit>>> byName = new ArrayList<>();
@@ -167,6 +170,10 @@ public final class Gazetteer {
         cityName = province.name();
         cityCode = city.code();
       }
+    }
+    if (city == null && MUNICIPALITIES.contains(province.code())) {
+      cityName = province.name(); // a municipality is its own city
+      cityCode = province.code() + "01";
     }
     if (county != null && city != null && county.name().equals(city.name())) {
       county = null; // 东莞市, 中山市: cities without counties list themselves as one

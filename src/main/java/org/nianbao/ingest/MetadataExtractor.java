@@ -38,7 +38,7 @@ final class MetadataExtractor {
 
   private static final PlaceFinder PLACES = new PlaceFinder(Gazetteer.get());
 
-  private static final int TITLE_SEARCH_LINES = 5;
+  private static final int TITLE_SEARCH_LINES = 12;
   private static final String CN_ZEROS = "〇零○OＯ";
   private static final String CN_DIGITS = CN_ZEROS + "一二三四五六七八九";
   private static final Pattern TITLE_END = Pattern.compile("(报告|年报)$");
@@ -73,7 +73,7 @@ final class MetadataExtractor {
   /** A publication date ({@code 发布日期：2025-01-20}, {@code 发布时间：2025年1月20日}). */
   private static final Pattern PUBLISHED =
       Pattern.compile(
-          "(?:发布|成文|印发|公开)(?:日期|时间)\\s*[:：]?\\s*(?<![0-9])([0-9]{4})\\s*[-年/.]\\s*([01]?[0-9])(?![0-9])");
+          "(?:(?:发布|成文|印发|公开|生成)(?:日期|时间)|日期)\\s*[:：|]?\\s*(?<![0-9])([0-9]{4})\\s*[-年/.]\\s*([01]?[0-9])(?![0-9])");
   /** A date line alone, as under a report's signature: {@code 2025年1月20日}. */
   private static final Pattern DATE_LINE =
       Pattern.compile(
@@ -91,6 +91,7 @@ final class MetadataExtractor {
   private static final Pattern SIGNATURE =
       Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
   private static final int SIGNATURE_LINES = 6;
+  private static final Pattern YEAR_FIRST = Pattern.compile("[（(]?" + YEAR_DIGITS);
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
   private static final Pattern LEADING_TWICE = Pattern.compile("^(\\p{IsHan}{2,12})\\1");
@@ -100,10 +101,27 @@ final class MetadataExtractor {
       List.of(
           Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
           Pattern.compile("请与(\\p{IsHan}{2,30}?)联系"));
+  /** Where the preamble names its agency in passing: place evidence only, not the agency. */
+  private static final List<Pattern> PLACE_IN_TEXT =
+      List.of(
+          Pattern.compile("由(\\p{IsHan}{2,30}?)(?:编制|制作|负责)"),
+          Pattern.compile("(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年"),
+          Pattern.compile("(?:请与|请联系|联系)(\\p{IsHan}{2,30}?)(?:联系|[。，,；;（(])"),
+          Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"));
+  /** Sub-offices and labels that follow the publishing body in titles and signatures. */
+  private static final Pattern SUB_OFFICE =
+      Pattern.compile("(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|政务公开股|电子政务股|政务公开办公室"
+          + "|政府信息公开领导小组办公室|信息公开领导小组办公室|成文日期|发布日期)$");
 
   static Metadata extract(List<String> lines, String fallbackTitle) {
     int titleLine = findTitleLine(lines);
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
+    if (titleLine > 0 && YEAR_FIRST.matcher(title).lookingAt()) { // agency on the line above
+      String above = cleanTitle(lines.get(titleLine - 1));
+      if (SIGNATURE.matcher(SimplifiedKey.of(above)).matches() && isPlausibleAgency(above)) {
+        title = above + title;
+      }
+    }
     String preamble = preamble(lines, titleLine + 1);
     String preambleKey = SimplifiedKey.of(preamble);
     String head = SimplifiedKey.of(String.join("\n", lines.subList(0, Math.min(lines.size(), 80))));
@@ -134,25 +152,26 @@ final class MetadataExtractor {
     evidence.add(textAgency);
     evidence.add(signature);
     evidence.add(publisher);
+    evidence.addAll(placeMentions(preamble, preambleKey));
     PlaceFinder.Found found =
         PLACES.find(evidence, String.join("\n", lines), CountyExtractor::county);
     warnings.addAll(found.warnings());
     Place place = found.place().isEmpty() ? null : found.place();
-    agency = withCounty(agency, found);
+    if (agency != null) {
+      agency = Gazetteer.get().simplify(agency); // facet values are simplified, whatever the script
+    }
     return new Metadata(title, titleLine, agency, place, year, warnings);
   }
 
-  /**
-   * A township or street office named without its county (河东乡人民政府) is named after its county
-   * once that is known (德安县河东乡人民政府), so that the agency facet does not mix the 河东乡 of
-   * different counties.
-   */
-  private static String withCounty(String agency, PlaceFinder.Found found) {
-    if (agency == null || found.township() == null || found.place().county() == null) {
-      return agency;
+  private static List<String> placeMentions(String text, String key) {
+    List<String> found = new ArrayList<>();
+    for (Pattern p : PLACE_IN_TEXT) {
+      Matcher m = p.matcher(key);
+      while (m.find()) {
+        found.add(text.substring(m.start(1), m.end(1)));
+      }
     }
-    String key = Gazetteer.get().simplify(agency);
-    return key.startsWith(found.township()) ? found.place().county() + agency : agency;
+    return found;
   }
 
   /** The year before a publication date in the first half of a year (发布日期, or the date line). */
@@ -189,6 +208,7 @@ final class MetadataExtractor {
       if (date.find() && date.start(1) > 0) {
         line = line.substring(0, date.start(1));
       }
+      line = trimSubOffice(line);
       if (SIGNATURE.matcher(SimplifiedKey.of(line)).matches() && isPlausibleAgency(line)) {
         return line;
       }
@@ -344,6 +364,7 @@ final class MetadataExtractor {
     if (t.endsWith("人民")) {
       t = t + "政府";
     }
+    t = trimSubOffice(t);
     Matcher twice = LEADING_TWICE.matcher(t); // 上海市上海市… left by a page's header and title
     if (twice.lookingAt()) {
       t = t.substring(twice.group(1).length());
@@ -355,13 +376,18 @@ final class MetadataExtractor {
     for (Pattern p : AGENCY_IN_TEXT) {
       Matcher m = p.matcher(key);
       if (m.find()) {
-        String agency = text.substring(m.start(1), m.end(1));
+        String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
         if (isPlausibleAgency(agency)) {
           return agency;
         }
       }
     }
     return null;
+  }
+
+  private static String trimSubOffice(String agency) {
+    Matcher m = SUB_OFFICE.matcher(SimplifiedKey.of(agency));
+    return m.find() && m.start() >= 2 ? agency.substring(0, m.start()) : agency;
   }
 
   private static boolean isPlausibleAgency(String s) {
