@@ -82,7 +82,7 @@ final class MetadataExtractor {
   private static final int LAST_PUBLICATION_MONTH = 6;
   /** Labels and chrome in front of a saved page's title. */
   private static final Pattern TITLE_LABEL =
-      Pattern.compile("^(?:当前位置|您的位置|你的位置|位置|标题|正文|题名|名称|文章标题|信息名称|主题)\\s*[:：]?\\s*");
+      Pattern.compile("^(?:返回顶部|当前位置|您的位置|你的位置|位置|标题|正文|题名|名称|文章标题|信息名称|主题)\\s*[:：]?\\s*");
   private static final Pattern BREADCRUMB = Pattern.compile(".*[>＞»›→]\\s*");
   /** A saved page's 发布机构 / 发文机关 field. */
   private static final Pattern PUBLISHER_FIELD =
@@ -154,13 +154,41 @@ final class MetadataExtractor {
     evidence.add(publisher);
     evidence.addAll(placeMentions(preamble, preambleKey));
     PlaceFinder.Found found =
-        PLACES.find(evidence, String.join("\n", lines), CountyExtractor::county);
+        PLACES.find(evidence, String.join("\n", lines), MetadataExtractor::countyNotInGazetteer);
     warnings.addAll(found.warnings());
     Place place = found.place().isEmpty() ? null : found.place();
     if (agency != null) {
       agency = Gazetteer.get().simplify(agency); // facet values are simplified, whatever the script
+      agency = completeBody(agency, place);
     }
     return new Metadata(title, titleLine, agency, place, year, warnings);
+  }
+
+  /**
+   * A bare place name as agency is its government: 正定县 → 正定县人民政府, 河北省 → 河北省人民政府,
+   * 龙游县横山镇 → 龙游县横山镇人民政府, 什刹海街道 → 什刹海街道办事处.
+   */
+  static String completeBody(String agency, Place place) {
+    if (agency.endsWith("街道")) {
+      return agency + "办事处";
+    }
+    if (agency.endsWith("镇") || agency.endsWith("乡") || agency.endsWith("苏木")) {
+      return agency + "人民政府";
+    }
+    if (place != null) {
+      for (String name : new String[] {place.county(), place.city(), place.province()}) {
+        if (name != null && agency.endsWith(name) && !agency.endsWith("地区") && !agency.endsWith("盟")) {
+          return agency + "人民政府";
+        }
+      }
+    }
+    return agency;
+  }
+
+  /** A county-level name the gazetteer does not know (renamed, merged), from the name's syntax. */
+  private static String countyNotInGazetteer(String rest) {
+    String county = CountyExtractor.county(SimplifiedKey.of(rest));
+    return county == null || county.endsWith("自治区") || county.endsWith("自治州") ? null : county;
   }
 
   private static List<String> placeMentions(String text, String key) {
