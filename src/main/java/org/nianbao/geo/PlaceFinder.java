@@ -145,12 +145,34 @@ public final class PlaceFinder {
    */
   public Found find(
       List<String> agencies, String text, java.util.function.UnaryOperator<String> fallback) {
+    return find(agencies, List.of(), text, fallback);
+  }
+
+  /**
+   * The place of a report, with {@code mentions} after {@code agencies}: phrases of the text that
+   * name the agency in passing (…可在兴海县人民政府网站下载), read from the first position where a
+   * gazetteer name starts, and never through the syntactic {@code fallback}.
+   */
+  public Found find(
+      List<String> agencies,
+      List<String> mentions,
+      String text,
+      java.util.function.UnaryOperator<String> fallback) {
     List<Parsed> parsed = new ArrayList<>();
     for (String a : agencies) {
       if (a != null && !a.isBlank()) {
         Parsed p = parse(a, fallback);
         if (p.namesPlace()) {
           parsed.add(p);
+        }
+      }
+    }
+    for (String m : mentions) {
+      for (int at = 0; m != null && at + 2 <= m.length(); at++) {
+        Parsed p = parse(m.substring(at), null);
+        if (p.namesPlace()) {
+          parsed.add(p);
+          break;
         }
       }
     }

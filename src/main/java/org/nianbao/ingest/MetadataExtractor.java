@@ -86,11 +86,14 @@ final class MetadataExtractor {
   private static final Pattern BREADCRUMB = Pattern.compile(".*[>＞»›→]\\s*");
   /** A saved page's 发布机构 / 发文机关 field. */
   private static final Pattern PUBLISHER_FIELD =
-      Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门)\\s*[:：]\\s*(\\p{IsHan}{2,40})");
+      Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门|来源)\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
   /** A signature line: an agency name alone (ends like an agency). */
   private static final Pattern SIGNATURE =
       Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
   private static final int SIGNATURE_LINES = 6;
+  private static final Pattern CHROME =
+      Pattern.compile("索\\s*引\\s*号|组配分类|主题分类|发布机构|发文机关|来源\\s*[:：]|发布时间|发布日期|浏览次数|访问次数"
+          + "|当前位置|您的位置|字体|打印|无障碍|分享到");
   private static final Pattern YEAR_FIRST = Pattern.compile("[（(]?" + YEAR_DIGITS);
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
@@ -104,7 +107,9 @@ final class MetadataExtractor {
   /** Where the preamble names its agency in passing: place evidence only, not the agency. */
   private static final List<Pattern> PLACE_IN_TEXT =
       List.of(
-          Pattern.compile("由(\\p{IsHan}{2,30}?)(?:编制|制作|负责)"),
+          Pattern.compile("由(\\p{IsHan}{2,30}?)(?:编制|制作|负责|综合|汇总|按照|根据|依据)"),
+          Pattern.compile("(\\p{IsHan}{2,20}?(?:县|区|市|旗)(?:人民)?政府)(?:门户网站|网站|[（(]?(?:https?|www))"),
+          Pattern.compile("(\\p{IsHan}{2,8}?(?:乡|镇|街道))(?:人民政府|政府|办事处)"),
           Pattern.compile("(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年"),
           Pattern.compile("(?:请与|请联系|联系)(\\p{IsHan}{2,30}?)(?:联系|[。，,；;（(])"),
           Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"));
@@ -152,9 +157,12 @@ final class MetadataExtractor {
     evidence.add(textAgency);
     evidence.add(signature);
     evidence.add(publisher);
-    evidence.addAll(placeMentions(preamble, preambleKey));
     PlaceFinder.Found found =
-        PLACES.find(evidence, String.join("\n", lines), MetadataExtractor::countyNotInGazetteer);
+        PLACES.find(
+            evidence,
+            placeMentions(preamble, preambleKey),
+            String.join("\n", lines),
+            MetadataExtractor::countyNotInGazetteer);
     warnings.addAll(found.warnings());
     Place place = found.place().isEmpty() ? null : found.place();
     if (agency != null) {
@@ -265,10 +273,11 @@ final class MetadataExtractor {
     int limit = Math.min(lines.size(), TITLE_SEARCH_LINES);
     for (int i = 0; i < limit; i++) {
       String line = lines.get(i);
-      if (LineJoiner.startsBlock(line)) {
+      if (LineJoiner.isSectionHeading(line) || SectionSplitter.parseHeading(i, line) != null) {
         break;
       }
-      if (TITLE_END.matcher(SimplifiedKey.of(line)).find() && LinePatterns.width(line) <= 120) {
+      String key = SimplifiedKey.of(line);
+      if (TITLE_END.matcher(key).find() && LinePatterns.width(line) <= 120 && !isChrome(key)) {
         return i;
       }
     }
@@ -416,6 +425,11 @@ final class MetadataExtractor {
   private static String trimSubOffice(String agency) {
     Matcher m = SUB_OFFICE.matcher(SimplifiedKey.of(agency));
     return m.find() && m.start() >= 2 ? agency.substring(0, m.start()) : agency;
+  }
+
+  /** A saved page's field row or navigation line (索引号, 组配分类, 发布机构 …), never a title. */
+  private static boolean isChrome(String key) {
+    return CHROME.matcher(key).find();
   }
 
   private static boolean isPlausibleAgency(String s) {
