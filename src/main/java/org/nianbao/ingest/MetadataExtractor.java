@@ -28,9 +28,18 @@ import org.nianbao.geo.PlaceFinder;
 final class MetadataExtractor {
   private MetadataExtractor() {}
 
-  /** What was found; {@code titleLine} is -1 when no title line was found. */
+  /**
+   * What was found; {@code titleLine} is -1 when no title line was found; the body starts at
+   * {@code bodyFrom} (after the title line, or at it when the title is only the start of the line).
+   */
   record Metadata(
-      String title, int titleLine, String agency, Place place, Integer year, List<String> warnings) {
+      String title,
+      int titleLine,
+      int bodyFrom,
+      String agency,
+      Place place,
+      Integer year,
+      List<String> warnings) {
     String county() {
       return place == null ? null : place.county();
     }
@@ -91,8 +100,22 @@ final class MetadataExtractor {
   private static final Pattern SIGNATURE =
       Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
   private static final int SIGNATURE_LINES = 6;
+  /** The report's own title quoted or named in the text: {@code 现公布…2016年政府信息公开工作年度报告}. */
+  private static final Pattern TITLE_IN_TEXT =
+      Pattern.compile(
+          "(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年度?(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)");
+  /** The opening of 总体情况: a paragraph starting {@code 2020年，} or {@code 2020年以来}. */
+  private static final Pattern YEAR_OPENING =
+      Pattern.compile("(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?([0-9]{4})\\s*年度?(?:[，,]|以来|(?=\\p{IsHan}{2,12}?(?:街道|镇|乡|局|政府|委员会|中心|办公室)))");
+  /** A title at the start of a line that goes on as a sentence. */
+  private static final Pattern TITLE_AT_START =
+      Pattern.compile(
+          "^([^，。,；;：:！？]{2,50}?(?:信息公开|政务公开|資訊公開|信息公開)[^，。,；;：:]{0,12}?(?:年度报告|年度報告|工作报告|年报))"
+              + "(?=[（(，,]|根据|依据|按照)");
+  /** Lines searched for the 统计期限 sentence and for passing mentions of the agency. */
+  private static final int HEAD_LINES = 60;
   private static final Pattern CHROME =
-      Pattern.compile("索\\s*引\\s*号|组配分类|主题分类|发布机构|发文机关|来源\\s*[:：]|发布时间|发布日期|浏览次数|访问次数"
+      Pattern.compile("所在位置|索\\s*引\\s*号|组配分类|主题分类|发布机构|发文机关|来源\\s*[:：]|发布时间|发布日期|浏览次数|访问次数"
           + "|当前位置|您的位置|字体|打印|无障碍|分享到");
   private static final Pattern YEAR_FIRST = Pattern.compile("[（(]?" + YEAR_DIGITS);
   private static final Pattern TITLE_SUFFIX =
@@ -121,21 +144,40 @@ final class MetadataExtractor {
   static Metadata extract(List<String> lines, String fallbackTitle) {
     int titleLine = findTitleLine(lines);
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
+    int bodyFrom = titleLine + 1;
+    if (titleLine < 0 || !isReportTitle(title)) { // 中村乡2020年…年度报告(以下简称年报)根据…
+      for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
+        Matcher m = TITLE_AT_START.matcher(lines.get(i));
+        if (m.lookingAt() && !isChrome(SimplifiedKey.of(m.group(1)))) {
+          titleLine = i;
+          bodyFrom = i;
+          title = cleanTitle(m.group(1));
+          break;
+        }
+      }
+    }
     if (titleLine > 0 && YEAR_FIRST.matcher(title).lookingAt()) { // agency on the line above
       String above = cleanTitle(lines.get(titleLine - 1));
       if (SIGNATURE.matcher(SimplifiedKey.of(above)).matches() && isPlausibleAgency(above)) {
         title = above + title;
       }
     }
-    String preamble = preamble(lines, titleLine + 1);
+    String preamble = preamble(lines, bodyFrom);
     String preambleKey = SimplifiedKey.of(preamble);
-    String head = SimplifiedKey.of(String.join("\n", lines.subList(0, Math.min(lines.size(), 80))));
+    String headText = String.join("\n", lines.subList(0, Math.min(lines.size(), HEAD_LINES)));
+    String head = SimplifiedKey.of(headText);
     Integer year = titleLine >= 0 ? yearIn(title) : null;
     if (year == null) {
       year = firstYear(STATISTICS_YEAR, preambleKey);
     }
     if (year == null) {
+      year = firstYear(TITLE_IN_TEXT, head);
+    }
+    if (year == null) {
       year = firstYear(YEAR_OF_REPORT, preambleKey);
+    }
+    if (year == null) {
+      year = firstYear(YEAR_OPENING, head);
     }
     if (year == null) {
       year = firstYear(STATISTICS_YEAR, head);
@@ -160,7 +202,7 @@ final class MetadataExtractor {
     PlaceFinder.Found found =
         PLACES.find(
             evidence,
-            placeMentions(preamble, preambleKey),
+            placeMentions(headText, head),
             String.join("\n", lines),
             MetadataExtractor::countyNotInGazetteer);
     warnings.addAll(found.warnings());
@@ -169,7 +211,7 @@ final class MetadataExtractor {
       agency = Gazetteer.get().simplify(agency); // facet values are simplified, whatever the script
       agency = completeBody(agency, place);
     }
-    return new Metadata(title, titleLine, agency, place, year, warnings);
+    return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
   }
 
   /**

@@ -94,7 +94,7 @@ public final class ReportParser {
       throw new ReportFileException(source, "文件为空");
     }
     var meta = MetadataExtractor.extract(lines, fileStem(source));
-    List<Section> sections = SectionSplitter.split(lines, meta.titleLine() + 1);
+    List<Section> sections = SectionSplitter.split(lines, meta.bodyFrom());
     boolean reportTitle = meta.titleLine() >= 0 && MetadataExtractor.isReportTitle(meta.title());
     if (!reportTitle && knownSections(sections) < 2) {
       throw new ReportFileException(source, "不是政府信息公开工作年度报告（无年度报告标题，也无可识别的章节）");
