@@ -53,6 +53,24 @@ public final class PlaceFinder {
     this.gazetteer = gazetteer;
   }
 
+  /**
+   * {@code name} from the first position where a place name starts, when it names none at its
+   * start but does further on (chrome glued in front: 用微信扫描二维码分享至好友利辛县城关镇人民政府 →
+   * 利辛县城关镇人民政府); otherwise {@code name} itself.
+   */
+  public String fromFirstPlace(String name) {
+    if (name == null || parse(name, null).namesPlace()) {
+      return name;
+    }
+    for (int at = 1; at + 2 <= name.length(); at++) {
+      Parsed p = parse(name.substring(at), null);
+      if (p.province() != null || p.city() != null || !p.counties().isEmpty() || !p.townships().isEmpty()) {
+        return name.substring(at);
+      }
+    }
+    return name;
+  }
+
   /** What one agency name says. */
   record Parsed(
       Unit province, Unit city, List<Unit> counties, List<Unit> townships, String fallbackCounty) {

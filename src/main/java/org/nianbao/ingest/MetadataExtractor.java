@@ -100,6 +100,8 @@ final class MetadataExtractor {
   private static final Pattern SIGNATURE =
       Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
   private static final int SIGNATURE_LINES = 6;
+  /** Words no agency name ends with (chrome and report words picked up as an agency). */
+  private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
   /** The report's own title quoted or named in the text: {@code 现公布…2016年政府信息公开工作年度报告}. */
   private static final Pattern TITLE_IN_TEXT =
       Pattern.compile(
@@ -139,7 +141,8 @@ final class MetadataExtractor {
   /** Sub-offices and labels that follow the publishing body in titles and signatures. */
   private static final Pattern SUB_OFFICE =
       Pattern.compile("(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|政务公开股|电子政务股|政务公开办公室"
-          + "|政府信息公开领导小组办公室|信息公开领导小组办公室|成文日期|发布日期)$");
+          + "|政府信息公开领导小组办公室|信息公开领导小组办公室"
+          + "|(?:发布|发文|成文|生成|公开|更新)?(?:日期|时间))$");
 
   static Metadata extract(List<String> lines, String fallbackTitle) {
     int titleLine = findTitleLine(lines);
@@ -208,7 +211,7 @@ final class MetadataExtractor {
     warnings.addAll(found.warnings());
     Place place = found.place().isEmpty() ? null : found.place();
     if (agency != null) {
-      agency = Gazetteer.get().simplify(agency); // facet values are simplified, whatever the script
+      agency = PLACES.fromFirstPlace(Gazetteer.get().simplify(agency)); // 点击查看解读下各镇 → 下各镇
       agency = completeBody(agency, place);
     }
     return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
@@ -299,7 +302,7 @@ final class MetadataExtractor {
     for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
       Matcher m = PUBLISHER_FIELD.matcher(SimplifiedKey.of(line.replace(" ", "")));
       if (m.find()) {
-        String s = line.replace(" ", "").substring(m.start(1), m.end(1));
+        String s = trimSubOffice(line.replace(" ", "").substring(m.start(1), m.end(1)));
         return isPlausibleAgency(s) ? s : null;
       }
     }
@@ -475,6 +478,6 @@ final class MetadataExtractor {
   }
 
   private static boolean isPlausibleAgency(String s) {
-    return s.length() >= 2 && s.length() <= 40 && s.codePoints().allMatch(LinePatterns::isWide);
+    return !NOT_AGENCY_END.matcher(s).find() && s.length() >= 2 && s.length() <= 40 && s.codePoints().allMatch(LinePatterns::isWide);
   }
 }
