@@ -100,6 +100,14 @@ final class MetadataExtractor {
   private static final Pattern SIGNATURE =
       Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
   private static final int SIGNATURE_LINES = 6;
+  /** A passing mention usable as the agency when nothing better names it. */
+  private static final Pattern MENTIONED_AGENCY =
+      Pattern.compile("\\p{IsHan}{2,30}(?:人民政府|政府|办事处|局|委员会|中心|镇|乡|街道)");
+  private static final Pattern OPENING_AGENCY =
+      Pattern.compile(
+          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?[0-9]{4}\\s*年度?[，,]?\\s*"
+              + "(?!我|本|全)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡))"
+              + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
   /** Words no agency name ends with (chrome and report words picked up as an agency). */
   private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
   /** The report's own title quoted or named in the text: {@code 现公布…2016年政府信息公开工作年度报告}. */
@@ -192,9 +200,20 @@ final class MetadataExtractor {
     String textAgency = agencyFromText(preamble, preambleKey);
     String signature = signature(lines);
     String publisher = publisherField(lines);
+    String opening = openingAgency(head);
     String agency = titleAgency;
     if (agency == null) {
       agency = textAgency != null ? textAgency : publisher != null ? publisher : signature;
+    }
+    if (agency == null) {
+      agency = opening;
+    }
+    List<String> mentions = placeMentions(headText, head);
+    for (int i = 0; agency == null && i < mentions.size(); i++) {
+      String mention = trimSubOffice(PLACES.fromFirstPlace(mentions.get(i)));
+      if (MENTIONED_AGENCY.matcher(SimplifiedKey.of(mention)).matches() && isPlausibleAgency(mention)) {
+        agency = mention; // 可在兴海县人民政府网站下载 → 兴海县人民政府
+      }
     }
     List<String> warnings = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
@@ -202,10 +221,11 @@ final class MetadataExtractor {
     evidence.add(textAgency);
     evidence.add(signature);
     evidence.add(publisher);
+    evidence.add(opening);
     PlaceFinder.Found found =
         PLACES.find(
             evidence,
-            placeMentions(headText, head),
+            mentions,
             String.join("\n", lines),
             MetadataExtractor::countyNotInGazetteer);
     warnings.addAll(found.warnings());
@@ -242,6 +262,16 @@ final class MetadataExtractor {
   private static String countyNotInGazetteer(String rest) {
     String county = CountyExtractor.county(SimplifiedKey.of(rest));
     return county == null || county.endsWith("自治区") || county.endsWith("自治州") ? null : county;
+  }
+
+  /** The agency opening 总体情况: {@code 2020年，开平市交通运输局严格按照…}. */
+  private static String openingAgency(String head) {
+    Matcher m = OPENING_AGENCY.matcher(head);
+    if (m.find()) {
+      String agency = trimSubOffice(m.group(1));
+      return isPlausibleAgency(agency) ? agency : null;
+    }
+    return null;
   }
 
   private static List<String> placeMentions(String text, String key) {
