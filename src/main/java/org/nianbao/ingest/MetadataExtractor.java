@@ -156,7 +156,7 @@ final class MetadataExtractor {
     int titleLine = findTitleLine(lines);
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
     int bodyFrom = titleLine + 1;
-    if (titleLine < 0 || !isReportTitle(title)) { // 中村乡2020年…年度报告(以下简称年报)根据…
+    if (titleLine < 0 || !SimplifiedKey.of(title).matches(".*(报告|年报).*")) { // 中村乡2020年…年度报告(以下简称年报)根据…
       for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
         Matcher m = TITLE_AT_START.matcher(lines.get(i));
         if (m.lookingAt() && !isChrome(SimplifiedKey.of(m.group(1)))) {

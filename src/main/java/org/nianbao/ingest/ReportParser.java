@@ -94,7 +94,8 @@ public final class ReportParser {
       throw new ReportFileException(source, "文件为空");
     }
     var meta = MetadataExtractor.extract(lines, fileStem(source));
-    List<Section> sections = SectionSplitter.split(lines, meta.bodyFrom());
+    List<String> splitWarnings = new ArrayList<>();
+    List<Section> sections = SectionSplitter.split(lines, meta.bodyFrom(), splitWarnings);
     boolean reportTitle = meta.titleLine() >= 0 && MetadataExtractor.isReportTitle(meta.title());
     if (!reportTitle && knownSections(sections) < 2) {
       throw new ReportFileException(source, "不是政府信息公开工作年度报告（无年度报告标题，也无可识别的章节）");
@@ -109,6 +110,7 @@ public final class ReportParser {
       warnings.add("未识别到发布机关");
     }
     warnings.addAll(meta.warnings());
+    warnings.addAll(splitWarnings);
     warnings.addAll(sectionWarnings(sections));
     String id = ReportIds.baseId(meta.year(), meta.agency(), source);
     return new Report(
