@@ -100,13 +100,17 @@ final class MetadataExtractor {
   private static final Pattern SIGNATURE =
       Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
   private static final int SIGNATURE_LINES = 6;
+  private static final Pattern AGENCY_OF_TITLE_IN_TEXT =
+      Pattern.compile(
+          "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布)(\\p{IsHan}{2,30}?)(?:（[^）]{1,12}）)?[0-9]{4}\\s*年度?"
+              + "(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)(?![编制发布有关事项的通知])");
   /** A passing mention usable as the agency when nothing better names it. */
   private static final Pattern MENTIONED_AGENCY =
       Pattern.compile("\\p{IsHan}{2,30}(?:人民政府|政府|办事处|局|委员会|中心|镇|乡|街道)");
   private static final Pattern OPENING_AGENCY =
       Pattern.compile(
-          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?[0-9]{4}\\s*年度?[，,]?\\s*"
-              + "(?!我|本|全)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡))"
+          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?(?:[0-9]{4}\\s*年度?[，,]?\\s*)?"
+              + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡))"
               + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
   /** Words no agency name ends with (chrome and report words picked up as an agency). */
   private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
@@ -176,7 +180,7 @@ final class MetadataExtractor {
     String preamble = preamble(lines, bodyFrom);
     String preambleKey = SimplifiedKey.of(preamble);
     String headText = String.join("\n", lines.subList(0, Math.min(lines.size(), HEAD_LINES)));
-    String head = SimplifiedKey.of(headText);
+    String head = SimplifiedKey.of(Gazetteer.get().simplify(headText));
     Integer year = titleLine >= 0 ? yearIn(title) : null;
     if (year == null) {
       year = firstYear(STATISTICS_YEAR, preambleKey);
@@ -201,12 +205,13 @@ final class MetadataExtractor {
     String signature = signature(lines);
     String publisher = publisherField(lines);
     String opening = openingAgency(head);
+    String named = agencyOfTitleInText(headText, head);
     String agency = titleAgency;
     if (agency == null) {
       agency = textAgency != null ? textAgency : publisher != null ? publisher : signature;
     }
     if (agency == null) {
-      agency = opening;
+      agency = named != null ? named : opening;
     }
     List<String> mentions = placeMentions(headText, head);
     for (int i = 0; agency == null && i < mentions.size(); i++) {
@@ -216,16 +221,19 @@ final class MetadataExtractor {
       }
     }
     List<String> warnings = new ArrayList<>();
-    List<String> evidence = new ArrayList<>();
+    List<String> evidence = new ArrayList<>(); // read with the syntactic fallback for old names
     evidence.add(titleAgency);
     evidence.add(textAgency);
-    evidence.add(signature);
-    evidence.add(publisher);
-    evidence.add(opening);
+    List<String> passing = new ArrayList<>(); // read from their first gazetteer name
+    passing.add(signature);
+    passing.add(publisher);
+    passing.add(named);
+    passing.add(opening);
+    passing.addAll(mentions);
     PlaceFinder.Found found =
         PLACES.find(
             evidence,
-            mentions,
+            passing,
             String.join("\n", lines),
             MetadataExtractor::countyNotInGazetteer);
     warnings.addAll(found.warnings());
@@ -262,6 +270,18 @@ final class MetadataExtractor {
   private static String countyNotInGazetteer(String rest) {
     String county = CountyExtractor.county(SimplifiedKey.of(rest));
     return county == null || county.endsWith("自治区") || county.endsWith("自治州") ? null : county;
+  }
+
+  /** The agency of the report's title named in its text: {@code 现发布《银川市兴庆区人民政府2023年…报告》}. */
+  private static String agencyOfTitleInText(String text, String key) {
+    Matcher m = AGENCY_OF_TITLE_IN_TEXT.matcher(key);
+    while (m.find()) {
+      String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
+      if (isPlausibleAgency(agency) && !agency.startsWith("本") && !agency.contains("关于")) {
+        return agency;
+      }
+    }
+    return null;
   }
 
   /** The agency opening 总体情况: {@code 2020年，开平市交通运输局严格按照…}. */
