@@ -126,6 +126,19 @@ public final class Gazetteer {
     return byName.get(level).getOrDefault(name, List.of());
   }
 
+  /** County-level units whose name has {@code length} characters and ends in {@code suffix}. */
+  List<Unit> countiesOfLength(int length, char suffix) {
+    List<Unit> out = new ArrayList<>();
+    for (List<Unit> units : byName.get(3).values()) {
+      for (Unit u : units) {
+        if (u.name().length() == length && u.name().charAt(length - 1) == suffix) {
+          out.add(u);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The longest name of {@code level} in this gazetteer. */
   int maxNameLength(int level) {
     return maxNameLength[level];

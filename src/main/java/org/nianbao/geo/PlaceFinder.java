@@ -212,6 +212,11 @@ public final class PlaceFinder {
       warnings.add("县区名“" + name + "”在多个地市中都有，无法确定所属地市");
       return new Found(new Place(null, null, null, null, name, null), null, warnings);
     }
+    if (first.fallbackCounty() != null && looksMistyped(first.fallbackCounty(), first)) {
+      warnings.add("县区名“" + first.fallbackCounty() + "”不在 2022 年区划中，且与已有县区名仅一字之差，未采用");
+      Unit above = first.city() != null ? first.city() : first.province();
+      return new Found(above == null ? Place.NONE : gazetteer.place(above), null, warnings);
+    }
     if (first.fallbackCounty() != null) {
       Place above = gazetteer.place(first.city() != null ? first.city() : first.province());
       return new Found(
@@ -246,6 +251,49 @@ public final class PlaceFinder {
       return new Found(common(countiesOfTownships), null, warnings);
     }
     return new Found(gazetteer.place(first.city() != null ? first.city() : first.province()), null, warnings);
+  }
+
+  /**
+   * A name the gazetteer lacks that differs by one look-alike character ({@link #CONFUSABLE}) from
+   * a county of the same kind (沐阳县 for 沭阳县), within the province or city named before it or,
+   * when none is, nationwide — unless its stem is a known county's stem with another ending (洪泽县,
+   * renamed 洪泽区 in 2016).
+   */
+  private boolean looksMistyped(String name, Parsed p) {
+    char suffix = name.charAt(name.length() - 1);
+    String stem = name.substring(0, name.length() - 1);
+    for (String other : new String[] {"县", "区", "市", "旗"}) {
+      if (!gazetteer.named(3, stem + other).isEmpty()) {
+        return false;
+      }
+    }
+    Unit parent = p.city() != null ? p.city() : p.province();
+    char[] chars = name.toCharArray();
+    for (int i = 0; i < chars.length - 1; i++) {
+      char kept = chars[i];
+      for (Unit u : gazetteer.countiesOfLength(name.length(), suffix)) {
+        String n = u.name();
+        if (u.isIn(parent) && n.charAt(i) != kept && confusable(n.charAt(i), kept)
+            && n.regionMatches(0, name, 0, i)
+            && n.regionMatches(i + 1, name, i + 1, name.length() - i - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Pairs of characters that typists and OCR confuse in place names. */
+  private static final List<String> CONFUSABLE =
+      List.of("沐沭", "己已巳", "汨汩", "戍戌戊", "冶治", "末未", "士土", "曰日", "祗祇", "荼茶", "泠冷", "洺沼", "崇祟");
+
+  private static boolean confusable(char a, char b) {
+    for (String group : CONFUSABLE) {
+      if (group.indexOf(a) >= 0 && group.indexOf(b) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String townshipName(Parsed p) {

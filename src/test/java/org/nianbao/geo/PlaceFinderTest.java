@@ -101,6 +101,15 @@ class PlaceFinderTest {
   }
 
   @Test
+  void one_character_off_a_known_county_is_not_taken() {
+    PlaceFinder.Found f =
+        FINDER.find(java.util.List.of("沐阳县人民政府"), "", rest -> rest.startsWith("沐阳县") ? "沐阳县" : null);
+    assert f.place().county() == null;
+    assertThat(f.place()).isEqualTo(Place.NONE);
+    assertThat(f.warnings()).containsExactly("县区名“沐阳县”不在 2022 年区划中，且与已有县区名仅一字之差，未采用");
+  }
+
+  @Test
   void first_agency_naming_a_place_decides() {
     assertThat(find("", null, "", "金乡县人民政府", "济宁市人民政府").place().county()).isEqualTo("金乡县");
     assertThat(find("", List.of("财政局").toArray(String[]::new)).place()).isEqualTo(Place.NONE);
