@@ -44,6 +44,9 @@ public final class PlaceFinder {
   /** District names that are generic words elsewhere; they count only right after their city. */
   private static final Set<String> GENERIC_DISTRICTS = Set.of("城区", "郊区", "矿区", "东区", "西区");
 
+  /** The shortest text cut from the front of an agency name (年, 地方政务, 点击查看解读 …). */
+  private static final int MIN_CHROME = 1;
+
   /** Township names that may stand alone at the start of an agency name. */
   private static final Pattern TOWNSHIP_END = Pattern.compile("(乡|镇|街道|苏木|办事处)$");
 
@@ -62,7 +65,7 @@ public final class PlaceFinder {
     if (name == null || parse(name, null).namesPlace()) {
       return name;
     }
-    for (int at = 1; at + 2 <= name.length(); at++) {
+    for (int at = MIN_CHROME; at + 2 <= name.length(); at++) {
       Parsed p = parse(name.substring(at), null);
       if (p.province() != null || p.city() != null || !p.counties().isEmpty() || !p.townships().isEmpty()) {
         return name.substring(at);

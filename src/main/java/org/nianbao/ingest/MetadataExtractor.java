@@ -68,7 +68,7 @@ final class MetadataExtractor {
           "[（(]\\s*" + YEAR_DIGITS + "\\s*(年度?)?\\s*[）)]"
               + "|([0-9]{4}\\s*[-—–~至到]\\s*)?" + YEAR_DIGITS + "\\s*年度?");
   private static final Pattern LEADING_JUNK =
-      Pattern.compile("^[\\s（）()《》“”〈〉「」【】、，,：:]*(关于)?");
+      Pattern.compile("^[\\s（）()《》“”〈〉「」【】、，,：:]*(关于)?(年度|年)?");
   /**
    * The 统计期限 sentence: {@code 2024年1月1日起至…}, {@code 2024 年}, {@code 20241月1日} (年 lost),
    * {@code 二〇二四年度}; the year is not part of a longer number.
@@ -239,7 +239,10 @@ final class MetadataExtractor {
     warnings.addAll(found.warnings());
     Place place = found.place().isEmpty() ? null : found.place();
     if (agency != null) {
-      agency = PLACES.fromFirstPlace(Gazetteer.get().simplify(agency)); // 点击查看解读下各镇 → 下各镇
+      agency = Gazetteer.get().simplify(agency);
+      if (CountyExtractor.county(agency) == null) { // 汝随县司法局 keeps its unknown county
+        agency = PLACES.fromFirstPlace(agency); // 点击查看解读下各镇 → 下各镇
+      }
       agency = completeBody(agency, place);
     }
     return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
