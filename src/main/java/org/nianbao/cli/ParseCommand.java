@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nianbao.geo.Place;
 import org.nianbao.index.Json;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
@@ -106,11 +107,35 @@ public final class ParseCommand implements Callable<Integer> {
   /** The report's JSON plus {@code "statistics"} and {@code "checks"} (see README, parse). */
   static String jsonLine(Report report) {
     Statistics stats = StatisticsExtractor.extract(report);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> json = Json.mapper().convertValue(report, LinkedHashMap.class);
+    Map<String, Object> json = jsonView(report);
     json.put("statistics", stats.toJson());
     json.put("checks", ConsistencyChecks.check(report, stats));
     return Json.line(json);
+  }
+
+  /**
+   * The JSON object of a parsed report: the {@link Report} fields with its place flattened
+   * (province, provinceCode, city, cityCode, county, countyCode; null when unknown).
+   */
+  static Map<String, Object> jsonView(Report r) {
+    Place p = r.place() == null ? Place.NONE : r.place();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", r.source());
+    m.put("id", r.id());
+    m.put("title", r.title());
+    m.put("agency", r.agency());
+    m.put("province", p.province());
+    m.put("provinceCode", p.provinceCode());
+    m.put("city", p.city());
+    m.put("cityCode", p.cityCode());
+    m.put("county", p.county());
+    m.put("countyCode", p.countyCode());
+    m.put("year", r.year());
+    m.put("sections", r.sections());
+    m.put("warnings", r.warnings());
+    m.put("sourceUrl", r.sourceUrl());
+    m.put("contentHash", r.contentHash());
+    return m;
   }
 
   static String summary(Report r) {
@@ -120,6 +145,16 @@ public final class ParseCommand implements Callable<Integer> {
     sb.append("  机关: ").append(orDash(r.agency()));
     sb.append("  县区: ").append(orDash(r.county()));
     sb.append("  年份: ").append(r.year() == null ? "-" : r.year()).append('\n');
+    Place p = r.place() == null ? Place.NONE : r.place();
+    List<String> names = new ArrayList<>();
+    for (String n : new String[] {p.province(), p.city(), p.county()}) {
+      if (n != null) {
+        names.add(n);
+      }
+    }
+    String code = p.countyCode() != null ? p.countyCode() : p.cityCode() != null ? p.cityCode() : p.provinceCode();
+    sb.append("  地区: ").append(names.isEmpty() ? "-" : String.join(" › ", names));
+    sb.append(code == null ? "" : "（" + code + "）").append('\n');
     sb.append("  章节:\n");
     for (Section s : r.sections()) {
       sb.append("    ")

@@ -50,12 +50,30 @@ public final class Fields {
 
   public static final String AGENCY = "agency";
   public static final String COUNTY = "county";
+
+  /**
+   * The report's place ({@link org.nianbao.geo.Place}) besides {@link #COUNTY}: names and NBS codes
+   * (2, 4, 6 digits). Stored and sorted doc values on the report doc; doc values also on its
+   * section docs, like agency, county and year. Absent when unknown.
+   */
+  public static final String PROVINCE = "province";
+
+  public static final String PROVINCE_CODE = "province_code";
+  public static final String CITY = "city";
+  public static final String CITY_CODE = "city_code";
+  public static final String COUNTY_CODE = "county_code";
   public static final String YEAR = "year";
   public static final String WARNINGS = "warnings";
   public static final String SECTION_COUNT = "section_count";
 
   /** Section number (stored and doc values, section docs). */
   public static final String SECTION_NO = "section_no";
+
+  /**
+   * Canonical section topic ({@link org.nianbao.ingest.SectionTopics}: 总体情况, 主动公开 …), stored
+   * and sorted doc values on section docs; absent when the heading matches no topic.
+   */
+  public static final String SECTION_TOPIC = "section_topic";
 
   /** Section heading text (stored, section docs). */
   public static final String SECTION_TITLE = "section_title";

@@ -13,8 +13,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.nianbao.geo.Place;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
+import org.nianbao.ingest.SectionTopics;
 
 /** The one converter from a parsed {@link Report} to the Lucene documents of its block. */
 public final class ReportDocuments {
@@ -55,7 +57,7 @@ public final class ReportDocuments {
   public static List<Document> block(
       Report report, String baseId, String sourceKey, String fingerprint) {
     List<Section> sections =
-        report.sections().isEmpty() ? List.of(new Section(0, "", "", List.of())) : report.sections();
+        report.sections().isEmpty() ? List.of(new Section(0, SectionTopics.OVERVIEW, "", "", List.of())) : report.sections();
     List<Document> docs = new ArrayList<>(sections.size() + 1);
     for (Section s : sections) {
       Document d = new Document();
@@ -71,6 +73,13 @@ public final class ReportDocuments {
       }
       if (report.year() != null) {
         d.add(new NumericDocValuesField(Fields.YEAR, report.year()));
+      }
+      for (String[] place : placeValues(report)) {
+        d.add(new SortedDocValuesField(place[0], new BytesRef(place[1])));
+      }
+      if (s.topic() != null) {
+        d.add(new StoredField(Fields.SECTION_TOPIC, s.topic()));
+        d.add(new SortedDocValuesField(Fields.SECTION_TOPIC, new BytesRef(s.topic())));
       }
       d.add(new StoredField(Fields.SECTION_NO, s.number()));
       d.add(new StoredField(Fields.SECTION_TITLE, s.title()));
@@ -121,8 +130,31 @@ public final class ReportDocuments {
       r.add(new StoredField(Fields.YEAR, report.year()));
       r.add(new NumericDocValuesField(Fields.YEAR, report.year()));
     }
+    for (String[] place : placeValues(report)) {
+      r.add(new StoredField(place[0], place[1]));
+      r.add(new SortedDocValuesField(place[0], new BytesRef(place[1])));
+    }
     docs.add(r);
     return docs;
+  }
+
+  /** (field, value) pairs of the report's place besides the county: names and codes. */
+  private static List<String[]> placeValues(Report report) {
+    Place p = report.place();
+    List<String[]> values = new ArrayList<>(5);
+    if (p == null) {
+      return values;
+    }
+    String[][] all = {
+      {Fields.PROVINCE, p.province()}, {Fields.PROVINCE_CODE, p.provinceCode()},
+      {Fields.CITY, p.city()}, {Fields.CITY_CODE, p.cityCode()}, {Fields.COUNTY_CODE, p.countyCode()}
+    };
+    for (String[] v : all) {
+      if (v[1] != null) {
+        values.add(v);
+      }
+    }
+    return values;
   }
 
   private static List<String> metaValues(Report report) {

@@ -1,8 +1,12 @@
 package org.nianbao.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.geo.Gazetteer;
+import org.nianbao.geo.Place;
+import org.nianbao.geo.PlaceFinder;
 
 /**
  * Finds the title, agency, county and year of a report in its repaired lines.
@@ -24,10 +28,26 @@ import java.util.regex.Pattern;
 final class MetadataExtractor {
   private MetadataExtractor() {}
 
-  /** What was found; {@code titleLine} is -1 when no title line was found. */
-  record Metadata(String title, int titleLine, String agency, String county, Integer year) {}
+  /**
+   * What was found; {@code titleLine} is -1 when no title line was found; the body starts at
+   * {@code bodyFrom} (after the title line, or at it when the title is only the start of the line).
+   */
+  record Metadata(
+      String title,
+      int titleLine,
+      int bodyFrom,
+      String agency,
+      Place place,
+      Integer year,
+      List<String> warnings) {
+    String county() {
+      return place == null ? null : place.county();
+    }
+  }
 
-  private static final int TITLE_SEARCH_LINES = 5;
+  private static final PlaceFinder PLACES = new PlaceFinder(Gazetteer.get());
+
+  private static final int TITLE_SEARCH_LINES = 12;
   private static final String CN_ZEROS = "〇零○OＯ";
   private static final String CN_DIGITS = CN_ZEROS + "一二三四五六七八九";
   private static final Pattern TITLE_END = Pattern.compile("(报告|年报)$");
@@ -48,36 +68,309 @@ final class MetadataExtractor {
           "[（(]\\s*" + YEAR_DIGITS + "\\s*(年度?)?\\s*[）)]"
               + "|([0-9]{4}\\s*[-—–~至到]\\s*)?" + YEAR_DIGITS + "\\s*年度?");
   private static final Pattern LEADING_JUNK =
-      Pattern.compile("^[\\s（）()《》“”〈〉「」【】、，,：:]*(关于)?");
+      Pattern.compile("^[\\s（）()《》“”〈〉「」【】、，,：:]*(关于)?(年度|年)?");
+  /**
+   * The 统计期限 sentence: {@code 2024年1月1日起至…}, {@code 2024 年}, {@code 20241月1日} (年 lost),
+   * {@code 二〇二四年度}; the year is not part of a longer number.
+   */
   private static final Pattern STATISTICS_YEAR =
-      Pattern.compile("统计(?:期限|时限|期间|时间)[^。]{0,12}?(\\d{4})\\s*年");
-  private static final Pattern YEAR_OF_REPORT = Pattern.compile("(\\d{4})\\s*年度");
+      Pattern.compile(
+          "(?:统计(?:期限|时限|期间|时间|时段|区间|范围)|报告期|数据(?:统计)?(?:期限|时间|区间))[^。]{0,16}?"
+              + "(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})(?:\\s*年|(?=[01]?[0-9]\\s*月))");
+  private static final Pattern YEAR_OF_REPORT =
+      Pattern.compile("(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年度");
+  /** A publication date ({@code 发布日期：2025-01-20}, {@code 发布时间：2025年1月20日}). */
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?:(?:发布|成文|印发|公开|生成)(?:日期|时间)|日期)\\s*[:：|]?\\s*(?<![0-9])([0-9]{4})\\s*[-年/.]\\s*([01]?[0-9])(?![0-9])");
+  /** A date line alone, as under a report's signature: {@code 2025年1月20日}. */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^(?:\\p{IsHan}{2,40}\\s*)?(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年\\s*([0-9]{1,2}|[十一二三四五六七八九]{1,3})\\s*月(?:[0-9]{1,2}|[十一二三四五六七八九]{1,3})\\s*日$");
+  /** Months of the year after the report year in which reports are published. */
+  private static final int LAST_PUBLICATION_MONTH = 6;
+  /** Labels and chrome in front of a saved page's title. */
+  private static final Pattern TITLE_LABEL =
+      Pattern.compile("^(?:返回顶部|当前位置|您的位置|你的位置|位置|标题|正文|题名|名称|文章标题|信息名称|主题)\\s*[:：]?\\s*");
+  private static final Pattern BREADCRUMB = Pattern.compile(".*[>＞»›→]\\s*");
+  /** A saved page's 发布机构 / 发文机关 field. */
+  private static final Pattern PUBLISHER_FIELD =
+      Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门|来源)\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
+  /** A signature line: an agency name alone (ends like an agency). */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
+  private static final int SIGNATURE_LINES = 6;
+  private static final Pattern AGENCY_OF_TITLE_IN_TEXT =
+      Pattern.compile(
+          "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布)(\\p{IsHan}{2,30}?)(?:（[^）]{1,12}）)?[0-9]{4}\\s*年度?"
+              + "(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)(?![编制发布有关事项的通知])");
+  /** A passing mention usable as the agency when nothing better names it. */
+  private static final Pattern MENTIONED_AGENCY =
+      Pattern.compile("\\p{IsHan}{2,30}(?:人民政府|政府|办事处|局|委员会|中心|镇|乡|街道)");
+  private static final Pattern OPENING_AGENCY =
+      Pattern.compile(
+          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?(?:[0-9]{4}\\s*年度?[，,]?\\s*)?"
+              + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡))"
+              + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
+  /** Words no agency name ends with (chrome and report words picked up as an agency). */
+  private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
+  /** The report's own title quoted or named in the text: {@code 现公布…2016年政府信息公开工作年度报告}. */
+  private static final Pattern TITLE_IN_TEXT =
+      Pattern.compile(
+          "(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年度?(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)");
+  /** The opening of 总体情况: a paragraph starting {@code 2020年，} or {@code 2020年以来}. */
+  private static final Pattern YEAR_OPENING =
+      Pattern.compile("(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?([0-9]{4})\\s*年度?(?:[，,]|以来|(?=\\p{IsHan}{2,12}?(?:街道|镇|乡|局|政府|委员会|中心|办公室)))");
+  /** A title at the start of a line that goes on as a sentence. */
+  private static final Pattern TITLE_AT_START =
+      Pattern.compile(
+          "^([^，。,；;：:！？]{2,50}?(?:信息公开|政务公开|資訊公開|信息公開)[^，。,；;：:]{0,12}?(?:年度报告|年度報告|工作报告|年报))"
+              + "(?=[（(，,]|根据|依据|按照)");
+  /** Lines searched for the 统计期限 sentence and for passing mentions of the agency. */
+  private static final int HEAD_LINES = 60;
+  private static final Pattern CHROME =
+      Pattern.compile("所在位置|索\\s*引\\s*号|组配分类|主题分类|发布机构|发文机关|来源\\s*[:：]|发布时间|发布日期|浏览次数|访问次数"
+          + "|当前位置|您的位置|字体|打印|无障碍|分享到");
+  private static final Pattern YEAR_FIRST = Pattern.compile("[（(]?" + YEAR_DIGITS);
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
+  private static final Pattern LEADING_TWICE = Pattern.compile("^(\\p{IsHan}{2,12})\\1");
   private static final Pattern TRAILING_JUNK =
       Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
   private static final List<Pattern> AGENCY_IN_TEXT =
       List.of(
           Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
           Pattern.compile("请与(\\p{IsHan}{2,30}?)联系"));
+  /** Where the preamble names its agency in passing: place evidence only, not the agency. */
+  private static final List<Pattern> PLACE_IN_TEXT =
+      List.of(
+          Pattern.compile("由(\\p{IsHan}{2,30}?)(?:编制|制作|负责|综合|汇总|按照|根据|依据)"),
+          Pattern.compile("(\\p{IsHan}{2,20}?(?:县|区|市|旗)(?:人民)?政府)(?:门户网站|网站|[（(]?(?:https?|www))"),
+          Pattern.compile("(\\p{IsHan}{2,8}?(?:乡|镇|街道))(?:人民政府|政府|办事处)"),
+          Pattern.compile("(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年"),
+          Pattern.compile("(?:请与|请联系|联系)(\\p{IsHan}{2,30}?)(?:联系|[。，,；;（(])"),
+          Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"));
+  /**
+   * The place of an agency named outside the text (a saved page's 发布机构 field), settled against
+   * the report's text; {@code null} when it names no place or an ambiguous one.
+   */
+  static Place placeOfAgency(String agency, List<String> lines) {
+    PlaceFinder.Found found =
+        PLACES.find(
+            List.of(agency), String.join("\n", lines), MetadataExtractor::countyNotInGazetteer);
+    return found.place().isEmpty() ? null : found.place();
+  }
+
+  /** Sub-offices and labels that follow the publishing body in titles and signatures. */
+  private static final Pattern SUB_OFFICE =
+      Pattern.compile("(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|政务公开股|电子政务股|政务公开办公室"
+          + "|政府信息公开领导小组办公室|信息公开领导小组办公室"
+          + "|(?:发布|发文|成文|生成|公开|更新)?(?:日期|时间))$");
 
   static Metadata extract(List<String> lines, String fallbackTitle) {
     int titleLine = findTitleLine(lines);
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
-    String preamble = preamble(lines, titleLine + 1);
+    int bodyFrom = titleLine + 1;
+    if (titleLine < 0 || !SimplifiedKey.of(title).matches(".*(报告|年报).*")) { // 中村乡2020年…年度报告(以下简称年报)根据…
+      for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
+        Matcher m = TITLE_AT_START.matcher(lines.get(i));
+        if (m.lookingAt() && !isChrome(SimplifiedKey.of(m.group(1)))) {
+          titleLine = i;
+          bodyFrom = i;
+          title = cleanTitle(m.group(1));
+          break;
+        }
+      }
+    }
+    if (titleLine > 0 && YEAR_FIRST.matcher(title).lookingAt()) { // agency on the line above
+      String above = cleanTitle(lines.get(titleLine - 1));
+      if (SIGNATURE.matcher(SimplifiedKey.of(above)).matches() && isPlausibleAgency(above)) {
+        title = above + title;
+      }
+    }
+    String preamble = preamble(lines, bodyFrom);
     String preambleKey = SimplifiedKey.of(preamble);
+    String headText = String.join("\n", lines.subList(0, Math.min(lines.size(), HEAD_LINES)));
+    String head = SimplifiedKey.of(Gazetteer.get().simplify(headText));
     Integer year = titleLine >= 0 ? yearIn(title) : null;
     if (year == null) {
       year = firstYear(STATISTICS_YEAR, preambleKey);
     }
     if (year == null) {
+      year = firstYear(TITLE_IN_TEXT, head);
+    }
+    if (year == null) {
       year = firstYear(YEAR_OF_REPORT, preambleKey);
     }
-    String agency = titleLine >= 0 ? agencyFromTitle(title) : null;
-    if (agency == null) {
-      agency = agencyFromText(preamble, preambleKey);
+    if (year == null) {
+      year = firstYear(YEAR_OPENING, head);
     }
-    return new Metadata(title, titleLine, agency, CountyExtractor.county(agency), year);
+    if (year == null) {
+      year = firstYear(STATISTICS_YEAR, head);
+    }
+    if (year == null) {
+      year = publishedYear(lines);
+    }
+    String titleAgency = titleLine >= 0 ? agencyFromTitle(title) : null;
+    String textAgency = agencyFromText(preamble, preambleKey);
+    String signature = signature(lines);
+    String publisher = publisherField(lines);
+    String opening = openingAgency(head);
+    String named = agencyOfTitleInText(headText, head);
+    String agency = titleAgency;
+    if (agency == null) {
+      agency = textAgency != null ? textAgency : publisher != null ? publisher : signature;
+    }
+    if (agency == null) {
+      agency = named != null ? named : opening;
+    }
+    List<String> mentions = placeMentions(headText, head);
+    for (int i = 0; agency == null && i < mentions.size(); i++) {
+      String mention = trimSubOffice(PLACES.fromFirstPlace(mentions.get(i)));
+      if (MENTIONED_AGENCY.matcher(SimplifiedKey.of(mention)).matches() && isPlausibleAgency(mention)) {
+        agency = mention; // 可在兴海县人民政府网站下载 → 兴海县人民政府
+      }
+    }
+    List<String> warnings = new ArrayList<>();
+    List<String> evidence = new ArrayList<>(); // read with the syntactic fallback for old names
+    evidence.add(titleAgency);
+    evidence.add(textAgency);
+    List<String> passing = new ArrayList<>(); // read from their first gazetteer name
+    passing.add(signature);
+    passing.add(publisher);
+    passing.add(named);
+    passing.add(opening);
+    passing.addAll(mentions);
+    PlaceFinder.Found found =
+        PLACES.find(
+            evidence,
+            passing,
+            String.join("\n", lines),
+            MetadataExtractor::countyNotInGazetteer);
+    warnings.addAll(found.warnings());
+    Place place = found.place().isEmpty() ? null : found.place();
+    if (agency != null) {
+      agency = Gazetteer.get().simplify(agency);
+      if (CountyExtractor.county(agency) == null) { // 汝随县司法局 keeps its unknown county
+        agency = PLACES.fromFirstPlace(agency); // 点击查看解读下各镇 → 下各镇
+      }
+      agency = completeBody(agency, place);
+    }
+    return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
+  }
+
+  /**
+   * A bare place name as agency is its government: 正定县 → 正定县人民政府, 河北省 → 河北省人民政府,
+   * 龙游县横山镇 → 龙游县横山镇人民政府, 什刹海街道 → 什刹海街道办事处.
+   */
+  static String completeBody(String agency, Place place) {
+    if (agency.endsWith("街道")) {
+      return agency + "办事处";
+    }
+    if (agency.endsWith("镇") || agency.endsWith("乡") || agency.endsWith("苏木")) {
+      return agency + "人民政府";
+    }
+    if (place != null) {
+      for (String name : new String[] {place.county(), place.city(), place.province()}) {
+        if (name != null && agency.endsWith(name) && !agency.endsWith("地区") && !agency.endsWith("盟")) {
+          return agency + "人民政府";
+        }
+      }
+    }
+    return agency;
+  }
+
+  /** A county-level name the gazetteer does not know (renamed, merged), from the name's syntax. */
+  private static String countyNotInGazetteer(String rest) {
+    String county = CountyExtractor.county(SimplifiedKey.of(rest));
+    return county == null || county.endsWith("自治区") || county.endsWith("自治州") ? null : county;
+  }
+
+  /** The agency of the report's title named in its text: {@code 现发布《银川市兴庆区人民政府2023年…报告》}. */
+  private static String agencyOfTitleInText(String text, String key) {
+    Matcher m = AGENCY_OF_TITLE_IN_TEXT.matcher(key);
+    while (m.find()) {
+      String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
+      if (isPlausibleAgency(agency) && !agency.startsWith("本") && !agency.contains("关于")) {
+        return agency;
+      }
+    }
+    return null;
+  }
+
+  /** The agency opening 总体情况: {@code 2020年，开平市交通运输局严格按照…}. */
+  private static String openingAgency(String head) {
+    Matcher m = OPENING_AGENCY.matcher(head);
+    if (m.find()) {
+      String agency = trimSubOffice(m.group(1));
+      return isPlausibleAgency(agency) ? agency : null;
+    }
+    return null;
+  }
+
+  private static List<String> placeMentions(String text, String key) {
+    List<String> found = new ArrayList<>();
+    for (Pattern p : PLACE_IN_TEXT) {
+      Matcher m = p.matcher(key);
+      while (m.find()) {
+        found.add(text.substring(m.start(1), m.end(1)));
+      }
+    }
+    return found;
+  }
+
+  /** The year before a publication date in the first half of a year (发布日期, or the date line). */
+  private static Integer publishedYear(List<String> lines) {
+    for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
+      Matcher m = PUBLISHED.matcher(SimplifiedKey.of(line));
+      if (m.find()) {
+        return reportYear(m.group(1), m.group(2));
+      }
+    }
+    for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - SIGNATURE_LINES; i--) {
+      Matcher m = DATE_LINE.matcher(lines.get(i).replace(" ", ""));
+      if (m.find()) {
+        return reportYear(m.group(1), m.group(2));
+      }
+    }
+    return null;
+  }
+
+  private static Integer reportYear(String yearDigits, String monthDigits) {
+    Integer year = parseYear(yearDigits);
+    int month =
+        monthDigits.chars().allMatch(Character::isDigit)
+            ? Integer.parseInt(monthDigits)
+            : LinePatterns.chineseNumber(monthDigits);
+    return year == null || month < 1 || month > LAST_PUBLICATION_MONTH ? null : year - 1;
+  }
+
+  /** The agency signed at the end of the report (the last lines, above or beside its date). */
+  private static String signature(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - SIGNATURE_LINES; i--) {
+      String line = lines.get(i).replace(" ", "");
+      Matcher date = DATE_LINE.matcher(line);
+      if (date.find() && date.start(1) > 0) {
+        line = line.substring(0, date.start(1));
+      }
+      line = trimSubOffice(line);
+      if (SIGNATURE.matcher(SimplifiedKey.of(line)).matches() && isPlausibleAgency(line)) {
+        return line;
+      }
+    }
+    return null;
+  }
+
+  /** The 发布机构 field of a saved page, in its first lines. */
+  private static String publisherField(List<String> lines) {
+    for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
+      Matcher m = PUBLISHER_FIELD.matcher(SimplifiedKey.of(line.replace(" ", "")));
+      if (m.find()) {
+        String s = trimSubOffice(line.replace(" ", "").substring(m.start(1), m.end(1)));
+        return isPlausibleAgency(s) ? s : null;
+      }
+    }
+    return null;
   }
 
   /** True when the title reads like an annual report title (not e.g. a 通知). */
@@ -89,10 +382,11 @@ final class MetadataExtractor {
     int limit = Math.min(lines.size(), TITLE_SEARCH_LINES);
     for (int i = 0; i < limit; i++) {
       String line = lines.get(i);
-      if (LineJoiner.startsBlock(line)) {
+      if (LineJoiner.isSectionHeading(line) || SectionSplitter.parseHeading(i, line) != null) {
         break;
       }
-      if (TITLE_END.matcher(SimplifiedKey.of(line)).find() && LinePatterns.width(line) <= 120) {
+      String key = SimplifiedKey.of(line);
+      if (TITLE_END.matcher(key).find() && LinePatterns.width(line) <= 120 && !isChrome(key)) {
         return i;
       }
     }
@@ -115,7 +409,12 @@ final class MetadataExtractor {
    * {@code 二〇二〇} are kept.
    */
   static String cleanTitle(String line) {
-    String t = line.replace(" ", "");
+    String t = line.replace(" ", "").replace("\u3000", "");
+    t = BREADCRUMB.matcher(t).replaceFirst("");
+    Matcher label = TITLE_LABEL.matcher(t);
+    if (label.lookingAt() && label.end() < t.length()) {
+      t = t.substring(label.end());
+    }
     Matcher m = DUPLICATE_WORD.matcher(t);
     int from = 0;
     while (from < t.length() && m.find(from)) {
@@ -211,6 +510,11 @@ final class MetadataExtractor {
     if (t.endsWith("人民")) {
       t = t + "政府";
     }
+    t = trimSubOffice(t);
+    Matcher twice = LEADING_TWICE.matcher(t); // 上海市上海市… left by a page's header and title
+    if (twice.lookingAt()) {
+      t = t.substring(twice.group(1).length());
+    }
     return isPlausibleAgency(t) ? t : null;
   }
 
@@ -218,7 +522,7 @@ final class MetadataExtractor {
     for (Pattern p : AGENCY_IN_TEXT) {
       Matcher m = p.matcher(key);
       if (m.find()) {
-        String agency = text.substring(m.start(1), m.end(1));
+        String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
         if (isPlausibleAgency(agency)) {
           return agency;
         }
@@ -227,7 +531,17 @@ final class MetadataExtractor {
     return null;
   }
 
+  private static String trimSubOffice(String agency) {
+    Matcher m = SUB_OFFICE.matcher(SimplifiedKey.of(agency));
+    return m.find() && m.start() >= 2 ? agency.substring(0, m.start()) : agency;
+  }
+
+  /** A saved page's field row or navigation line (索引号, 组配分类, 发布机构 …), never a title. */
+  private static boolean isChrome(String key) {
+    return CHROME.matcher(key).find();
+  }
+
   private static boolean isPlausibleAgency(String s) {
-    return s.length() >= 2 && s.length() <= 40 && s.codePoints().allMatch(LinePatterns::isWide);
+    return !NOT_AGENCY_END.matcher(s).find() && s.length() >= 2 && s.length() <= 40 && s.codePoints().allMatch(LinePatterns::isWide);
   }
 }

@@ -1,5 +1,7 @@
 package org.nianbao.ingest;
 
+import org.nianbao.geo.Place;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,7 +61,7 @@ public final class ReportParser {
       Report report = build(source, extracted, warnings);
       return new Parsed(
           new Report(
-              report.source(), report.id(), report.title(), report.agency(), report.county(),
+              report.source(), report.id(), report.title(), report.agency(), report.place(),
               report.year(), report.sections(), report.warnings(), extracted.hints().url(),
               ContentHash.sha256(bytes)),
           extracted.format());
@@ -141,7 +143,8 @@ public final class ReportParser {
       throw new ReportFileException(source, "没有中文内容，不是政府信息公开工作年度报告");
     }
     var meta = MetadataExtractor.extract(lines, fileStem(source));
-    List<Section> sections = SectionSplitter.split(lines, meta.titleLine() + 1);
+    List<String> splitWarnings = new ArrayList<>();
+    List<Section> sections = SectionSplitter.split(lines, meta.bodyFrom(), splitWarnings);
     boolean reportTitle = meta.titleLine() >= 0 && MetadataExtractor.isReportTitle(meta.title());
     // Raw lines: repair may join a title with the addressee line below it.
     List<String> rawLines =
@@ -171,18 +174,22 @@ public final class ReportParser {
     }
     // The page's own metadata (发布机构) only fills what the text did not give.
     String agency = meta.agency();
-    String county = meta.county();
+    Place place = meta.place();
     if (agency == null && extracted.hints().agency() != null) {
       agency = extracted.hints().agency();
-      county = CountyExtractor.county(agency);
+      if (place == null) {
+        place = MetadataExtractor.placeOfAgency(agency, lines);
+      }
       warnings.add("发布机关取自网页的发布机构栏");
     }
     if (agency == null) {
       warnings.add("未识别到发布机关");
     }
+    warnings.addAll(meta.warnings());
+    warnings.addAll(splitWarnings);
     warnings.addAll(sectionWarnings(sections));
     String id = ReportIds.baseId(meta.year(), agency, source);
-    return new Report(source, id, meta.title(), agency, county, meta.year(), sections, warnings);
+    return new Report(source, id, meta.title(), agency, place, meta.year(), sections, warnings);
   }
 
   private static List<String> sectionWarnings(List<Section> sections) {

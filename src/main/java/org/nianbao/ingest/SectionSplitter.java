@@ -30,6 +30,12 @@ final class SectionSplitter {
       Pattern.compile("^第(" + LinePatterns.CN_NUM + "{1,3})(?:部分|章)\\s*[、.．:：]?\\s*(.+)$");
   private static final Pattern SUBSECTION =
       Pattern.compile("^（(" + LinePatterns.CN_NUM + "{1,3})）\\s*(.*)$");
+  /** Markdown heading marks: {@code ### 一、总体情况}. */
+  private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*");
+  /** One table cell: a number. */
+  private static final Pattern NUMBER_CELL = Pattern.compile("[-+]?\\d[\\d.,%]*");
+  /** Parenthesised ideographs used as subsection labels: ㈠ … ㈩. */
+  private static final Pattern CIRCLED = Pattern.compile("^([㈠-㈩])\\s*(.*)$");
   private static final Pattern TITLE_FORBIDDEN = Pattern.compile("[。；;！？!?]");
   private static final Pattern SUBTITLE_END = Pattern.compile("[：:，,。；;]");
   private static final List<String> TABLE_CELL_LABELS =
@@ -41,7 +47,16 @@ final class SectionSplitter {
 
   /** Splits {@code lines[from…]} into sections; section 0 (possibly empty) comes first. */
   static List<Section> split(List<String> lines, int from) {
-    List<Heading> headings = acceptedHeadings(lines, from);
+    return split(lines, from, new ArrayList<>());
+  }
+
+  /**
+   * Splits {@code lines[from…]} into sections and adds to {@code warnings} the known headings that
+   * were not taken as sections (numbering restarting, e.g. for the tables): their text stays in the
+   * section before them, but never silently.
+   */
+  static List<Section> split(List<String> lines, int from, List<String> warnings) {
+    List<Heading> headings = acceptedHeadings(lines, from, warnings);
     List<Section> sections = new ArrayList<>();
     int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
     sections.add(section(0, "", lines.subList(from, preambleEnd)));
@@ -58,7 +73,8 @@ final class SectionSplitter {
     return sections;
   }
 
-  private static List<Heading> acceptedHeadings(List<String> lines, int from) {
+  private static List<Heading> acceptedHeadings(
+      List<String> lines, int from, List<String> warnings) {
     List<Heading> candidates = new ArrayList<>();
     for (int i = from; i < lines.size(); i++) {
       Heading h = parseHeading(i, lines.get(i));
@@ -86,7 +102,15 @@ final class SectionSplitter {
         TimedParser.checkAbandoned();
       }
       Heading h = candidates.get(c);
-      if (h.number() <= last || SectionTitles.isTableRowLabel(h.title())) {
+      if (SectionTitles.isTableRowLabel(h.title())) {
+        continue;
+      }
+      if (h.number() <= last) {
+        if (SectionTitles.isKnownTitle(h.title())) {
+          warnings.add(
+              "章节编号重新开始：第 " + (h.line() + 1) + " 行的标题“" + h.title() + "”（编号 " + h.number()
+                  + "）在第 " + last + " 部分之后，未单独成节");
+        }
         continue;
       }
       int n = h.number();
@@ -103,8 +127,10 @@ final class SectionSplitter {
   }
 
   static Heading parseHeading(int index, String line) {
+    line = MARKDOWN.matcher(line).replaceFirst("");
     if (LinePatterns.endsWithNumericCells(line)) {
-      return null;
+      Heading glued = headingBeforeNumbers(index, line);
+      return glued;
     }
     int number;
     String title;
@@ -129,6 +155,11 @@ final class SectionSplitter {
       title = title.substring(0, colon);
     }
     title = title.replaceAll("[：:]+$", "").strip();
+    String withoutStop = title.replaceAll("[。.]+$", "").strip();
+    if (!withoutStop.equals(title)
+        && (SectionTitles.isKnownTitle(withoutStop) || !withoutStop.matches(".*[，,].*"))) {
+      title = withoutStop; // 一、总体情况。
+    }
     if (number <= 0
         || title.isEmpty()
         || LinePatterns.width(title) > MAX_TITLE_WIDTH
@@ -137,6 +168,49 @@ final class SectionSplitter {
       return null;
     }
     return new Heading(index, number, title, rest);
+  }
+
+  /**
+   * {@code 四、政府信息公开行政复议、行政诉讼情况 0 0 0 … 0}: a known title glued to the table row
+   * that follows it is a heading; the numbers are its first body line.
+   */
+  private static Heading headingBeforeNumbers(int index, String line) {
+    int start = trailingCellsStart(line);
+    if (start <= 0) {
+      return null;
+    }
+    String head = line.substring(0, start).strip();
+    Matcher m = NUMBERED.matcher(head);
+    if (!m.matches() || !SectionTitles.isKnownTitle(m.group(2).strip())) {
+      return null;
+    }
+    int number = LinePatterns.chineseNumber(m.group(1));
+    String title = m.group(2).strip();
+    return number <= 0 ? null : new Heading(index, number, title, line.substring(start).strip());
+  }
+
+  /** Where two or more trailing space-separated numbers start, or -1 (a scan: no regex recursion). */
+  private static int trailingCellsStart(String line) {
+    int end = line.length();
+    int cells = 0;
+    int start = -1;
+    while (end > 0) {
+      int e = end;
+      while (e > 0 && Character.isWhitespace(line.charAt(e - 1))) {
+        e--;
+      }
+      int b = e;
+      while (b > 0 && !Character.isWhitespace(line.charAt(b - 1))) {
+        b--;
+      }
+      if (b == e || b == 0 || !NUMBER_CELL.matcher(line.substring(b, e)).matches()) {
+        break;
+      }
+      cells++;
+      start = b;
+      end = b;
+    }
+    return cells >= 2 ? start : -1;
   }
 
   private static int indexOfColon(String s) {
@@ -154,7 +228,15 @@ final class SectionSplitter {
         text.append('\n');
       }
       Matcher m = SUBSECTION.matcher(line);
-      if (m.matches() && !LinePatterns.endsWithNumericCells(line)) {
+      Matcher circled = CIRCLED.matcher(line);
+      if (!m.matches() && circled.matches() && !LinePatterns.endsWithNumericCells(line)) {
+        int n = circled.group(1).charAt(0) - '㈠' + 1;
+        String subtitle = subtitle(circled.group(2));
+        if (n > last && n <= last + 2 && !subtitle.isEmpty() && !isTableCellLabel(subtitle)) {
+          subsections.add(new Subsection(circled.group(1), subtitle, text.length()));
+          last = n;
+        }
+      } else if (m.matches() && !LinePatterns.endsWithNumericCells(line)) {
         int n = LinePatterns.chineseNumber(m.group(1));
         String subtitle = subtitle(m.group(2));
         if (n > last && n <= last + 2 && !subtitle.isEmpty() && !isTableCellLabel(subtitle)) {
@@ -164,7 +246,7 @@ final class SectionSplitter {
       }
       text.append(line);
     }
-    return new Section(number, title, text.toString(), subsections);
+    return new Section(number, SectionTopics.of(number, title), title, text.toString(), subsections);
   }
 
   private static String subtitle(String rest) {

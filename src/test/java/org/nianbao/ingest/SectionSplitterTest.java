@@ -74,8 +74,8 @@ class SectionSplitterTest {
   @Test
   void the_preamble_is_section_zero_and_can_be_empty() {
     List<Section> sections = split("一、总体情况", "正文。");
-    assertThat(sections.get(0)).isEqualTo(new Section(0, "", "", List.of()));
-    assertThat(sections.get(1)).isEqualTo(new Section(1, "总体情况", "正文。", List.of()));
+    assertThat(sections.get(0)).isEqualTo(new Section(0, "概述", "", "", List.of()));
+    assertThat(sections.get(1)).isEqualTo(new Section(1, "总体情况", "总体情况", "正文。", List.of()));
   }
 
   @Test
@@ -95,7 +95,7 @@ class SectionSplitterTest {
   @Test
   void a_known_title_followed_by_a_colon_is_split_from_its_text() {
     List<Section> sections = split("五、存在的主要问题及改进情况：公开形式单一。");
-    assertThat(sections.get(1)).isEqualTo(new Section(5, "存在的主要问题及改进情况", "公开形式单一。", List.of()));
+    assertThat(sections.get(1)).isEqualTo(new Section(5, "问题改进", "存在的主要问题及改进情况", "公开形式单一。", List.of()));
   }
 
   @Test

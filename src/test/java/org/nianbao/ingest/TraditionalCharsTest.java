@@ -8,15 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Reports written in traditional characters: compared on a simplified key, kept as written. */
+/**
+ * Reports written in traditional characters: compared on a simplified key; title and text kept as
+ * written, facet values (agency, county) simplified (issue 12).
+ */
 class TraditionalCharsTest {
 
   @Test
   void a_traditional_report_is_recognised_with_its_metadata_and_sections() throws Exception {
     Report r = parseFixture("traditional-chars.txt");
     assertThat(r.title()).isEqualTo("臺東縣民政處2023年政府資訊公開工作年度報告");
-    assertThat(r.agency()).isEqualTo("臺東縣民政處");
-    assertThat(r.county()).isEqualTo("臺東縣");
+    assertThat(r.agency()).isEqualTo("台东县民政处");
+    assertThat(r.county()).isEqualTo("台东县");
     assertThat(r.year()).isEqualTo(2023);
     assertThat(r.warnings()).isEmpty();
     assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2, 3, 4, 5, 6);
@@ -37,12 +40,12 @@ class TraditionalCharsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "臺東縣民政處2023年度政府資訊公開工作年度報告, 臺東縣民政處, 2023, 臺東縣",
-    "臺東縣民政處二〇二三年政府資訊公開工作年報, 臺東縣民政處, 2023, 臺東縣",
-    "臺東縣民政處關於2023年政府資訊公開工作的年度報告, 臺東縣民政處, 2023, 臺東縣",
-    "關於臺東縣民政處2023年政府資訊公開工作年度報告, 臺東縣民政處, 2023, 臺東縣",
-    "山東省濟寧市金鄉縣民政局2021年政府信息公開工作年度報告, 山東省濟寧市金鄉縣民政局, 2021, 金鄉縣",
-    "濟寧市市場監督管理局2021年政府信息公開工作年度報告, 濟寧市市場監督管理局, 2021, ",
+    "臺東縣民政處2023年度政府資訊公開工作年度報告, 台东县民政处, 2023, 台东县",
+    "臺東縣民政處二〇二三年政府資訊公開工作年報, 台东县民政处, 2023, 台东县",
+    "臺東縣民政處關於2023年政府資訊公開工作的年度報告, 台东县民政处, 2023, 台东县",
+    "關於臺東縣民政處2023年政府資訊公開工作年度報告, 台东县民政处, 2023, 台东县",
+    "山東省濟寧市金鄉縣民政局2021年政府信息公開工作年度報告, 山东省济宁市金乡县民政局, 2021, 金乡县",
+    "濟寧市市場監督管理局2021年政府信息公開工作年度報告, 济宁市市场监督管理局, 2021, ",
   })
   void title_variants_in_traditional_characters(
       String title, String agency, int year, String county) throws Exception {

@@ -75,10 +75,10 @@ class XssBrowserTest {
       assertThat(indexer.index(List.of(in), false, ProgressListener.NONE).skipped()).isEmpty();
       String all = String.join(" ", PAYLOADS);
       Report hostile = new Report(
-          "/tmp/" + PAYLOADS.get(1), HOSTILE_ID, "标题" + all + "政府信息公开工作年度报告", HOSTILE_AGENCY, HOSTILE_COUNTY, 2021,
+          "/tmp/" + PAYLOADS.get(1), HOSTILE_ID, "标题" + all + "政府信息公开工作年度报告", HOSTILE_AGENCY, org.nianbao.geo.Place.ofCounty(HOSTILE_COUNTY), 2021,
           List.of(
-              new Section(0, "", "前言" + all, List.of()),
-              new Section(1, "总体情况" + PAYLOADS.get(3), "（一）" + PAYLOADS.get(0) + "\n微信公众号 " + all,
+              new Section(0, "概述", "", "前言" + all, List.of()),
+              new Section(1, "总体情况", "总体情况" + PAYLOADS.get(3), "（一）" + PAYLOADS.get(0) + "\n微信公众号 " + all,
                   List.of(new Subsection("（一）", PAYLOADS.get(1), 0)))),
           List.of(PAYLOADS.get(2)));
       assertThat(indexer.add(hostile, "test:hostile", "1")).isEqualTo(HOSTILE_ID);

@@ -452,12 +452,12 @@ class LayoutFixturesTest {
   void a_pre_2019_report_without_tables_has_nulls_and_no_warnings() {
     var sections =
         List.of(
-            new org.nianbao.ingest.Section(0, "", "根据《中华人民共和国政府信息公开条例》要求，特向社会公布2015年度本机关政府信息公开工作年度报告。", List.of()),
-            new org.nianbao.ingest.Section(1, "概述", "2015年，我局认真贯彻落实《条例》。", List.of()),
-            new org.nianbao.ingest.Section(2, "主动公开政府信息的情况", "全年主动公开政府信息 1523 条，其中通过门户网站公开 1200 条。", List.of()),
-            new org.nianbao.ingest.Section(3, "依申请公开政府信息情况", "共受理依申请公开 12 件，其中当面申请 3 件，网上申请 9 件，均已按时答复。", List.of()),
-            new org.nianbao.ingest.Section(4, "政府信息公开的收费及减免情况", "未收取任何费用。", List.of()),
-            new org.nianbao.ingest.Section(5, "因政府信息公开申请行政复议、提起行政诉讼的情况", "全年未发生因政府信息公开申请行政复议 0 件、行政诉讼 0 件。", List.of()));
+            new org.nianbao.ingest.Section(0, null, "", "根据《中华人民共和国政府信息公开条例》要求，特向社会公布2015年度本机关政府信息公开工作年度报告。", List.of()),
+            new org.nianbao.ingest.Section(1, null, "概述", "2015年，我局认真贯彻落实《条例》。", List.of()),
+            new org.nianbao.ingest.Section(2, null, "主动公开政府信息的情况", "全年主动公开政府信息 1523 条，其中通过门户网站公开 1200 条。", List.of()),
+            new org.nianbao.ingest.Section(3, null, "依申请公开政府信息情况", "共受理依申请公开 12 件，其中当面申请 3 件，网上申请 9 件，均已按时答复。", List.of()),
+            new org.nianbao.ingest.Section(4, null, "政府信息公开的收费及减免情况", "未收取任何费用。", List.of()),
+            new org.nianbao.ingest.Section(5, null, "因政府信息公开申请行政复议、提起行政诉讼的情况", "全年未发生因政府信息公开申请行政复议 0 件、行政诉讼 0 件。", List.of()));
     var r = new org.nianbao.ingest.Report("old.txt", "2015-某局", "某局2015年政府信息公开工作年度报告", "某局", null, 2015, sections, List.of());
     Statistics s = StatisticsExtractor.extract(r);
     assertThat(s).isEqualTo(Statistics.none());

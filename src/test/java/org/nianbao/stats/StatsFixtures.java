@@ -13,18 +13,18 @@ final class StatsFixtures {
   /** A report whose sections 二, 三, 四 hold the given texts (null: no such section). */
   static Report report(String active, String requests, String reviews, String prose) {
     List<Section> sections = new ArrayList<>();
-    sections.add(new Section(0, "", "", List.of()));
-    sections.add(new Section(1, "总体情况", prose == null ? "" : prose, List.of()));
+    sections.add(new Section(0, null, "", "", List.of()));
+    sections.add(new Section(1, null, "总体情况", prose == null ? "" : prose, List.of()));
     if (active != null) {
-      sections.add(new Section(2, "主动公开政府信息情况", active, List.of()));
+      sections.add(new Section(2, null, "主动公开政府信息情况", active, List.of()));
     }
     if (requests != null) {
-      sections.add(new Section(3, "收到和处理政府信息公开申请情况", requests, List.of()));
+      sections.add(new Section(3, null, "收到和处理政府信息公开申请情况", requests, List.of()));
     }
     if (reviews != null) {
-      sections.add(new Section(4, "政府信息公开行政复议、行政诉讼情况", reviews, List.of()));
+      sections.add(new Section(4, null, "政府信息公开行政复议、行政诉讼情况", reviews, List.of()));
     }
-    sections.add(new Section(5, "存在的主要问题及改进情况", "无。", List.of()));
+    sections.add(new Section(5, null, "存在的主要问题及改进情况", "无。", List.of()));
     return new Report("fixture.txt", "2021-测试局", "测试局2021年政府信息公开工作年度报告", "测试局", null, 2021, sections, List.of());
   }
 

@@ -16,6 +16,7 @@ import org.nianbao.search.MarkedReport;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
+import org.nianbao.geo.Place;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 import org.nianbao.search.SectionHit;
@@ -69,7 +70,7 @@ final class FakeSearchService implements SearchService {
       return Optional.of(markedReport(query));
     }
     if (id.equals(HOSTILE_ID)) {
-      Report r = new Report("x.txt", HOSTILE_ID, SCRIPT, SVG, SVG, 2020, List.of(new Section(1, SCRIPT, SVG, List.of())), List.of());
+      Report r = new Report("x.txt", HOSTILE_ID, SCRIPT, SVG, Place.ofCounty(SVG), 2020, List.of(new Section(1, null, SCRIPT, SVG, List.of())), List.of());
       return Optional.of(new MarkedReport(r, Map.of()));
     }
     return Optional.empty();
@@ -86,22 +87,23 @@ final class FakeSearchService implements SearchService {
   static MarkedReport markedReport(String query) {
     List<Section> sections =
         List.of(
-            new Section(0, "", "本报告由金乡县投资促进服务中心编制。", List.of()),
+            new Section(0, "概述", "", "本报告由金乡县投资促进服务中心编制。", List.of()),
             new Section(
                 1,
+                "总体情况",
                 "总体情况",
                 SECTION1_TEXT,
                 List.of(
                     new Subsection("（一）", "主动公开情况", 0),
                     new Subsection("（二）", "依申请公开情况", SECTION1_TEXT.indexOf("（二）")))),
-            new Section(2, "主动公开政府信息情况", "无。", List.of()));
+            new Section(2, "主动公开", "主动公开政府信息情况", "无。", List.of()));
     Report report =
         new Report(
             "/home/someone/corpus/000_bf1f93b444d87913.txt",
             ID,
             "金乡县投资促进服务中心2021年政府信息公开工作年度报告",
             "金乡县投资促进服务中心",
-            "金乡县",
+            Place.ofCounty("金乡县"),
             2021,
             sections,
             List.of());

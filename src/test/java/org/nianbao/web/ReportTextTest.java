@@ -15,7 +15,7 @@ import org.nianbao.web.ReportPage.Segment;
 class ReportTextTest {
 
   private static List<Block> blocks(String text, List<Subsection> subs, List<Mark> marks) {
-    return ReportText.blocks(new Section(2, "t", text, subs), marks, new ArrayList<>());
+    return ReportText.blocks(new Section(2, null, "t", text, subs), marks, new ArrayList<>());
   }
 
   private static List<Segment> plain(String s) {
@@ -28,7 +28,7 @@ class ReportTextTest {
     List<String> anchors = new ArrayList<>();
     List<Block> b =
         ReportText.blocks(
-            new Section(2, "t", text, List.of(new Subsection("（一）", "主动公开", 4), new Subsection("（二）", "依申请公开", text.indexOf("（二）")))),
+            new Section(2, null, "t", text, List.of(new Subsection("（一）", "主动公开", 4), new Subsection("（二）", "依申请公开", text.indexOf("（二）")))),
             List.of(),
             anchors);
     assertThat(b)

@@ -61,10 +61,13 @@ final class StoredReports {
         withText
             ? stored.document(sectionDoc)
             : stored.document(
-                sectionDoc, java.util.Set.of(Fields.SECTION_NO, Fields.SECTION_TITLE, Fields.SECTION_PAGE));
+                sectionDoc,
+                java.util.Set.of(
+                    Fields.SECTION_NO, Fields.SECTION_TOPIC, Fields.SECTION_TITLE, Fields.SECTION_PAGE));
     var page = d.getField(Fields.SECTION_PAGE);
     return new Section(
         d.getField(Fields.SECTION_NO).numericValue().intValue(),
+        d.get(Fields.SECTION_TOPIC),
         d.get(Fields.SECTION_TITLE),
         withText ? d.get(Fields.BODY) : "",
         withText ? parse(d.get(Fields.SUBSECTIONS), SUBSECTIONS) : List.of(),
@@ -92,7 +95,7 @@ final class StoredReports {
 
   static Report report(Meta m, List<StoredSection> sections) {
     return new Report(
-        m.source(), m.id(), m.title(), m.agency(), m.county(), m.year(),
+        m.source(), m.id(), m.title(), m.agency(), org.nianbao.geo.Place.ofCounty(m.county()), m.year(),
         sections.stream().map(StoredSection::section).toList(), m.warnings(), m.sourceUrl(),
         m.contentHash());
   }

@@ -17,12 +17,12 @@ final class TestReports {
   /** A report whose section i+1 has text {@code texts[i]} (section 0 is a short preamble). */
   static Report report(String agency, String county, Integer year, String... texts) {
     List<Section> sections = new ArrayList<>();
-    sections.add(new Section(0, "", "本报告由" + agency + "编制。", List.of()));
+    sections.add(new Section(0, "概述", "", "本报告由" + agency + "编制。", List.of()));
     for (int i = 0; i < texts.length; i++) {
-      sections.add(new Section(i + 1, "第" + (i + 1) + "部分", texts[i], List.of()));
+      sections.add(new Section(i + 1, null, "第" + (i + 1) + "部分", texts[i], List.of()));
     }
     String title = agency + (year == null ? "" : year + "年") + "政府信息公开工作年度报告";
-    return new Report("/data/" + agency + year + ".txt", year + "-" + agency, title, agency, county, year, sections, List.of());
+    return new Report("/data/" + agency + year + ".txt", year + "-" + agency, title, agency, org.nianbao.geo.Place.ofCounty(county), year, sections, List.of());
   }
 
   static void index(Path dir, Report... reports) throws IOException, IndexUnavailableException {

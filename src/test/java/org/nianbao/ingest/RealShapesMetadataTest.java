@@ -1,0 +1,77 @@
+package org.nianbao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Metadata rules for the shapes of real reports (issue 12): year, agency, place. */
+class RealShapesMetadataTest {
+  private static final String BODY =
+      "\n一、总体情况\n本单位主动公开信息 18 条。\n二、主动公开政府信息情况\n见下表。"
+          + "\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n";
+
+  private static Report parse(String head) throws ReportFileException {
+    return Fixtures.PARSER.parseText("t.txt", head + BODY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "本报告所列数据统计期限自2024年1月1日起至2024年12月31日止。| 2024",
+        "本报告所列数据的统计期限为20241月1日至2024年12月31日。| 2024",
+        "本报告统计期限为 2023 年 1 月 1 日至 12 月 31 日。| 2023",
+        "本报告为二〇二二年度政府信息公开工作报告。| 2022",
+        "发布日期：2025-01-20| 2024",
+        "咨询电话：0537-20241234，网址 http://www.x.gov.cn/2024/art_2024.html。|",
+      })
+  void year_without_a_title(String preamble, Integer year) throws Exception {
+    Report r = parse("政府信息公开工作年度报告\n" + preamble);
+    assertThat(r.year()).isEqualTo(year);
+  }
+
+  @Test
+  void labels_breadcrumbs_and_repeated_words_are_not_part_of_the_agency() throws Exception {
+    assertThat(parse("正文上海市长宁区周家桥街道办事处2023年政府信息公开工作年度报告").agency())
+        .isEqualTo("上海市长宁区周家桥街道办事处");
+    assertThat(parse("首页 > 政务公开 > 年报 > 济宁市教育局2022年政府信息公开工作年度报告").agency())
+        .isEqualTo("济宁市教育局");
+    assertThat(parse("返回顶部乌兰察布市交通运输局2020年政府信息公开工作年度报告").agency())
+        .isEqualTo("乌兰察布市交通运输局");
+    assertThat(parse("上海市上海市长宁区人民政府2023年政府信息公开工作年度报告").agency())
+        .isEqualTo("上海市长宁区人民政府");
+  }
+
+  @Test
+  void bare_place_names_and_sub_offices_give_the_body() throws Exception {
+    assertThat(parse("正定县2022年政府信息公开工作年度报告").agency()).isEqualTo("正定县人民政府");
+    assertThat(parse("龙游县横山镇2023年政府信息公开工作年度报告").agency()).isEqualTo("龙游县横山镇人民政府");
+    assertThat(parse("建章路街道2022年政府信息公开工作年度报告").agency()).isEqualTo("建章路街道办事处");
+    assertThat(parse("石狮市鸿山镇党政办2021年政府信息公开工作年度报告").agency()).isEqualTo("石狮市鸿山镇人民政府");
+  }
+
+  @Test
+  void township_report_takes_its_county_from_the_preface() throws Exception {
+    Report r = parse("河东乡人民政府2022年政府信息公开工作年度报告\n本报告由德安县河东乡人民政府编制。");
+    assertThat(r.agency()).isEqualTo("河东乡人民政府");
+    assertThat(r.place()).isEqualTo(new org.nianbao.geo.Place("江西省", "36", "九江市", "3604", "德安县", "360426"));
+  }
+
+  @Test
+  void traditional_report_gives_simplified_facet_values() throws Exception {
+    Report r = parse("寧強縣教育局2022年政府資訊公開工作年度報告");
+    assertThat(r.agency()).isEqualTo("宁强县教育局");
+    assertThat(r.county()).isEqualTo("宁强县");
+    assertThat(r.place().city()).isEqualTo("汉中市");
+  }
+
+  @Test
+  void report_without_title_takes_its_place_from_the_preface() throws Exception {
+    Report r =
+        parse("本报告根据《条例》要求，由交口县人民政府办公室编制。本年报所列数据的统计期限自2023年1月1日起至12月31日止。");
+    assertThat(r.year()).isEqualTo(2023);
+    assertThat(r.place()).isEqualTo(new org.nianbao.geo.Place("山西省", "14", "吕梁市", "1411", "交口县", "141130"));
+  }
+}
