@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.ingest.Report;
@@ -22,10 +22,10 @@ class SearchBoundsTest {
   private static final int REPORTS = 120;
   private static final String TEXT = "本机关通过政务新媒体抖音账号发布信息，抖音粉丝持续增长。";
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
-  @BeforeEach
-  void index() throws Exception {
+  @BeforeAll
+  static void index() throws Exception {
     List<Report> reports = new ArrayList<>();
     for (int i = 0; i < REPORTS; i++) {
       reports.add(TestReports.report("第" + i + "局", "县" + (i % 7), 2015 + i % 9, TEXT, TEXT, TEXT, TEXT, TEXT));
