@@ -2,6 +2,7 @@
 # The heavy query of BENCHMARKS.md ("Heavy queries"): 30 single characters OR'ed, 500 reports a
 # page, sent REQUESTS times by CONCURRENCY parallel clients (curl) to a running server.
 #   bench/heavy.sh http://127.0.0.1:7393 [CONCURRENCY=16] [REQUESTS=64]
+# QUERY=… replaces the query (e.g. QUERY=政府信息公开 for a phrase over every report).
 # Prints the statuses, how many answers were partial (the search deadline fired) and the
 # latency percentiles of the whole HTTP exchange.
 set -euo pipefail
@@ -9,7 +10,11 @@ base="${1:?usage: bench/heavy.sh BASE_URL [CONCURRENCY] [REQUESTS]}"
 concurrency="${2:-16}"
 requests="${3:-64}"
 chars=公开政府信息工作年度报告申请行政复议诉讼主动依法办理情况网站平台数据发布收到
-q=$(python3 -c "import sys,urllib.parse; print(urllib.parse.quote(' OR '.join(list(sys.argv[1])[:30])))" "$chars")
+if [ -n "${QUERY:-}" ]; then
+  q=$(python3 -c "import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))" "$QUERY")
+else
+  q=$(python3 -c "import sys,urllib.parse; print(urllib.parse.quote(' OR '.join(list(sys.argv[1])[:30])))" "$chars")
+fi
 url="$base/api/search?size=500&q=$q"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
