@@ -148,7 +148,7 @@ final class BenchCommand {
       PrintWriter out = spec.commandLine().getOut();
       SearchSettings settings = SearchSettings.fromSystemProperties();
       if (!cached && distinct == 0) {
-        settings = new SearchSettings(false, false, settings.cacheBytes());
+        settings = new SearchSettings(false, false, settings.cacheBytes(), settings.timeoutMs());
       }
       try (LuceneSearchService service = LuceneSearchService.open(index, settings)) {
         if (distinct > 0) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
+import org.nianbao.search.Cancellation;
 import org.nianbao.search.IndexStats;
 import org.nianbao.search.MarkedReport;
 import org.nianbao.search.QueryException;
@@ -62,6 +63,11 @@ final class OpeningSearchService implements SearchService {
   @Override
   public SearchResults search(SearchRequest request) throws QueryException {
     return await().search(request);
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request, Cancellation cancellation) throws QueryException {
+    return await().search(request, cancellation);
   }
 
   @Override

@@ -9,6 +9,14 @@ public interface SearchService extends AutoCloseable {
   SearchResults search(SearchRequest request) throws QueryException;
 
   /**
+   * Runs a search that stops early, with what it found so far ({@link SearchResults#partial()}),
+   * once {@code cancellation} says nobody waits for it any more (as it does at its deadline).
+   */
+  default SearchResults search(SearchRequest request, Cancellation cancellation) throws QueryException {
+    return search(request);
+  }
+
+  /**
    * Loads a whole report by id; when {@code query} is non-blank, the matches of that query in
    * every section are returned as marks (a bad query simply yields no marks).
    */

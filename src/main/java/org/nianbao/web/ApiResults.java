@@ -12,7 +12,8 @@ import org.nianbao.search.SectionHit;
 /**
  * The JSON of {@code /api/search} and {@code nianbao search --json}: the search results with each
  * report's and section's URL and the snippets as HTML (the text escaped, {@code <mark>} around
- * matches).
+ * matches). {@code partial}: the search stopped at its deadline, so totals, facets and the page
+ * may miss matches (a notice says so too).
  */
 public record ApiResults(
     String query,
@@ -23,6 +24,7 @@ public record ApiResults(
     long tookMs,
     List<Report> results,
     Map<String, List<FacetValue>> facets,
+    boolean partial,
     List<String> notices) {
 
   /** A matching report. */
@@ -35,7 +37,7 @@ public record ApiResults(
   public static ApiResults of(SearchResults r) {
     return new ApiResults(
         r.query(), r.total(), r.totalSections(), r.page(), r.size(), r.tookMs(),
-        r.results().stream().map(ApiResults::report).toList(), facetsByKey(r.facets()), r.notices());
+        r.results().stream().map(ApiResults::report).toList(), facetsByKey(r.facets()), r.partial(), r.notices());
   }
 
   /** The facets keyed by their names in URLs and JSON ({@code county}, {@code agency}, …), in order. */

@@ -25,7 +25,8 @@ final class SearchController {
       return;
     }
     try {
-      responses.html(ctx, 200, "search.jte", SearchPages.results(request, search.search(request)));
+      SearchRequest shown = SearchPages.capped(request); // the site shows at most 100 reports a page
+      responses.html(ctx, 200, "search.jte", SearchPages.results(shown, search.search(shown), shown != request));
     } catch (QueryException e) {
       responses.html(ctx, 400, "search.jte", SearchPages.failed(rawQuery, e.getMessage()));
     }

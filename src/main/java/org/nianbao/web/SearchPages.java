@@ -44,9 +44,25 @@ final class SearchPages {
     FACETS.put(SearchParams.SECTION, "章节");
   }
 
+  /** The most reports a results page of the site shows (the API allows {@link SearchRequest#MAX_SIZE}). */
+  static final int MAX_SIZE = 100;
+
   private SearchPages() {}
 
+  /** {@code request} with its page size capped at {@link #MAX_SIZE} (itself when within). */
+  static SearchRequest capped(SearchRequest request) {
+    return request.size() <= MAX_SIZE
+        ? request
+        : new SearchRequest(request.query(), request.counties(), request.agencies(), request.years(), request.sections(),
+            request.sort(), request.page(), MAX_SIZE);
+  }
+
   static SearchPage results(SearchRequest request, SearchResults results) {
+    return results(request, results, false);
+  }
+
+  /** The results page; {@code capped}: the size asked for was above {@link #MAX_SIZE} (a notice says so). */
+  static SearchPage results(SearchRequest request, SearchResults results, boolean capped) {
     Links links = Links.of(request);
     Links firstPage = links.without(SearchParams.PAGE);
     return new SearchPage(
@@ -61,10 +77,19 @@ final class SearchPages {
         clearFilters(firstPage),
         sorts(request, firstPage),
         pagination(links, results.page(), pageCount(results.total(), results.size())),
-        results.notices() == null ? List.of() : results.notices(),
+        notices(results, capped),
         hidden(firstPage, SearchParams.Q, SearchParams.PAGE),
         hidden(firstPage, SearchParams.COUNTY, SearchParams.AGENCY, SearchParams.YEAR, SearchParams.SECTION, SearchParams.PAGE),
         examples());
+  }
+
+  private static List<String> notices(SearchResults results, boolean capped) {
+    List<String> notices = new ArrayList<>();
+    if (capped) {
+      notices.add("每页最多显示 " + MAX_SIZE + " 份报告，已按 " + MAX_SIZE + " 份显示");
+    }
+    notices.addAll(results.notices() == null ? List.of() : results.notices());
+    return List.copyOf(notices);
   }
 
   /** The page for a search that could not run: the form keeps the query, the message explains. */

@@ -11,10 +11,15 @@ final class ChildJvm {
 
   /** Starts {@code nianbao args…}; stdout and stderr go to {@code log}. */
   static Process start(Path log, String... args) throws IOException {
+    return start(log, List.of("-Xmx512m"), args);
+  }
+
+  /** Starts {@code nianbao args…} with {@code jvmOptions} (which set the heap); output to {@code log}. */
+  static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("--enable-native-access=ALL-UNNAMED");
-    cmd.add("-Xmx512m");
+    cmd.addAll(jvmOptions);
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));

@@ -73,6 +73,7 @@ final class CountingCollector implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext ctx) {
+    Deadline.current().check(); // past the deadline: count no more segments
     return new Leaf(columns.leaf(ctx.ord));
   }
 
@@ -80,6 +81,8 @@ final class CountingCollector implements Collector {
     private final ReportColumns.Leaf l;
     private final int[] reportOf;
     private final byte[] sectionNo;
+    private final Deadline deadline = Deadline.current();
+    private int seen;
     private int report = -1;
     private long mask; // bit n: a section numbered n (< 64) matched
     private Map<Integer, Boolean> large; // numbers >= 64 (rare)
@@ -99,6 +102,9 @@ final class CountingCollector implements Collector {
       if (r != report) {
         flush();
         report = r;
+      }
+      if ((++seen & Deadline.CHECK_MASK) == 0) {
+        deadline.check();
       }
       totalSections++;
       int n = sectionNo[doc];

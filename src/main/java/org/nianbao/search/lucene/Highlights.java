@@ -23,11 +23,36 @@ import org.nianbao.search.Snippet;
  */
 final class Highlights {
   static final int SNIPPETS_PER_SECTION = 3;
+  /** Sections of one report given snippets on a result page (the others are listed without). */
+  static final int MAX_SECTIONS_PER_REPORT = 3;
+  /** Sections of a result page given snippets, in page order (a page of 500 reports highlights 100). */
+  static final int MAX_SECTIONS_PER_PAGE = 100;
+  /** Sections highlighted per call, checking the search's deadline in between. */
+  private static final int CHUNK = 20;
   private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
 
   private final Analyzer indexAnalyzer = Analyzers.forIndexing(Fields.BIGRAM_FIELDS);
 
-  /** Up to {@link #SNIPPETS_PER_SECTION} snippets of each of {@code docs} (section documents). */
+  /**
+   * The sections of a result page to give snippets: in page order, at most {@link
+   * #MAX_SECTIONS_PER_REPORT} of each report (its first matching ones) and {@link
+   * #MAX_SECTIONS_PER_PAGE} in all.
+   */
+  static int[] toHighlight(List<int[]> sectionsByReport) {
+    int[] docs = new int[MAX_SECTIONS_PER_PAGE];
+    int n = 0;
+    for (int[] sections : sectionsByReport) {
+      for (int i = 0; i < sections.length && i < MAX_SECTIONS_PER_REPORT && n < docs.length; i++) {
+        docs[n++] = sections[i];
+      }
+    }
+    return Arrays.copyOf(docs, n);
+  }
+
+  /**
+   * Up to {@link #SNIPPETS_PER_SECTION} snippets of each of {@code docs} (section documents): one
+   * highlighter per page, run in chunks until the search's deadline (later docs get none).
+   */
   @SuppressWarnings("unchecked")
   Map<Integer, List<Snippet>> snippets(IndexSearcher searcher, Query query, int[] docs) throws IOException {
     if (docs.length == 0) {
@@ -35,11 +60,15 @@ final class Highlights {
     }
     int[] sorted = docs.clone();
     Arrays.sort(sorted);
-    Object[] out = highlighter(searcher, new SnippetFormatter(), false)
-        .highlight(Fields.BODY, query, sorted, SNIPPETS_PER_SECTION);
+    ObjectHighlighter highlighter = highlighter(searcher, new SnippetFormatter(), false);
+    Deadline deadline = Deadline.current();
     Map<Integer, List<Snippet>> byDoc = new LinkedHashMap<>();
-    for (int i = 0; i < sorted.length; i++) {
-      byDoc.put(sorted[i], out[i] == null ? List.of() : (List<Snippet>) out[i]);
+    for (int from = 0; from < sorted.length && !deadline.expired(); from += CHUNK) {
+      int[] chunk = Arrays.copyOfRange(sorted, from, Math.min(sorted.length, from + CHUNK));
+      Object[] out = highlighter.highlight(Fields.BODY, query, chunk, SNIPPETS_PER_SECTION);
+      for (int i = 0; i < chunk.length; i++) {
+        byDoc.put(chunk[i], out[i] == null ? List.of() : (List<Snippet>) out[i]);
+      }
     }
     return byDoc;
   }

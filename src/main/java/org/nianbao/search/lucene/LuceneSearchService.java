@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import org.apache.lucene.search.Query;
+import org.nianbao.search.Cancellation;
 import org.nianbao.search.IndexStats;
 import org.nianbao.search.MarkedReport;
 import org.nianbao.search.QueryException;
@@ -31,10 +32,8 @@ public final class LuceneSearchService implements SearchService {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
   /** Larger pages are not cached (a page of 500 reports with snippets is about a megabyte). */
   private static final int MAX_CACHED_PAGE = 50;
-
   /** Before warming up, wait so as not to compete with the first real search (then skipped). */
   private static final long WARM_UP_DELAY_MS = 1500;
-
   /** A result page in the cache: the parsed query, selections, sort and page. */
   private record ResultKey(UserQuery query, FacetFilter filter, SortOrder sort, int page, int size) {}
 
@@ -64,6 +63,11 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResults search(SearchRequest request) throws QueryException {
+    return search(request, Cancellation.NONE);
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request, Cancellation cancellation) throws QueryException {
     long start = System.nanoTime();
     searched = true;
     List<String> notices = new ArrayList<>();
@@ -71,7 +75,7 @@ public final class LuceneSearchService implements SearchService {
     UserQuery parsed = UserQueryParser.parse(r.query());
     SortOrder sort = r.sort().forQuery(parsed);
     FacetFilter filter = FacetFilter.of(r);
-    StatsSearcher searcher = searchers.acquire();
+    StatsSearcher searcher = searchers.acquire(Deadline.start(settings.timeoutMs(), cancellation)); // bound until release
     try {
       ResultKey key = new ResultKey(parsed, filter, sort, r.page(), r.size());
       boolean cacheable = settings.resultCache() && r.size() <= MAX_CACHED_PAGE;
@@ -82,7 +86,7 @@ public final class LuceneSearchService implements SearchService {
           searcher.cache(key, page);
         }
       }
-      return page.results(r, (System.nanoTime() - start) / 1_000_000, notices);
+      return page.results(r, (System.nanoTime() - start) / 1_000_000, notices, Deadline.current().fired());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -96,13 +100,11 @@ public final class LuceneSearchService implements SearchService {
     Query query = queries.build(parsed);
     int keep = page * size;
     TopReports ranking = new TopReports(searcher, Searchers.PARENTS, query == null ? LuceneQueries.allSections() : query, filter);
-    Future<List<ReportCollector.Candidate>> ranked = query != null && sort == SortOrder.RELEVANCE
-        ? ranker.submit(() -> ranking.byRelevance(keep, Long.MAX_VALUE))
-        : null;
+    Future<List<ReportCollector.Candidate>> ranked =
+        query != null && sort == SortOrder.RELEVANCE ? ranker.submit(() -> ranking.byRelevance(keep, Long.MAX_VALUE)) : null;
     FacetPass pass = new FacetCounter(searcher, settings.facetCache()).count(parsed, query, filter);
-    List<ReportCollector.Candidate> top = ranked != null
-        ? Ranker.await(ranked)
-        : ranking.byYear(sort, keep, pass.hitsByYear(), pass.totalReports());
+    List<ReportCollector.Candidate> top =
+        ranked != null ? Ranker.await(ranked) : ranking.byYear(sort, keep, pass.hitsByYear(), pass.totalReports());
     List<ReportCollector.Candidate> onPage = top.subList(Math.min(top.size(), (page - 1) * size), top.size());
     return ResultPages.page(searcher, highlights, query == null ? null : queries.highlight(parsed), onPage, pass);
   }

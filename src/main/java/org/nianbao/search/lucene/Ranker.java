@@ -24,8 +24,9 @@ final class Ranker implements AutoCloseable {
       },
       new ThreadPoolExecutor.CallerRunsPolicy());
 
+  /** Runs {@code task} with the submitting thread's {@link Deadline}. */
   <T> Future<T> submit(Callable<T> task) {
-    return pool.submit(task);
+    return pool.submit(Deadline.current().bound(task));
   }
 
   /** The task's result, its {@link IOException} or runtime exception rethrown as is. */

@@ -70,6 +70,7 @@ final class ReportCollector implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+    Deadline.current().check(); // past the deadline: rank no more segments
     return new Leaf(ctx);
   }
 
@@ -78,6 +79,8 @@ final class ReportCollector implements Collector {
     private final BitSet parentBits;
     private final NumericDocValues year;
     private Scorable scorer;
+    private final Deadline deadline = Deadline.current();
+    private int seen;
 
     // the report being accumulated
     private int parent = -1;
@@ -100,6 +103,9 @@ final class ReportCollector implements Collector {
     public void collect(int doc) throws IOException {
       if (parentBits == null) {
         return;
+      }
+      if ((++seen & Deadline.CHECK_MASK) == 0) {
+        deadline.check();
       }
       int p = parentBits.nextSetBit(doc);
       if (p != parent) {

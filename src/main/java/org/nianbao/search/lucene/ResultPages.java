@@ -2,7 +2,6 @@ package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
@@ -24,9 +23,11 @@ final class ResultPages {
   record Page(long total, long totalSections, List<ReportHit> hits, Map<Facet, List<FacetValue>> facets)
       implements SearchCache.Weighed {
 
-    SearchResults results(SearchRequest request, long tookMs, List<String> notices) {
+    /** The results; {@code partial}: the search stopped at its deadline (and {@link Deadline#NOTICE} says so). */
+    SearchResults results(SearchRequest request, long tookMs, List<String> notices, boolean partial) {
+      List<String> all = partial ? java.util.stream.Stream.concat(notices.stream(), java.util.stream.Stream.of(Deadline.NOTICE)).toList() : notices;
       return new SearchResults(
-          request.query(), total, totalSections, request.page(), request.size(), tookMs, hits, facets, notices);
+          request.query(), total, totalSections, request.page(), request.size(), tookMs, hits, facets, all, partial);
     }
 
     @Override
@@ -37,12 +38,13 @@ final class ResultPages {
 
   /**
    * The page of {@code candidates} with the totals and facets of {@code pass}; sections and
-   * snippets only when there is a query ({@code highlight} non-null).
+   * snippets only when there is a query ({@code highlight} non-null), snippets only for the
+   * sections {@link Highlights#toHighlight} chooses.
    */
   static Page page(
       IndexSearcher searcher, Highlights highlights, Query highlight, List<ReportCollector.Candidate> candidates, FacetPass pass)
       throws IOException {
-    int[] docs = candidates.stream().flatMapToInt(c -> Arrays.stream(c.sectionDocs())).toArray();
+    int[] docs = Highlights.toHighlight(candidates.stream().map(ReportCollector.Candidate::sectionDocs).toList());
     Map<Integer, List<Snippet>> snippets = highlight == null ? Map.of() : highlights.snippets(searcher, highlight, docs);
     IndexReader reader = searcher.getIndexReader();
     List<ReportHit> hits = new ArrayList<>(candidates.size());

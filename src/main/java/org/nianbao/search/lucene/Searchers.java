@@ -66,7 +66,9 @@ final class Searchers implements AutoCloseable {
               new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                  return new StatsSearcher(reader, PARENTS, cache);
+                  StatsSearcher searcher = new StatsSearcher(reader, PARENTS, cache);
+                  searcher.setTimeout(Deadline.QUERY_TIMEOUT); // each search's own, see Deadline
+                  return searcher;
                 }
               });
       return new Searchers(dir, manager);
@@ -93,16 +95,27 @@ final class Searchers implements AutoCloseable {
     }
   }
 
-  /** The current searcher; give it back with {@link #release}. */
+  /** The current searcher, without a deadline; give it back with {@link #release}. */
   StatsSearcher acquire() {
+    return acquire(Deadline.NONE);
+  }
+
+  /**
+   * The current searcher, for a search that must stop at {@code deadline} (bound to this thread
+   * until {@link #release}); give it back with {@link #release}.
+   */
+  StatsSearcher acquire(Deadline deadline) {
     try {
-      return (StatsSearcher) manager.acquire();
+      StatsSearcher searcher = (StatsSearcher) manager.acquire();
+      deadline.bind();
+      return searcher;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   void release(IndexSearcher searcher) {
+    Deadline.unbind();
     try {
       manager.release(searcher);
     } catch (IOException e) {

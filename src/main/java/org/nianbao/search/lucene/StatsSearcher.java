@@ -122,7 +122,11 @@ final class StatsSearcher extends IndexSearcher {
     return cache.get(generation, key);
   }
 
+  /** Caches {@code value}, unless the current search stopped early (then it may be incomplete). */
   void cache(Object key, SearchCache.Weighed value) {
+    if (Deadline.current().fired()) {
+      return;
+    }
     cache.put(generation, key, value);
   }
 

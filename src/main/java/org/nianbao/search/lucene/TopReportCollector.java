@@ -56,6 +56,8 @@ final class TopReportCollector implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+    Deadline deadline = Deadline.current();
+    deadline.check(); // past the deadline: rank no more segments
     ReportColumns.Leaf l = columns.leaf(ctx.ord);
     int[] reportOf = l.reportOf;
     int docBase = ctx.docBase;
@@ -63,6 +65,7 @@ final class TopReportCollector implements Collector {
       private Scorable scorer;
       private int report = -1;
       private float best = Float.NEGATIVE_INFINITY;
+      private int seen;
 
       @Override
       public void setScorer(Scorable scorer) throws IOException {
@@ -74,6 +77,9 @@ final class TopReportCollector implements Collector {
 
       @Override
       public void collect(int doc) throws IOException {
+        if ((++seen & Deadline.CHECK_MASK) == 0) {
+          deadline.check();
+        }
         int r = reportOf[doc];
         if (r != report) {
           offer();

@@ -105,7 +105,12 @@ final class TopReports {
     int[][] sections = new int[reports.size()][];
     int leafOrd = -1;
     Scorer scorer = null;
+    Deadline deadline = Deadline.current();
     for (int i : order) {
+      if (deadline.expired()) { // past the deadline: the remaining reports are listed without sections
+        sections[i] = new int[0];
+        continue;
+      }
       int reportDoc = reports.get(i).reportDoc();
       int ord = ReaderUtil.subIndex(reportDoc, leaves);
       LeafReaderContext ctx = leaves.get(ord);
