@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.generate.CorpusGenerator;
@@ -47,9 +46,6 @@ class HeavySearchLoadTest {
   @TempDir Path tmp;
 
   @Test
-  @Disabled("needs the web layer's bound on concurrent searches (branch h17), and small searches must not queue"
-      + " behind heavy ones: alone, 100 heavy searches share 2 cores and a small one waits ~11 s (all 100 partial in"
-      + " 22 s, no OutOfMemoryError); on h17 alone (no deadline or highlight bounds) 4 × 200, 96 × 503, small ≤ 5.2 s")
   void heavy_searches_do_not_starve_small_ones_nor_exhaust_the_heap() throws Exception {
     assertThat(HEAVY_QUERY.split(" OR ")).hasSize(30);
     Path corpus = tmp.resolve("corpus");
