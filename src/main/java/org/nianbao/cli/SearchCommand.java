@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.index.Json;
+import org.nianbao.search.FacetOptions;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.IndexMissingException;
 import org.nianbao.search.Mark;
@@ -64,6 +65,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--size", defaultValue = "10", description = "每页报告数（最多 " + SearchRequest.MAX_SIZE + "）")
   int size;
 
+  @Option(names = "--facet-limit", defaultValue = "100", description = "每个筛选项最多列出的取值数，0 表示全部（默认：${DEFAULT-VALUE}）")
+  int facetLimit;
+
   @Option(names = "--json", description = "输出 JSON（每个查询一行）")
   boolean json;
 
@@ -85,6 +89,10 @@ final class SearchCommand implements Callable<Integer> {
       err.println("错误：无法读取查询文件 " + batch + "：" + e.getMessage());
       return 1;
     }
+    if (facetLimit < 0) {
+      throw new ParameterException(spec.commandLine(), "--facet-limit 必须是非负整数（0 表示全部）：" + facetLimit);
+    }
+    FacetOptions facets = new FacetOptions(facetLimit, false, Map.of(), List.of());
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       int failed = 0;
       for (String q : queries) {
@@ -92,9 +100,9 @@ final class SearchCommand implements Callable<Integer> {
         try {
           SearchResults r = service.search(request);
           if (json) {
-            out.println(Json.line(ApiResults.of(r)));
+            out.println(Json.line(ApiResults.of(r, facets)));
           } else {
-            printReadable(out, r);
+            printReadable(out, r, facets);
           }
         } catch (QueryException e) {
           failed++;
@@ -127,7 +135,7 @@ final class SearchCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void printReadable(PrintWriter out, SearchResults r) {
+  private static void printReadable(PrintWriter out, SearchResults r, FacetOptions facets) {
     out.printf("查询“%s”：找到 %d 份报告（%d 个章节），第 %d 页，用时 %d 毫秒%n", r.query(), r.total(), r.totalSections(), r.page(), r.tookMs());
     r.notices().forEach(n -> out.println("提示：" + n));
     int rank = (r.page() - 1) * r.size();
@@ -142,7 +150,7 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     out.println();
-    r.facets().forEach((name, values) -> {
+    facets.listed(r.facets()).forEach((name, values) -> {
       StringBuilder line = new StringBuilder("  ").append(name.key()).append("：");
       for (FacetValue v : values) {
         line.append(v.selected() ? "[" : "").append(v.value()).append(" (").append(v.count()).append(")").append(v.selected() ? "]" : "").append("  ");

@@ -52,7 +52,28 @@ public record SearchPage(
   public record SectionView(String label, String url, List<SafeHtml> snippets) {}
 
   /** A facet in the sidebar, e.g. 区县 with its values. */
-  public record FacetGroup(String name, String label, List<FacetOption> options, int visible) {
+  public record FacetGroup(
+      String name,
+      String label,
+      List<FacetOption> options,
+      int visible,
+      int size,
+      int matching,
+      String queryName,
+      String queryValue,
+      String showAllUrl,
+      String sortUrl,
+      String sortLabel) {
+    /** The group's heading id (the target of its "show all" and sort links). */
+    public String anchor() {
+      return "facet-" + name;
+    }
+
+    /** How many values are listed besides the selected ones. */
+    public long listedUnselected() {
+      return options.stream().filter(o -> !o.selected()).count();
+    }
+
     /** The first values, always shown. */
     public List<FacetOption> head() {
       return options.subList(0, Math.min(visible, options.size()));

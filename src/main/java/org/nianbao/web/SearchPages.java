@@ -1,12 +1,11 @@
 package org.nianbao.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.nianbao.search.FacetValue;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetOptions;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
@@ -17,8 +16,6 @@ import org.nianbao.search.UserQuery;
 import org.nianbao.search.UserQueryParser;
 import org.nianbao.web.SearchPage.Chip;
 import org.nianbao.web.SearchPage.Example;
-import org.nianbao.web.SearchPage.FacetGroup;
-import org.nianbao.web.SearchPage.FacetOption;
 import org.nianbao.web.SearchPage.Field;
 import org.nianbao.web.SearchPage.Hit;
 import org.nianbao.web.SearchPage.PageLink;
@@ -31,23 +28,17 @@ final class SearchPages {
   /** Suggested searches on the home page and in empty states. */
   static final List<String> EXAMPLES = List.of("微信公众号", "政务新媒体", "行政复议", "依申请公开", "政府网站", "行政诉讼");
 
-  private static final int FACET_VISIBLE = 8;
   private static final int PAGE_WINDOW = 2;
-
-  /** Facet names in sidebar order with their Chinese labels. */
-  private static final Map<String, String> FACETS = new LinkedHashMap<>();
-
-  static {
-    FACETS.put(SearchParams.COUNTY, "区县");
-    FACETS.put(SearchParams.AGENCY, "发布机关");
-    FACETS.put(SearchParams.YEAR, "年度");
-    FACETS.put(SearchParams.SECTION, "章节");
-  }
 
   private SearchPages() {}
 
   static SearchPage results(SearchRequest request, SearchResults results) {
-    Links links = Links.of(request);
+    return results(request, results, FacetOptions.defaults());
+  }
+
+  /** The page with the facet lists cut by {@code options} (the facets' search boxes, order, "show all"). */
+  static SearchPage results(SearchRequest request, SearchResults results, FacetOptions options) {
+    Links links = FacetGroups.withOptions(Links.of(request), options);
     Links firstPage = links.without(SearchParams.PAGE);
     return new SearchPage(
         request.query(),
@@ -56,14 +47,14 @@ final class SearchPages {
         results.totalSections(),
         results.tookMs(),
         results.results().stream().map(h -> hit(h, links)).toList(),
-        facets(firstPage, ApiResults.facetsByKey(results.facets())),
+        FacetGroups.groups(firstPage, results.facets(), options),
         chips(firstPage),
         clearFilters(firstPage),
         sorts(request, firstPage),
         pagination(links, results.page(), pageCount(results.total(), results.size())),
         results.notices() == null ? List.of() : results.notices(),
-        hidden(firstPage, SearchParams.Q, SearchParams.PAGE),
-        hidden(firstPage, SearchParams.COUNTY, SearchParams.AGENCY, SearchParams.YEAR, SearchParams.SECTION, SearchParams.PAGE),
+        hidden(firstPage, FacetGroups.queryNames(), SearchParams.Q, SearchParams.PAGE),
+        hidden(firstPage, FacetGroups.queryNames(), facetNames(SearchParams.PAGE)),
         examples());
   }
 
@@ -124,50 +115,12 @@ final class SearchPages {
     return String.join(" · ", parts);
   }
 
-  private static List<FacetGroup> facets(Links links, Map<String, List<FacetValue>> facets) {
-    List<FacetGroup> groups = new ArrayList<>();
-    for (Map.Entry<String, String> f : FACETS.entrySet()) {
-      String name = f.getKey();
-      List<String> selected = links.values(name);
-      List<FacetValue> values = new ArrayList<>(facets == null ? List.of() : facets.getOrDefault(name, List.of()));
-      // A selected value the index does not know still shows, ticked, so it can be unticked.
-      for (String s : selected) {
-        if (values.stream().noneMatch(v -> v.value().equals(s))) {
-          values.add(new FacetValue(s, 0, true));
-        }
-      }
-      if (name.equals(SearchParams.YEAR)) {
-        values.sort(Comparator.comparing((FacetValue v) -> asInt(v.value())).reversed());
-      } else if (name.equals(SearchParams.SECTION)) {
-        values.sort(Comparator.comparing((FacetValue v) -> asInt(v.value())));
-      }
-      List<FacetOption> options = new ArrayList<>();
-      for (FacetValue v : values) {
-        String label = name.equals(SearchParams.SECTION) ? SectionNames.facetLabel(v.value()) : v.value();
-        boolean ticked = v.selected() || selected.contains(v.value());
-        options.add(new FacetOption("f-" + name + "-" + options.size(), v.value(), label, v.count(), ticked));
-      }
-      if (!options.isEmpty()) {
-        groups.add(new FacetGroup(name, f.getValue(), options, FACET_VISIBLE));
-      }
-    }
-    return groups;
-  }
-
-  private static int asInt(String s) {
-    try {
-      return Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      return Integer.MIN_VALUE;
-    }
-  }
-
   private static List<Chip> chips(Links links) {
     List<Chip> chips = new ArrayList<>();
-    for (Map.Entry<String, String> f : FACETS.entrySet()) {
-      for (String v : links.values(f.getKey())) {
-        String label = f.getKey().equals(SearchParams.SECTION) ? SectionNames.facetLabel(v) : v;
-        chips.add(new Chip(f.getValue() + "：" + label, links.without(f.getKey(), v).search()));
+    for (Facet f : Facet.values()) {
+      for (String v : links.values(f.key())) {
+        String label = f == Facet.SECTION ? SectionNames.facetLabel(v) : v;
+        chips.add(new Chip(FacetGroups.label(f) + "：" + label, links.without(f.key(), v).search()));
       }
     }
     return chips;
@@ -175,10 +128,20 @@ final class SearchPages {
 
   private static String clearFilters(Links links) {
     Links l = links;
-    for (String name : FACETS.keySet()) {
-      l = l.without(name);
+    for (Facet f : Facet.values()) {
+      l = l.without(f.key()).without(SearchParams.FACET_QUERY + f.key());
     }
     return l.search();
+  }
+
+  /** The URL names of every facet, then {@code more}. */
+  private static String[] facetNames(String... more) {
+    List<String> names = new ArrayList<>();
+    for (Facet f : Facet.values()) {
+      names.add(f.key());
+    }
+    names.addAll(List.of(more));
+    return names.toArray(String[]::new);
   }
 
   /** Without a query there is no relevance: the core lists the newest first, and so do the links. */
@@ -245,8 +208,9 @@ final class SearchPages {
     return links.with(SearchParams.PAGE, number == 1 ? null : Integer.toString(number)).search();
   }
 
-  private static List<Field> hidden(Links links, String... dropped) {
-    List<String> drop = List.of(dropped);
+  private static List<Field> hidden(Links links, List<String> alsoDropped, String... dropped) {
+    List<String> drop = new ArrayList<>(List.of(dropped));
+    drop.addAll(alsoDropped);
     return links.params().stream()
         .filter(e -> !drop.contains(e.getKey()))
         .map(e -> new Field(e.getKey(), e.getValue()))
