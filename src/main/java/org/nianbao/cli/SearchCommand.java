@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.index.Json;
 import org.nianbao.search.FacetOptions;
+import org.nianbao.search.UserQueryParser;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.IndexMissingException;
 import org.nianbao.search.Mark;
@@ -25,6 +26,7 @@ import org.nianbao.search.Snippet;
 import org.nianbao.search.SortOrder;
 import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.ApiResults;
+import org.nianbao.web.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,6 +70,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facet-limit", defaultValue = "100", description = "每个筛选项最多列出的取值数，0 表示全部（默认：${DEFAULT-VALUE}）")
   int facetLimit;
 
+  @Option(names = "--csv", description = "输出全部匹配报告的 CSV（UTF-8 带 BOM，每份报告一行，忽略 --page/--size）")
+  boolean csv;
+
   @Option(names = "--json", description = "输出 JSON（每个查询一行）")
   boolean json;
 
@@ -98,12 +103,15 @@ final class SearchCommand implements Callable<Integer> {
       for (String q : queries) {
         SearchRequest request = new SearchRequest(q, counties, agencies, years, sections, order, page, size);
         try {
-          SearchResults r = service.search(request);
-          if (json) {
-            out.println(Json.line(ApiResults.of(r, facets)));
+          if (csv) {
+            UserQueryParser.parse(q);
+            CsvExport.write(service, request, "", out);
           } else {
-            printReadable(out, r, facets);
+            print(out, service.search(request), facets);
           }
+        } catch (IOException e) {
+          err.println("错误：无法写出 CSV：" + e.getMessage());
+          return 1;
         } catch (QueryException e) {
           failed++;
           if (json) {
@@ -121,6 +129,14 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IndexMissingException e) {
       err.println("错误：" + e.getMessage());
       return 1;
+    }
+  }
+
+  private void print(PrintWriter out, SearchResults r, FacetOptions facets) {
+    if (json) {
+      out.println(Json.line(ApiResults.of(r, facets)));
+    } else {
+      printReadable(out, r, facets);
     }
   }
 

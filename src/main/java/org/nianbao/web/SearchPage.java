@@ -21,7 +21,28 @@ public record SearchPage(
     List<String> notices,
     List<Field> keepOnSearch,
     List<Field> keepOnFilter,
-    List<Example> examples) {
+    List<Example> examples,
+    String state) {
+
+  /** {@code path} with the current search's parameters ({@code state} is the query string, without the page). */
+  private String at(String path) {
+    return state == null || state.isEmpty() ? path : path + "?" + state;
+  }
+
+  /** The current search and filters as CSV (every match). */
+  public String csvUrl() {
+    return at("/search.csv");
+  }
+
+  /** The current search and filters as an XLSX workbook (every match). */
+  public String xlsxUrl() {
+    return at("/search.xlsx");
+  }
+
+  /** The current search page as JSON. */
+  public String jsonUrl() {
+    return at("/api/search");
+  }
 
   /** The browser tab title. */
   public String title() {

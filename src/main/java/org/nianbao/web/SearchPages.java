@@ -55,7 +55,8 @@ final class SearchPages {
         results.notices() == null ? List.of() : results.notices(),
         hidden(firstPage, FacetGroups.queryNames(), SearchParams.Q, SearchParams.PAGE),
         hidden(firstPage, FacetGroups.queryNames(), facetNames(SearchParams.PAGE)),
-        examples());
+        examples(),
+        Links.of(request).queryString());
   }
 
   /** The page for a search that could not run: the form keeps the query, the message explains. */
@@ -75,7 +76,8 @@ final class SearchPages {
         List.of(),
         List.of(),
         List.of(),
-        examples());
+        examples(),
+        null);
   }
 
   static List<Example> examples() {

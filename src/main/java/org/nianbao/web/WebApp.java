@@ -37,6 +37,7 @@ public final class WebApp {
     SearchController searchPage = new SearchController(search, responses);
     ReportController reports = new ReportController(search, responses);
     ApiController api = new ApiController(search);
+    ExportController exports = new ExportController(search);
 
     return Javalin.create(
         cfg -> {
@@ -66,6 +67,8 @@ public final class WebApp {
           cfg.routes.before(Responses::secure);
           cfg.routes.get("/", home::home);
           cfg.routes.get("/search", searchPage::search);
+          cfg.routes.get("/search.csv", exports::csv);
+          cfg.routes.get("/search.xlsx", exports::xlsx);
           cfg.routes.get("/reports/{id}", reports::report);
           cfg.routes.get("/reports/{id}/original", reports::original);
           cfg.routes.get("/api/search", api::search);
