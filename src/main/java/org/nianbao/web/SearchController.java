@@ -1,9 +1,12 @@
 package org.nianbao.web;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 import org.nianbao.search.FacetOptions;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 
 /** {@code /search}: results page; a bad query or parameter is a friendly 400 page, never a 500. */
@@ -28,7 +31,19 @@ final class SearchController {
       return;
     }
     try {
-      responses.html(ctx, 200, "search.jte", SearchPages.results(request, search.search(request), options));
+      SearchResults results = search.search(request);
+      int last = SearchPages.pageCount(results.total(), results.size());
+      if (results.total() > 0 && results.page() > last) { // clamped: never "第 200 / 120 页"
+        SearchRequest clamped = new SearchRequest(request.query(), request.counties(), request.agencies(),
+            request.years(), request.sections(), request.sort(), last, results.size());
+        SearchResults lastPage = search.search(clamped);
+        List<String> notices = new ArrayList<>(lastPage.notices());
+        notices.add("结果只有 " + last + " 页，第 " + request.page() + " 页超出了范围，已显示最后一页");
+        results = new SearchResults(lastPage.query(), lastPage.total(), lastPage.totalSections(), lastPage.page(),
+            lastPage.size(), lastPage.tookMs(), lastPage.results(), lastPage.facets(), notices);
+        request = clamped;
+      }
+      responses.html(ctx, 200, "search.jte", SearchPages.results(request, results, options));
     } catch (QueryException e) {
       responses.html(ctx, 400, "search.jte", SearchPages.failed(rawQuery, e.getMessage()));
     }

@@ -17,6 +17,7 @@ public record SearchPage(
     List<Chip> chips,
     String clearFiltersUrl,
     List<SortLink> sorts,
+    List<SortLink> sizes,
     Pagination pagination,
     List<String> notices,
     List<Field> keepOnSearch,

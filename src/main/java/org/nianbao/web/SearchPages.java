@@ -51,6 +51,7 @@ final class SearchPages {
         chips(firstPage),
         clearFilters(firstPage),
         sorts(request, firstPage),
+        sizes(request, firstPage),
         pagination(links, results.page(), pageCount(results.total(), results.size())),
         results.notices() == null ? List.of() : results.notices(),
         hidden(firstPage, FacetGroups.queryNames(), SearchParams.Q, SearchParams.PAGE),
@@ -71,6 +72,7 @@ final class SearchPages {
         List.of(),
         List.of(),
         "/search",
+        List.of(),
         List.of(),
         new Pagination(1, 1, null, null, List.of()),
         List.of(),
@@ -157,6 +159,19 @@ final class SearchPages {
     sorts.add(new SortLink("最新", links.with(SearchParams.SORT, browsing ? null : SortOrder.NEWEST.key()).search(), shown == SortOrder.NEWEST));
     sorts.add(new SortLink("最早", links.with(SearchParams.SORT, SortOrder.OLDEST.key()).search(), shown == SortOrder.OLDEST));
     return sorts;
+  }
+
+  /** The page sizes offered on the page. */
+  static final List<Integer> PAGE_SIZES = List.of(10, 20, 50, 100);
+
+  /** 每页 10 / 20 / 50 / 100: links back to page 1 with that size. */
+  private static List<SortLink> sizes(SearchRequest request, Links links) {
+    List<SortLink> sizes = new ArrayList<>();
+    for (int size : PAGE_SIZES) {
+      String value = size == SearchRequest.DEFAULT_SIZE ? null : Integer.toString(size);
+      sizes.add(new SortLink(Integer.toString(size), links.with(SearchParams.SIZE, value).search(), request.size() == size));
+    }
+    return sizes;
   }
 
   private static final UserQuery EMPTY = new UserQuery(List.of(), List.of());

@@ -52,7 +52,7 @@ final class SearchParams {
     List<Integer> sections = ints(params, SECTION, "章节");
     SortOrder sort =
         first(params, SORT)
-            .map(s -> SortOrder.parse(s).orElseThrow(() -> bad("排序方式只能是 relevance、newest 或 oldest")))
+            .map(s -> SortOrder.parse(s).orElseThrow(() -> bad("排序方式只能是相关度、最新或最早")))
             .orElse(SortOrder.RELEVANCE);
     int page =
         first(params, PAGE)

@@ -128,4 +128,27 @@ class ExportTest {
       assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isBetween(2015.0, 2024.0);
     }
   }
+
+  @Test
+  void the_site_clamps_pages_offers_page_sizes_and_exports_what_it_shows() {
+    io.javalin.testtools.JavalinTest.test(
+        org.nianbao.web.WebApp.create(service, new org.nianbao.web.WebConfig("127.0.0.1", 0, false)),
+        (server, client) -> {
+          String q = java.net.URLEncoder.encode("微信", java.nio.charset.StandardCharsets.UTF_8);
+          String past = client.get("/search?q=" + q + "&page=200").body().string();
+          assertThat(past)
+              .contains("第 55 / 55 页") // 542 reports, 10 a page
+              .contains("结果只有 55 页，第 200 页超出了范围，已显示最后一页")
+              .doesNotContain("第 200 / ");
+          String fifty = client.get("/search?q=" + q + "&size=50").body().string();
+          assertThat(fifty)
+              .contains("第 1 / 11 页")
+              .contains("<a href=\"/search?q=" + q + "&amp;size=50\" aria-current=\"true\" aria-label=\"每页 50 份\">50</a>")
+              .contains("<a href=\"/search?q=" + q + "\" aria-label=\"每页 10 份\">10</a>")
+              .contains("<a href=\"/api/search?q=" + q + "&amp;size=50\">JSON 接口</a>")
+              .contains("<a href=\"/search.csv?q=" + q + "&amp;size=50\" download>CSV</a>");
+          String csv = client.get("/search.csv?q=" + q + "&size=50").body().string();
+          assertThat(csv.split("\r\n")).hasSize(1 + 542);
+        });
+  }
 }
