@@ -17,3 +17,29 @@ document.addEventListener("click", function (event) {
     }, 2000);
   }, function () { /* the anchor still navigates; the address bar has the link */ });
 });
+
+// The filter drawer: open on wide screens (without JavaScript, CSS shows its content there).
+(function () {
+  var drawer = document.querySelector(".facet-drawer");
+  if (drawer && !window.matchMedia("(max-width: 800px)").matches) {
+    drawer.open = true;
+  }
+})();
+
+// After Back, the ticks match the results shown, not what was ticked before leaving.
+window.addEventListener("pageshow", function (event) {
+  if (!event.persisted) {
+    return;
+  }
+  document.querySelectorAll(".facet-form input[type=checkbox]").forEach(function (box) {
+    box.checked = box.defaultChecked;
+  });
+});
+
+// Filters apply when ticked; without JavaScript the 筛选 button submits the form.
+document.addEventListener("change", function (event) {
+  var box = event.target;
+  if (box.type === "checkbox" && box.form && box.form.classList.contains("facet-form")) {
+    box.form.submit();
+  }
+});

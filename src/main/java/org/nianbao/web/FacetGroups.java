@@ -84,10 +84,36 @@ final class FacetGroups {
               + "#facet-" + name;
       String sortLabel = options.pinyin() ? "按数量排序" : "按拼音排序";
       boolean searchable = slice.size() > VISIBLE || !query.isEmpty();
-      groups.add(new FacetGroup(name, label(facet), opts, VISIBLE, slice.size(), slice.matching(),
-          searchable ? SearchParams.FACET_QUERY + name : null, query, showAll, sortUrl, sortLabel));
+      boolean years = facet == Facet.YEAR;
+      groups.add(new FacetGroup(name, label(facet), opts, years ? opts.size() : VISIBLE, slice.size(), slice.matching(),
+          searchable ? SearchParams.FACET_QUERY + name : null, query, showAll, sortUrl, sortLabel,
+          years ? chart(base, opts) : List.of()));
     }
     return groups;
+  }
+
+  /** Chart width and bar area height, in viewBox units. */
+  static final int CHART_WIDTH = 240;
+  static final int CHART_HEIGHT = 60;
+
+  /** The year chart: one bar per year, oldest on the left, each a link that toggles the year filter. */
+  static List<SearchPage.Bar> chart(Links links, List<FacetOption> years) {
+    List<FacetOption> sorted = new ArrayList<>(years);
+    sorted.sort(Comparator.comparing((FacetOption o) -> asInt(o.value())));
+    long max = sorted.stream().mapToLong(FacetOption::count).max().orElse(0);
+    List<SearchPage.Bar> bars = new ArrayList<>();
+    if (sorted.isEmpty() || max == 0) {
+      return bars;
+    }
+    int width = Math.max(2, CHART_WIDTH / sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      FacetOption o = sorted.get(i);
+      int h = o.count() == 0 ? 1 : (int) Math.max(2, Math.round((double) CHART_HEIGHT * o.count() / max));
+      Links target = o.selected() ? links.without(SearchParams.YEAR, o.value()) : links.plus(SearchParams.YEAR, o.value());
+      bars.add(new SearchPage.Bar(o.value(), o.count(), target.search(), o.selected(), i * width, CHART_HEIGHT - h,
+          Math.max(1, width - 2), h));
+    }
+    return bars;
   }
 
   /** The Chinese name of a facet. */

@@ -85,7 +85,8 @@ public record SearchPage(
       String queryValue,
       String showAllUrl,
       String sortUrl,
-      String sortLabel) {
+      String sortLabel,
+      List<Bar> chart) {
     /** The group's heading id (the target of its "show all" and sort links). */
     public String anchor() {
       return "facet-" + name;
@@ -108,6 +109,16 @@ public record SearchPage(
 
     public boolean tailHasSelection() {
       return tail().stream().anyMatch(FacetOption::selected);
+    }
+  }
+
+  /**
+   * One bar of the year chart (inline SVG): matching reports in {@code label}; following {@code
+   * url} adds or removes that year as a filter. Geometry is in the chart's viewBox units.
+   */
+  public record Bar(String label, long count, String url, boolean selected, int x, int y, int width, int height) {
+    public String describe() {
+      return label + "年：" + count + " 份报告" + (selected ? "（已选，点击取消）" : "（点击筛选）");
     }
   }
 
