@@ -18,11 +18,12 @@ document.addEventListener("click", function (event) {
   }, function () { /* the anchor still navigates; the address bar has the link */ });
 });
 
-// The filter drawer: open on wide screens (without JavaScript, CSS shows its content there).
+// The filter drawer is open in the HTML (so it works without JavaScript); on a phone it starts
+// closed, above the results, and the "筛选" summary opens it.
 (function () {
   var drawer = document.querySelector(".facet-drawer");
-  if (drawer && !window.matchMedia("(max-width: 800px)").matches) {
-    drawer.open = true;
+  if (drawer && window.matchMedia("(max-width: 800px)").matches) {
+    drawer.open = false;
   }
 })();
 
