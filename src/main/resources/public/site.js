@@ -44,3 +44,21 @@ document.addEventListener("change", function (event) {
     box.form.submit();
   }
 });
+
+// "复制引用": the citation is visible text; with JavaScript a button copies it with the full link.
+(function () {
+  var button = document.querySelector(".copy-citation");
+  var link = document.querySelector(".citation-link");
+  if (!button || !link || !navigator.clipboard) {
+    return;
+  }
+  link.textContent = link.href;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var text = document.getElementById(button.getAttribute("data-target")).textContent.trim();
+    navigator.clipboard.writeText(text).then(function () {
+      button.textContent = "✓ 已复制";
+      window.setTimeout(function () { button.textContent = "复制引用"; }, 2000);
+    }, function () { /* the text stays selectable */ });
+  });
+})();

@@ -25,7 +25,7 @@ public final class WebApp {
   static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
   /** Cap on a request body (the site only answers GET; nothing reads a body). */
-  static final long MAX_REQUEST_BODY_BYTES = 64 * 1024;
+  static final long MAX_REQUEST_BODY_BYTES = 256 * 1024; // batch search: 500 terms, percent-encoded
 
   private WebApp() {}
 
@@ -38,6 +38,7 @@ public final class WebApp {
     ReportController reports = new ReportController(search, responses);
     ApiController api = new ApiController(search);
     ExportController exports = new ExportController(search);
+    BatchController batch = new BatchController(search, responses);
 
     return Javalin.create(
         cfg -> {
@@ -69,6 +70,12 @@ public final class WebApp {
           cfg.routes.get("/search", searchPage::search);
           cfg.routes.get("/search.csv", exports::csv);
           cfg.routes.get("/search.xlsx", exports::xlsx);
+          cfg.routes.get("/batch", batch::page);
+          cfg.routes.post("/batch", batch::page);
+          cfg.routes.get("/api/batch", batch::api);
+          cfg.routes.post("/api/batch", batch::api);
+          cfg.routes.get("/batch.csv", batch::csv);
+          cfg.routes.post("/batch.csv", batch::csv);
           cfg.routes.get("/reports/{id}", reports::report);
           cfg.routes.get("/reports/{id}/original", reports::original);
           cfg.routes.get("/api/search", api::search);
