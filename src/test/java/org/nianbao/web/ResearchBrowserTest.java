@@ -144,4 +144,33 @@ class ResearchBrowserTest {
     driver.findElement(By.cssSelector("label[for=" + box.getAttribute("id") + "]")).click();
     waitForUrl("county=%E9%87%91%E4%B9%A1%E5%8E%BF");
   }
+
+  @Test
+  void batch_search_gives_a_table_linking_to_each_search() {
+    driver.get(base + "/batch");
+    driver.findElement(By.id("terms")).sendKeys("微信公众号\n行政复议\n");
+    driver.findElement(By.cssSelector(".batch-actions button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".batch-table")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector(".batch-table tbody th")).stream().map(WebElement::getText).toList())
+        .containsExactly("微信公众号", "行政复议");
+    WebElement total = driver.findElement(By.cssSelector(".batch-table tbody tr td a"));
+    String count = total.getText();
+    total.click();
+    waitForUrl("/search?q=");
+    assertThat(driver.findElement(By.cssSelector(".result-count")).getText()).startsWith("找到 " + count + " 份报告");
+  }
+
+  @Test
+  void the_citation_is_text_without_javascript_and_copyable_with_it() {
+    driver.get(base + Q);
+    String report = driver.findElement(By.cssSelector(".hit-title a")).getAttribute("href");
+    driver.get(report);
+    WebElement copy = driver.findElement(By.cssSelector(".copy-citation"));
+    assertThat(copy.isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.cssSelector(".citation-link")).getText()).startsWith(base + "/reports/");
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    driver.get(report);
+    assertThat(driver.findElement(By.cssSelector(".copy-citation")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.cssSelector(".citation-text")).getText()).contains("》").contains("/reports/");
+  }
 }
