@@ -17,3 +17,48 @@ document.addEventListener("click", function (event) {
     }, 2000);
   }, function () { /* the anchor still navigates; the address bar has the link */ });
 });
+
+// The filter drawer is open in the HTML (so it works without JavaScript); on a phone it starts
+// closed, above the results, and the "筛选" summary opens it.
+(function () {
+  var drawer = document.querySelector(".facet-drawer");
+  if (drawer && window.matchMedia("(max-width: 800px)").matches) {
+    drawer.open = false;
+  }
+})();
+
+// After Back, the ticks match the results shown, not what was ticked before leaving.
+window.addEventListener("pageshow", function (event) {
+  if (!event.persisted) {
+    return;
+  }
+  document.querySelectorAll(".facet-form input[type=checkbox]").forEach(function (box) {
+    box.checked = box.defaultChecked;
+  });
+});
+
+// Filters apply when ticked; without JavaScript the 筛选 button submits the form.
+document.addEventListener("change", function (event) {
+  var box = event.target;
+  if (box.type === "checkbox" && box.form && box.form.classList.contains("facet-form")) {
+    box.form.submit();
+  }
+});
+
+// "复制引用": the citation is visible text; with JavaScript a button copies it with the full link.
+(function () {
+  var button = document.querySelector(".copy-citation");
+  var link = document.querySelector(".citation-link");
+  if (!button || !link || !navigator.clipboard) {
+    return;
+  }
+  link.textContent = link.href;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var text = document.getElementById(button.getAttribute("data-target")).textContent.trim();
+    navigator.clipboard.writeText(text).then(function () {
+      button.textContent = "✓ 已复制";
+      window.setTimeout(function () { button.textContent = "复制引用"; }, 2000);
+    }, function () { /* the text stays selectable */ });
+  });
+})();

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.index.Json;
+import org.nianbao.search.FacetOptions;
+import org.nianbao.search.UserQueryParser;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.IndexMissingException;
 import org.nianbao.search.Mark;
@@ -24,6 +26,7 @@ import org.nianbao.search.Snippet;
 import org.nianbao.search.SortOrder;
 import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.ApiResults;
+import org.nianbao.web.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,6 +67,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--size", defaultValue = "10", description = "每页报告数（最多 " + SearchRequest.MAX_SIZE + "）")
   int size;
 
+  @Option(names = "--facet-limit", defaultValue = "100", description = "每个筛选项最多列出的取值数，0 表示全部（默认：${DEFAULT-VALUE}）")
+  int facetLimit;
+
+  @Option(names = "--csv", description = "输出全部匹配报告的 CSV（UTF-8 带 BOM，每份报告一行，忽略 --page/--size）")
+  boolean csv;
+
   @Option(names = "--json", description = "输出 JSON（每个查询一行）")
   boolean json;
 
@@ -85,17 +94,24 @@ final class SearchCommand implements Callable<Integer> {
       err.println("错误：无法读取查询文件 " + batch + "：" + e.getMessage());
       return 1;
     }
+    if (facetLimit < 0) {
+      throw new ParameterException(spec.commandLine(), "--facet-limit 必须是非负整数（0 表示全部）：" + facetLimit);
+    }
+    FacetOptions facets = new FacetOptions(facetLimit, false, Map.of(), List.of());
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       int failed = 0;
       for (String q : queries) {
         SearchRequest request = new SearchRequest(q, counties, agencies, years, sections, order, page, size);
         try {
-          SearchResults r = service.search(request);
-          if (json) {
-            out.println(Json.line(ApiResults.of(r)));
+          if (csv) {
+            UserQueryParser.parse(q);
+            CsvExport.write(service, request, "", out);
           } else {
-            printReadable(out, r);
+            print(out, service.search(request), facets);
           }
+        } catch (IOException e) {
+          err.println("错误：无法写出 CSV：" + e.getMessage());
+          return 1;
         } catch (QueryException e) {
           failed++;
           if (json) {
@@ -116,6 +132,14 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
+  private void print(PrintWriter out, SearchResults r, FacetOptions facets) {
+    if (json) {
+      out.println(Json.line(ApiResults.of(r, facets)));
+    } else {
+      printReadable(out, r, facets);
+    }
+  }
+
   private static List<String> readBatch(Path file) throws IOException {
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -127,7 +151,7 @@ final class SearchCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void printReadable(PrintWriter out, SearchResults r) {
+  private static void printReadable(PrintWriter out, SearchResults r, FacetOptions facets) {
     out.printf("查询“%s”：找到 %d 份报告（%d 个章节），第 %d 页，用时 %d 毫秒%n", r.query(), r.total(), r.totalSections(), r.page(), r.tookMs());
     r.notices().forEach(n -> out.println("提示：" + n));
     int rank = (r.page() - 1) * r.size();
@@ -142,7 +166,7 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     out.println();
-    r.facets().forEach((name, values) -> {
+    facets.listed(r.facets()).forEach((name, values) -> {
       StringBuilder line = new StringBuilder("  ").append(name.key()).append("：");
       for (FacetValue v : values) {
         line.append(v.selected() ? "[" : "").append(v.value()).append(" (").append(v.count()).append(")").append(v.selected() ? "]" : "").append("  ");

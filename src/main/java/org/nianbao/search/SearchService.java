@@ -1,6 +1,7 @@
 package org.nianbao.search;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The read side of nianbao as seen by the CLI and the web layer (which never touch Lucene). */
 public interface SearchService extends AutoCloseable {
@@ -14,6 +15,27 @@ public interface SearchService extends AutoCloseable {
    */
   default SearchResults search(SearchRequest request, Cancellation cancellation) throws QueryException {
     return search(request);
+  }
+
+  /**
+   * Hands every report matching {@code request} (all pages, in result order; page and size are
+   * ignored) to {@code sink} and returns how many there were. Implementations stream: memory does
+   * not grow with the text of the results. This default pages through {@link #search} as far as
+   * {@link SearchRequest#MAX_WINDOW} reaches.
+   */
+  default long forEachMatch(SearchRequest request, Consumer<ReportHit> sink) throws QueryException {
+    long n = 0;
+    int size = SearchRequest.MAX_SIZE;
+    for (int page = 1; (long) page * size <= SearchRequest.MAX_WINDOW; page++) {
+      SearchResults r = search(new SearchRequest(request.query(), request.counties(), request.agencies(),
+          request.years(), request.sections(), request.sort(), page, size));
+      r.results().forEach(sink);
+      n += r.results().size();
+      if (r.results().size() < size || n >= r.total()) {
+        break;
+      }
+    }
+    return n;
   }
 
   /**

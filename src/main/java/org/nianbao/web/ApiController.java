@@ -26,7 +26,7 @@ final class ApiController {
   void search(Context ctx) {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     try {
-      Responses.json(ctx, 200, ApiResults.of(PublicSource.of(search.search(request))));
+      Responses.json(ctx, 200, ApiResults.of(PublicSource.of(search.search(request)), SearchParams.facetOptions(ctx.queryParamMap())));
     } catch (QueryException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.search.Facet;
+import org.nianbao.search.FacetOptions;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchResults;
@@ -24,6 +25,7 @@ public record ApiResults(
     long tookMs,
     List<Report> results,
     Map<String, List<FacetValue>> facets,
+    Map<String, Integer> facetSizes,
     boolean partial,
     List<String> notices) {
 
@@ -35,9 +37,18 @@ public record ApiResults(
   public record Section(int number, String title, String url, List<String> snippets) {}
 
   public static ApiResults of(SearchResults r) {
+    return of(r, FacetOptions.defaults());
+  }
+
+  /**
+   * The JSON with the facet lists cut by {@code options}; {@code facetSizes} gives each list's true
+   * number of values.
+   */
+  public static ApiResults of(SearchResults r, FacetOptions options) {
     return new ApiResults(
         r.query(), r.total(), r.totalSections(), r.page(), r.size(), r.tookMs(),
-        r.results().stream().map(ApiResults::report).toList(), facetsByKey(r.facets()), r.partial(), r.notices());
+        r.results().stream().map(ApiResults::report).toList(), facetsByKey(options.listed(r.facets())),
+        FacetOptions.sizes(r.facets()), r.partial(), r.notices());
   }
 
   /** The facets keyed by their names in URLs and JSON ({@code county}, {@code agency}, …), in order. */

@@ -64,6 +64,13 @@ record Links(List<Map.Entry<String, String>> params) {
     return new Links(p);
   }
 
+  /** With {@code name=value} added (other values of {@code name} kept). */
+  Links plus(String name, String value) {
+    List<Map.Entry<String, String>> p = new ArrayList<>(without(name, value).params);
+    p.add(Map.entry(name, value));
+    return new Links(p);
+  }
+
   /** The values of {@code name}, in order. */
   List<String> values(String name) {
     return params.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).toList();

@@ -23,6 +23,45 @@ public record ReportPage(
     List<SectionView> sections,
     String originalUrl) {
 
+  /** The search for this report's agency (all its years), or null when unknown. */
+  public String agencyUrl() {
+    return blank(agency) ? null : "/search?agency=" + Links.encode(agency) + "&sort=newest";
+  }
+
+  /** The search for this report's county, or null when unknown. */
+  public String countyUrl() {
+    return blank(county) ? null : "/search?county=" + Links.encode(county);
+  }
+
+  /** The search for this report's year, or null when unknown. */
+  public String yearUrl() {
+    return year == null ? null : "/search?year=" + year;
+  }
+
+  /** The permanent link of this report (without query or anchor). */
+  public String permalink() {
+    return Links.reportPath(id);
+  }
+
+  /** The citation as text: 发布机关：《标题》（2021年，金乡县），leaving out what is unknown. */
+  public String citation() {
+    StringBuilder sb = new StringBuilder();
+    if (!blank(agency)) {
+      sb.append(agency).append("：");
+    }
+    sb.append("《").append(title).append("》");
+    String where = String.join("，", java.util.stream.Stream.of(year == null ? null : year + "年", blank(county) ? null : county)
+        .filter(java.util.Objects::nonNull).toList());
+    if (!where.isEmpty()) {
+      sb.append("（").append(where).append("）");
+    }
+    return sb.append("。").toString();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
   public boolean highlighted() {
     return !query.isBlank();
   }

@@ -17,11 +17,33 @@ public record SearchPage(
     List<Chip> chips,
     String clearFiltersUrl,
     List<SortLink> sorts,
+    List<SortLink> sizes,
     Pagination pagination,
     List<String> notices,
     List<Field> keepOnSearch,
     List<Field> keepOnFilter,
-    List<Example> examples) {
+    List<Example> examples,
+    String state) {
+
+  /** {@code path} with the current search's parameters ({@code state} is the query string, without the page). */
+  private String at(String path) {
+    return state == null || state.isEmpty() ? path : path + "?" + state;
+  }
+
+  /** The current search and filters as CSV (every match). */
+  public String csvUrl() {
+    return at("/search.csv");
+  }
+
+  /** The current search and filters as an XLSX workbook (every match). */
+  public String xlsxUrl() {
+    return at("/search.xlsx");
+  }
+
+  /** The current search page as JSON. */
+  public String jsonUrl() {
+    return at("/api/search");
+  }
 
   /** The browser tab title. */
   public String title() {
@@ -52,7 +74,29 @@ public record SearchPage(
   public record SectionView(String label, String url, List<SafeHtml> snippets) {}
 
   /** A facet in the sidebar, e.g. 区县 with its values. */
-  public record FacetGroup(String name, String label, List<FacetOption> options, int visible) {
+  public record FacetGroup(
+      String name,
+      String label,
+      List<FacetOption> options,
+      int visible,
+      int size,
+      int matching,
+      String queryName,
+      String queryValue,
+      String showAllUrl,
+      String sortUrl,
+      String sortLabel,
+      List<Bar> chart) {
+    /** The group's heading id (the target of its "show all" and sort links). */
+    public String anchor() {
+      return "facet-" + name;
+    }
+
+    /** How many values are listed besides the selected ones. */
+    public long listedUnselected() {
+      return options.stream().filter(o -> !o.selected()).count();
+    }
+
     /** The first values, always shown. */
     public List<FacetOption> head() {
       return options.subList(0, Math.min(visible, options.size()));
@@ -65,6 +109,16 @@ public record SearchPage(
 
     public boolean tailHasSelection() {
       return tail().stream().anyMatch(FacetOption::selected);
+    }
+  }
+
+  /**
+   * One bar of the year chart (inline SVG): matching reports in {@code label}; following {@code
+   * url} adds or removes that year as a filter. Geometry is in the chart's viewBox units.
+   */
+  public record Bar(String label, long count, String url, boolean selected, int x, int y, int width, int height) {
+    public String describe() {
+      return label + "年：" + count + " 份报告" + (selected ? "（已选，点击取消）" : "（点击筛选）");
     }
   }
 

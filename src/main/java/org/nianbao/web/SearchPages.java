@@ -1,12 +1,11 @@
 package org.nianbao.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.nianbao.search.FacetValue;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetOptions;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
@@ -17,8 +16,6 @@ import org.nianbao.search.UserQuery;
 import org.nianbao.search.UserQueryParser;
 import org.nianbao.web.SearchPage.Chip;
 import org.nianbao.web.SearchPage.Example;
-import org.nianbao.web.SearchPage.FacetGroup;
-import org.nianbao.web.SearchPage.FacetOption;
 import org.nianbao.web.SearchPage.Field;
 import org.nianbao.web.SearchPage.Hit;
 import org.nianbao.web.SearchPage.PageLink;
@@ -31,18 +28,7 @@ final class SearchPages {
   /** Suggested searches on the home page and in empty states. */
   static final List<String> EXAMPLES = List.of("微信公众号", "政务新媒体", "行政复议", "依申请公开", "政府网站", "行政诉讼");
 
-  private static final int FACET_VISIBLE = 8;
   private static final int PAGE_WINDOW = 2;
-
-  /** Facet names in sidebar order with their Chinese labels. */
-  private static final Map<String, String> FACETS = new LinkedHashMap<>();
-
-  static {
-    FACETS.put(SearchParams.COUNTY, "区县");
-    FACETS.put(SearchParams.AGENCY, "发布机关");
-    FACETS.put(SearchParams.YEAR, "年度");
-    FACETS.put(SearchParams.SECTION, "章节");
-  }
 
   /** The most reports a results page of the site shows (the API allows {@link SearchRequest#MAX_SIZE}). */
   static final int MAX_SIZE = 100;
@@ -58,12 +44,21 @@ final class SearchPages {
   }
 
   static SearchPage results(SearchRequest request, SearchResults results) {
-    return results(request, results, false);
+    return results(request, results, FacetOptions.defaults(), false);
   }
 
-  /** The results page; {@code capped}: the size asked for was above {@link #MAX_SIZE} (a notice says so). */
-  static SearchPage results(SearchRequest request, SearchResults results, boolean capped) {
-    Links links = Links.of(request);
+  /** The page with the facet lists cut by {@code options} (the facets' search boxes, order, "show all"). */
+  static SearchPage results(SearchRequest request, SearchResults results, FacetOptions options) {
+    return results(request, results, options, false);
+  }
+
+  /**
+   * The results page with the facet lists cut by {@code options}; {@code capped}: the size asked
+   * for was above {@link #MAX_SIZE} (a notice says so).
+   */
+  static SearchPage results(
+      SearchRequest request, SearchResults results, FacetOptions options, boolean capped) {
+    Links links = FacetGroups.withOptions(Links.of(request), options);
     Links firstPage = links.without(SearchParams.PAGE);
     return new SearchPage(
         request.query(),
@@ -72,15 +67,17 @@ final class SearchPages {
         results.totalSections(),
         results.tookMs(),
         results.results().stream().map(h -> hit(h, links)).toList(),
-        facets(firstPage, ApiResults.facetsByKey(results.facets())),
+        FacetGroups.groups(firstPage, results.facets(), options),
         chips(firstPage),
         clearFilters(firstPage),
         sorts(request, firstPage),
+        sizes(request, firstPage),
         pagination(links, results.page(), pageCount(results.total(), results.size())),
         notices(results, capped),
-        hidden(firstPage, SearchParams.Q, SearchParams.PAGE),
-        hidden(firstPage, SearchParams.COUNTY, SearchParams.AGENCY, SearchParams.YEAR, SearchParams.SECTION, SearchParams.PAGE),
-        examples());
+        hidden(firstPage, FacetGroups.queryNames(), SearchParams.Q, SearchParams.PAGE),
+        hidden(firstPage, FacetGroups.queryNames(), facetNames(SearchParams.PAGE)),
+        examples(),
+        Links.of(request).queryString());
   }
 
   private static List<String> notices(SearchResults results, boolean capped) {
@@ -105,11 +102,13 @@ final class SearchPages {
         List.of(),
         "/search",
         List.of(),
+        List.of(),
         new Pagination(1, 1, null, null, List.of()),
         List.of(),
         List.of(),
         List.of(),
-        examples());
+        examples(),
+        null);
   }
 
   static List<Example> examples() {
@@ -149,50 +148,12 @@ final class SearchPages {
     return String.join(" · ", parts);
   }
 
-  private static List<FacetGroup> facets(Links links, Map<String, List<FacetValue>> facets) {
-    List<FacetGroup> groups = new ArrayList<>();
-    for (Map.Entry<String, String> f : FACETS.entrySet()) {
-      String name = f.getKey();
-      List<String> selected = links.values(name);
-      List<FacetValue> values = new ArrayList<>(facets == null ? List.of() : facets.getOrDefault(name, List.of()));
-      // A selected value the index does not know still shows, ticked, so it can be unticked.
-      for (String s : selected) {
-        if (values.stream().noneMatch(v -> v.value().equals(s))) {
-          values.add(new FacetValue(s, 0, true));
-        }
-      }
-      if (name.equals(SearchParams.YEAR)) {
-        values.sort(Comparator.comparing((FacetValue v) -> asInt(v.value())).reversed());
-      } else if (name.equals(SearchParams.SECTION)) {
-        values.sort(Comparator.comparing((FacetValue v) -> asInt(v.value())));
-      }
-      List<FacetOption> options = new ArrayList<>();
-      for (FacetValue v : values) {
-        String label = name.equals(SearchParams.SECTION) ? SectionNames.facetLabel(v.value()) : v.value();
-        boolean ticked = v.selected() || selected.contains(v.value());
-        options.add(new FacetOption("f-" + name + "-" + options.size(), v.value(), label, v.count(), ticked));
-      }
-      if (!options.isEmpty()) {
-        groups.add(new FacetGroup(name, f.getValue(), options, FACET_VISIBLE));
-      }
-    }
-    return groups;
-  }
-
-  private static int asInt(String s) {
-    try {
-      return Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      return Integer.MIN_VALUE;
-    }
-  }
-
   private static List<Chip> chips(Links links) {
     List<Chip> chips = new ArrayList<>();
-    for (Map.Entry<String, String> f : FACETS.entrySet()) {
-      for (String v : links.values(f.getKey())) {
-        String label = f.getKey().equals(SearchParams.SECTION) ? SectionNames.facetLabel(v) : v;
-        chips.add(new Chip(f.getValue() + "：" + label, links.without(f.getKey(), v).search()));
+    for (Facet f : Facet.values()) {
+      for (String v : links.values(f.key())) {
+        String label = f == Facet.SECTION ? SectionNames.facetLabel(v) : v;
+        chips.add(new Chip(FacetGroups.label(f) + "：" + label, links.without(f.key(), v).search()));
       }
     }
     return chips;
@@ -200,10 +161,20 @@ final class SearchPages {
 
   private static String clearFilters(Links links) {
     Links l = links;
-    for (String name : FACETS.keySet()) {
-      l = l.without(name);
+    for (Facet f : Facet.values()) {
+      l = l.without(f.key()).without(SearchParams.FACET_QUERY + f.key());
     }
     return l.search();
+  }
+
+  /** The URL names of every facet, then {@code more}. */
+  private static String[] facetNames(String... more) {
+    List<String> names = new ArrayList<>();
+    for (Facet f : Facet.values()) {
+      names.add(f.key());
+    }
+    names.addAll(List.of(more));
+    return names.toArray(String[]::new);
   }
 
   /** Without a query there is no relevance: the core lists the newest first, and so do the links. */
@@ -217,6 +188,19 @@ final class SearchPages {
     sorts.add(new SortLink("最新", links.with(SearchParams.SORT, browsing ? null : SortOrder.NEWEST.key()).search(), shown == SortOrder.NEWEST));
     sorts.add(new SortLink("最早", links.with(SearchParams.SORT, SortOrder.OLDEST.key()).search(), shown == SortOrder.OLDEST));
     return sorts;
+  }
+
+  /** The page sizes offered on the page. */
+  static final List<Integer> PAGE_SIZES = List.of(10, 20, 50, 100);
+
+  /** 每页 10 / 20 / 50 / 100: links back to page 1 with that size. */
+  private static List<SortLink> sizes(SearchRequest request, Links links) {
+    List<SortLink> sizes = new ArrayList<>();
+    for (int size : PAGE_SIZES) {
+      String value = size == SearchRequest.DEFAULT_SIZE ? null : Integer.toString(size);
+      sizes.add(new SortLink(Integer.toString(size), links.with(SearchParams.SIZE, value).search(), request.size() == size));
+    }
+    return sizes;
   }
 
   private static final UserQuery EMPTY = new UserQuery(List.of(), List.of());
@@ -270,8 +254,9 @@ final class SearchPages {
     return links.with(SearchParams.PAGE, number == 1 ? null : Integer.toString(number)).search();
   }
 
-  private static List<Field> hidden(Links links, String... dropped) {
-    List<String> drop = List.of(dropped);
+  private static List<Field> hidden(Links links, List<String> alsoDropped, String... dropped) {
+    List<String> drop = new ArrayList<>(List.of(dropped));
+    drop.addAll(alsoDropped);
     return links.params().stream()
         .filter(e -> !drop.contains(e.getKey()))
         .map(e -> new Field(e.getKey(), e.getValue()))

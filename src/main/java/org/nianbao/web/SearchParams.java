@@ -1,10 +1,13 @@
 package org.nianbao.web;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetOptions;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 
@@ -23,6 +26,11 @@ final class SearchParams {
   static final String SORT = "sort";
   static final String PAGE = "page";
   static final String SIZE = "size";
+  static final String FACET_LIMIT = "facetLimit";
+  static final String FACET_SORT = "facetSort";
+  static final String FACET_ALL = "facetAll";
+  /** Prefix of a facet's own search box: {@code fq_county=金}. */
+  static final String FACET_QUERY = "fq_";
 
   /** More values than this for one parameter is a 400 (a real form never sends that many). */
   static final int MAX_VALUES = 50;
@@ -44,7 +52,7 @@ final class SearchParams {
     List<Integer> sections = ints(params, SECTION, "章节");
     SortOrder sort =
         first(params, SORT)
-            .map(s -> SortOrder.parse(s).orElseThrow(() -> bad("排序方式只能是 relevance、newest 或 oldest")))
+            .map(s -> SortOrder.parse(s).orElseThrow(() -> bad("排序方式只能是相关度、最新或最早")))
             .orElse(SortOrder.RELEVANCE);
     int page =
         first(params, PAGE)
@@ -55,6 +63,34 @@ final class SearchParams {
             .map(s -> positive(s, Integer.MAX_VALUE, "每页条数必须是正整数"))
             .orElse(SearchRequest.DEFAULT_SIZE);
     return new SearchRequest(query, counties, agencies, years, sections, sort, page, size);
+  }
+
+  /**
+   * The facet list options: {@code facetLimit} (0 = every value), {@code facetSort=pinyin},
+   * {@code facetAll=county} and each facet's search text {@code fq_county=金}.
+   */
+  static FacetOptions facetOptions(Map<String, List<String>> params) {
+    int limit =
+        first(params, FACET_LIMIT)
+            .map(s -> "0".equals(s) ? 0 : positive(s, Integer.MAX_VALUE, "facetLimit 必须是非负整数（0 表示列出全部取值）"))
+            .orElse(FacetOptions.DEFAULT_LIMIT);
+    boolean pinyin =
+        first(params, FACET_SORT)
+            .map(s -> switch (s) {
+              case "pinyin" -> true;
+              case "count" -> false;
+              default -> throw bad("筛选项排序只能是 count（按数量）或 pinyin（按拼音）");
+            })
+            .orElse(false);
+    Map<Facet, String> contains = new EnumMap<>(Facet.class);
+    List<Facet> all = new ArrayList<>();
+    for (Facet f : Facet.values()) {
+      first(params, FACET_QUERY + f.key()).ifPresent(v -> contains.put(f, v.length() > 50 ? v.substring(0, 50) : v));
+      if (strings(params, FACET_ALL).contains(f.key())) {
+        all.add(f);
+      }
+    }
+    return new FacetOptions(limit, pinyin, contains, all);
   }
 
   /** The first value of {@code name}, if present; a query keeps its spaces, others are trimmed. */

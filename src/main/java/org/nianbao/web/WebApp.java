@@ -27,7 +27,7 @@ public final class WebApp {
   static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
   /** Cap on a request body (the site only answers GET; nothing reads a body). */
-  static final long MAX_REQUEST_BODY_BYTES = 64 * 1024;
+  static final long MAX_REQUEST_BODY_BYTES = 256 * 1024; // batch search: 500 terms, percent-encoded
 
   private WebApp() {}
 
@@ -43,6 +43,8 @@ public final class WebApp {
     SearchController searchPage = new SearchController(search, responses);
     ReportController reports = new ReportController(search, responses);
     ApiController api = new ApiController(search);
+    ExportController exports = new ExportController(search);
+    BatchController batch = new BatchController(search, responses);
 
     return Javalin.create(
         cfg -> {
@@ -72,10 +74,15 @@ public final class WebApp {
               });
 
           cfg.routes.before(Responses::secure);
-          // each page answers HEAD exactly as GET (same status and headers; Jetty drops the body)
+          // each GET page answers HEAD exactly as GET (same status and headers; Jetty drops the body)
           Map<String, Handler> pages = new LinkedHashMap<>();
           pages.put("/", home::home);
           pages.put("/search", limiter.limit(searchPage::search));
+          pages.put("/search.csv", limiter.limit(exports::csv));
+          pages.put("/search.xlsx", limiter.limit(exports::xlsx));
+          pages.put("/batch", limiter.limit(batch::page));
+          pages.put("/api/batch", limiter.limit(batch::api));
+          pages.put("/batch.csv", limiter.limit(batch::csv));
           pages.put("/reports/{id}", limiter.limit(reports::report));
           pages.put("/reports/{id}/original", reports::original);
           pages.put("/api/search", limiter.limit(api::search));
@@ -86,6 +93,9 @@ public final class WebApp {
                 cfg.routes.get(path, handler);
                 cfg.routes.head(path, handler);
               });
+          cfg.routes.post("/batch", limiter.limit(batch::page));
+          cfg.routes.post("/api/batch", limiter.limit(batch::api));
+          cfg.routes.post("/batch.csv", limiter.limit(batch::csv));
 
           cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(responses, ctx, e.status(), e.getMessage()));
           cfg.routes.exception(

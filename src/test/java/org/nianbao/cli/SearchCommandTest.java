@@ -26,6 +26,19 @@ class SearchCommandTest {
   }
 
   @Test
+  void csv_lists_every_match_and_json_carries_facet_sizes() throws Exception {
+    CliRun csv = run("search", "--index", index.toString(), "--csv", "微信公众号");
+    assertThat(csv.code()).isZero();
+    String[] lines = csv.out().split("\r\n");
+    assertThat(lines[0]).isEqualTo("\uFEFF编号,标题,发布机关,省份,地市,区县,年度,匹配章节,首个摘要,报告链接");
+    assertThat(lines).hasSize(1 + 5); // the 5 reports the JSON test finds
+    assertThat(lines[1]).contains(",/reports/");
+    JsonNode j = run("search", "--index", index.toString(), "--json", "--facet-limit", "1", "微信公众号").json().get(0);
+    assertThat(j.get("facets").get("year")).hasSize(1);
+    assertThat(j.get("facetSizes").get("year").asInt()).isGreaterThan(1);
+  }
+
+  @Test
   void json_output_has_the_documented_shape() throws Exception {
     CliRun r = run("search", "--index", index.toString(), "--json", "微信公众号");
     assertThat(r.code()).isZero();

@@ -30,10 +30,17 @@ class ReportPageTest {
           String body = res.body().string();
           assertThat(body)
               .contains("<h1>金乡县投资促进服务中心2021年政府信息公开工作年度报告</h1>")
-              .contains("<div><dt>发布机关</dt><dd>金乡县投资促进服务中心</dd></div>")
-              .contains("<div><dt>区县</dt><dd>金乡县</dd></div>")
-              .contains("<div><dt>年度</dt><dd>2021</dd></div>")
-              .contains("<dd>000_bf1f93b444d87913.txt</dd>")
+              // agency, place and year link to those filters (issue 14)
+              .contains("<div><dt>发布机关</dt><dd><a href=\"/search?agency=" + enc("金乡县投资促进服务中心").replace("+", "%20") + "&amp;sort=newest\">金乡县投资促进服务中心</a></dd></div>")
+              .contains("<div><dt>区县</dt><dd><a href=\"/search?county=" + enc("金乡县") + "\">金乡县</a></dd></div>")
+              .contains("<div><dt>年度</dt><dd><a href=\"/search?year=2021\">2021</a></dd></div>")
+              // the file name on disk is not shown to the public (issue 14)
+              .doesNotContain("000_bf1f93b444d87913.txt")
+              // a citation block, visible without JavaScript; the copy button only with it
+              .contains("<p class=\"citation-text\" id=\"citation-text\">金乡县投资促进服务中心：《金乡县投资促进服务中心2021年政府信息公开工作年度报告》（2021年，金乡县）。 年报检索，<a class=\"citation-link\" href=\"" + reportUrl(ID) + "\">" + reportUrl(ID) + "</a></p>")
+              .contains("<button type=\"button\" class=\"copy-citation\" data-target=\"citation-text\" hidden>复制引用</button>")
+              // the accessible name of 复制链接 contains its visible text
+              .contains("aria-label=\"复制链接：一、总体情况\"><span aria-hidden=\"true\">¶</span> 复制链接</a>")
               .doesNotContain("/home/someone")
               // table of contents
               .contains("<li><a href=\"#s0\">前言</a>")

@@ -55,7 +55,7 @@ class SearchParamsTest {
             "page", "页码必须是 1 到 10000 之间的整数",
             "year", "年度必须是整数",
             "section", "章节必须是整数",
-            "sort", "排序方式只能是 relevance、newest 或 oldest",
+            "sort", "排序方式只能是相关度、最新或最早",
             "size", "每页条数必须是正整数");
     for (var e : bad.entrySet()) {
       for (String value : List.of("abc", "1.5", "-1", "99999999999")) {

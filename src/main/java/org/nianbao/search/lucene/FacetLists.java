@@ -12,8 +12,11 @@ import org.nianbao.search.SearchResults;
 
 /** Turns raw facet counts into the sorted, limited value lists of {@link SearchResults}. */
 final class FacetLists {
-  /** Values listed per dimension (selected values are always listed in addition). */
-  static final int LIMIT = 100;
+  /**
+   * Values listed per dimension: every value with a count (selected values too, even at 0);
+   * clients cut the lists with {@link org.nianbao.search.FacetOptions}.
+   */
+  static final int LIMIT = Integer.MAX_VALUE;
 
   private FacetLists() {}
 

@@ -23,10 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link SearchService} over a Lucene index directory; the one public class of this package. A
- * search reads as: acquire a searcher → parse → build the Lucene query → count ‖ rank → assemble
- * the page → release. It only reads; a new commit made by a separate {@code index} process is
- * picked up within a second ({@link Searchers}).
+ * {@link SearchService} over a Lucene index directory; the one public class of this package. A search: acquire a searcher →
+ * parse → build the Lucene query → count ‖ rank → assemble the page → release. A new commit is picked up within a second.
  */
 public final class LuceneSearchService implements SearchService {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
@@ -107,6 +105,11 @@ public final class LuceneSearchService implements SearchService {
         ranked != null ? Ranker.await(ranked) : ranking.byYear(sort, keep, pass.hitsByYear(), pass.totalReports());
     List<ReportCollector.Candidate> onPage = top.subList(Math.min(top.size(), (page - 1) * size), top.size());
     return ResultPages.page(searcher, highlights, query == null ? null : queries.highlight(parsed), onPage, pass);
+  }
+
+  @Override
+  public long forEachMatch(SearchRequest request, java.util.function.Consumer<org.nianbao.search.ReportHit> sink) throws QueryException {
+    return ReportWalk.walk(searchers, queries, highlights, settings.facetCache(), request, sink);
   }
 
   @Override

@@ -41,7 +41,7 @@ final class OrdCounts {
    * value not among them (with its count, possibly 0).
    */
   List<FacetValue> top(int limit, Set<String> selected) throws IOException {
-    LongHeap heap = new LongHeap(limit);
+    LongHeap heap = new LongHeap(Math.max(1, Math.min(limit, touchedCount)));
     for (int i = 0; i < touchedCount; i++) {
       int ord = touched[i];
       heap.insertWithOverflow(((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord)); // bigger = better

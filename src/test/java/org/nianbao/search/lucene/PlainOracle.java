@@ -33,8 +33,11 @@ import org.nianbao.search.SortOrder;
  * counters and filters it checks.
  */
 final class PlainOracle {
-  /** Values listed per dimension (the documented limit; selected values are listed in addition). */
-  static final int LIMIT = 100;
+  /**
+   * Values listed per dimension: the core lists every value (issue 14; clients cut the lists with
+   * FacetOptions); selected values are listed in addition.
+   */
+  static final int LIMIT = Integer.MAX_VALUE;
 
   /** A report as stored: its document, id and facet values. */
   record Row(int doc, String id, String county, String agency, Integer year) {}

@@ -1,0 +1,95 @@
+package org.nianbao.search;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How facet value lists are cut for display: the search core returns every value of every facet
+ * (by count, or by key for years and sections); these options pick the part a client shows.
+ *
+ * @param limit values listed per facet ({@code 0} = every value); selected values are always listed
+ * @param pinyin whether names are ordered alphabetically by pinyin instead of by count
+ * @param contains per facet, only values containing this text (the facet's own search box)
+ * @param all facets listed without a limit (the site's "show all" link)
+ */
+public record FacetOptions(int limit, boolean pinyin, Map<Facet, String> contains, List<Facet> all) {
+  /** Values listed per facet unless asked otherwise (what the lists were always cut to). */
+  public static final int DEFAULT_LIMIT = 100;
+
+  public FacetOptions {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit < 0");
+    }
+    contains = Map.copyOf(contains);
+    all = List.copyOf(all);
+  }
+
+  public static FacetOptions defaults() {
+    return new FacetOptions(DEFAULT_LIMIT, false, Map.of(), List.of());
+  }
+
+  /** One facet's list as shown: the listed values and the true number of values. */
+  public record Slice(List<FacetValue> values, int size, int matching) {
+    public boolean cut() {
+      return values.stream().filter(v -> !v.selected()).count() < matching;
+    }
+  }
+
+  /** The true number of values of each facet, keyed like the JSON ({@code county}, …). */
+  public static Map<String, Integer> sizes(Map<Facet, List<FacetValue>> facets) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    facets.forEach((f, values) -> out.put(f.key(), (int) values.stream().filter(v -> v.count() > 0).count()));
+    return out;
+  }
+
+  /** Every facet of {@code facets} cut by these options. */
+  public Map<Facet, Slice> apply(Map<Facet, List<FacetValue>> facets) {
+    Map<Facet, Slice> out = new EnumMap<>(Facet.class);
+    facets.forEach((f, values) -> out.put(f, slice(f, values)));
+    return out;
+  }
+
+  /**
+   * One facet cut by these options: the values that contain the facet's search text, in the
+   * core's order (or pinyin order), at most {@link #limit} of them besides the selected values,
+   * which are always kept.
+   */
+  public Slice slice(Facet facet, List<FacetValue> values) {
+    String needle = contains.getOrDefault(facet, "").strip();
+    List<FacetValue> kept = new ArrayList<>();
+    int size = 0;
+    for (FacetValue v : values) {
+      size += v.count() > 0 ? 1 : 0;
+      if (v.selected() || (v.count() > 0 && (needle.isEmpty() || v.value().contains(needle)))) {
+        kept.add(v);
+      }
+    }
+    if (pinyin && facet != Facet.YEAR && facet != Facet.SECTION) {
+      Comparator<Object> chinese = Collator.getInstance(Locale.CHINA);
+      kept.sort((a, b) -> chinese.compare(a.value(), b.value()));
+    }
+    int max = limit == 0 || all.contains(facet) ? Integer.MAX_VALUE : limit;
+    int matching = (int) kept.stream().filter(v -> !v.selected()).count();
+    List<FacetValue> out = new ArrayList<>();
+    int listed = 0;
+    for (FacetValue v : kept) {
+      if (v.selected() || listed++ < max) {
+        out.add(v);
+      }
+    }
+    return new Slice(List.copyOf(out), size, matching);
+  }
+
+  /** Every facet's listed values (for JSON), in facet order. */
+  public Map<Facet, List<FacetValue>> listed(Map<Facet, List<FacetValue>> facets) {
+    Map<Facet, List<FacetValue>> out = new EnumMap<>(Facet.class);
+    apply(facets).forEach((f, s) -> out.put(f, s.values()));
+    return out;
+  }
+}

@@ -1,0 +1,176 @@
+package org.nianbao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.index.BundledIndex;
+import org.nianbao.search.SearchService;
+import org.nianbao.search.lucene.LuceneSearchService;
+import org.nianbao.testing.HeadlessChromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 14 workflows in a real browser: filters applied on tick (JavaScript), the facet search box
+ * and the 筛选 button without JavaScript, the year chart as a filter, the drawer at phone width.
+ */
+class ResearchBrowserTest {
+  private static final String Q = "/search?q=%E5%85%AC%E5%BC%80"; // 公开: every sample report
+
+  @TempDir static Path indexDir;
+  @TempDir static Path profileDir;
+
+  private static SearchService search;
+  private static Javalin app;
+  private static ChromeDriver driver;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    HeadlessChromium.assumeAvailable();
+    BundledIndex.ensure(indexDir);
+    search = LuceneSearchService.open(indexDir);
+    app = WebApp.create(search, new WebConfig("127.0.0.1", 0, false)).start();
+    base = "http://127.0.0.1:" + app.port();
+    driver = HeadlessChromium.start(profileDir);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (app != null) {
+      app.stop();
+    }
+    if (search != null) {
+      search.close();
+    }
+  }
+
+  @AfterEach
+  void desktopWithScripts() {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  private static void waitForUrl(String part) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(part));
+  }
+
+  private static WebElement checkbox(String name, String value) {
+    for (WebElement input : driver.findElements(By.cssSelector("input[type=checkbox][name=" + name + "]"))) {
+      if (value.equals(input.getAttribute("value"))) {
+        return input;
+      }
+    }
+    throw new AssertionError("no " + name + " checkbox for " + value);
+  }
+
+  private static List<String> labels(String name) {
+    return driver.findElements(By.cssSelector("input[name=" + name + "] + label .facet-label")).stream()
+        .map(e -> e.getAttribute("textContent")).toList();
+  }
+
+  @Test
+  void with_javascript_ticking_a_county_applies_it_at_once() {
+    driver.get(base + Q);
+    WebElement box = checkbox("county", "金乡县");
+    driver.findElement(By.cssSelector("label[for=" + box.getAttribute("id") + "]")).click();
+    waitForUrl("county=%E9%87%91%E4%B9%A1%E5%8E%BF");
+    assertThat(checkbox("county", "金乡县").isSelected()).isTrue();
+    assertThat(driver.findElements(By.cssSelector(".hit-meta"))).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.getText()).contains("金乡县"));
+    // the selected county is pinned first
+    assertThat(labels("county").getFirst()).isEqualTo("金乡县");
+  }
+
+  @Test
+  void without_javascript_the_facet_search_box_and_the_button_work() {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    driver.get(base + Q + "&fq_county=%E9%87%91");
+    assertThat(labels("county")).isNotEmpty().allSatisfy(l -> assertThat(l).contains("金"));
+    WebElement find = driver.findElement(By.id("fq_county"));
+    find.clear();
+    find.sendKeys("高青", Keys.ENTER);
+    waitForUrl("fq_county=%E9%AB%98%E9%9D%92");
+    assertThat(labels("county")).containsExactly("高青县");
+    checkbox("county", "高青县").click();
+    assertThat(driver.getCurrentUrl()).doesNotContain("&county="); // no script: nothing submitted yet
+    driver.findElement(By.cssSelector(".facet-actions button[type=submit]")).click();
+    waitForUrl("&county=%E9%AB%98%E9%9D%92%E5%8E%BF");
+    assertThat(checkbox("county", "高青县").isSelected()).isTrue();
+  }
+
+  @Test
+  void the_year_chart_filters_by_year() {
+    driver.get(base + Q);
+    List<WebElement> bars = driver.findElements(By.cssSelector(".year-chart a"));
+    assertThat(bars).hasSize(driver.findElements(By.cssSelector("input[name=year]")).size()).isNotEmpty();
+    String label = bars.getFirst().getAttribute("aria-label");
+    String year = label.substring(0, 4);
+    bars.getFirst().click();
+    waitForUrl("year=" + year);
+    assertThat(checkbox("year", year).isSelected()).isTrue();
+    assertThat(driver.findElements(By.cssSelector(".hit-meta"))).allSatisfy(m -> assertThat(m.getText()).contains(year + "年"));
+  }
+
+  @Test
+  void at_phone_width_the_filters_are_a_closed_drawer_above_the_results() {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    driver.get(base + Q);
+    WebElement drawer = driver.findElement(By.cssSelector(".facet-drawer"));
+    assertThat(drawer.getAttribute("open")).isNull();
+    WebElement firstHit = driver.findElement(By.cssSelector(".hit"));
+    assertThat(drawer.getRect().getY()).isLessThan(firstHit.getRect().getY());
+    assertThat(drawer.getRect().getY()).isLessThan(400);
+    driver.findElement(By.cssSelector(".facet-drawer > summary")).click();
+    assertThat(drawer.getAttribute("open")).isNotNull();
+    WebElement box = checkbox("county", "金乡县");
+    driver.findElement(By.cssSelector("label[for=" + box.getAttribute("id") + "]")).click();
+    waitForUrl("county=%E9%87%91%E4%B9%A1%E5%8E%BF");
+  }
+
+  @Test
+  void batch_search_gives_a_table_linking_to_each_search() {
+    driver.get(base + "/batch");
+    driver.findElement(By.id("terms")).sendKeys("微信公众号\n行政复议\n");
+    driver.findElement(By.cssSelector(".batch-actions button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".batch-table")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector(".batch-table tbody th")).stream().map(WebElement::getText).toList())
+        .containsExactly("微信公众号", "行政复议");
+    WebElement total = driver.findElement(By.cssSelector(".batch-table tbody tr td a"));
+    String count = total.getText();
+    total.click();
+    waitForUrl("/search?q=");
+    assertThat(driver.findElement(By.cssSelector(".result-count")).getText()).startsWith("找到 " + count + " 份报告");
+  }
+
+  @Test
+  void the_citation_is_text_without_javascript_and_copyable_with_it() {
+    driver.get(base + Q);
+    String report = driver.findElement(By.cssSelector(".hit-title a")).getAttribute("href");
+    driver.get(report);
+    WebElement copy = driver.findElement(By.cssSelector(".copy-citation"));
+    assertThat(copy.isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.cssSelector(".citation-link")).getText()).startsWith(base + "/reports/");
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    driver.get(report);
+    assertThat(driver.findElement(By.cssSelector(".copy-citation")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.cssSelector(".citation-text")).getText()).contains("》").contains("/reports/");
+  }
+}
