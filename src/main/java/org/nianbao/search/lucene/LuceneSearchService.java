@@ -16,8 +16,8 @@ import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 import org.nianbao.search.SearchSettings;
 import org.nianbao.search.SortOrder;
-import org.nianbao.search.UserQuery;
-import org.nianbao.search.UserQueryParser;
+import org.nianbao.search.lucene.query.ReportQueryParser;
+import org.nianbao.search.query.QueryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +36,7 @@ public final class LuceneSearchService implements SearchService {
   private static final long WARM_UP_DELAY_MS = 1500;
 
   /** A result page in the cache: the parsed query, selections, sort and page. */
-  private record ResultKey(UserQuery query, FacetFilter filter, SortOrder sort, int page, int size) {}
+  private record ResultKey(QueryNode query, FacetFilter filter, SortOrder sort, int page, int size) {}
 
   private final SearchSettings settings;
   private final SearchCache cache;
@@ -68,16 +68,17 @@ public final class LuceneSearchService implements SearchService {
     searched = true;
     List<String> notices = new ArrayList<>();
     SearchRequest r = request.checked(notices);
-    UserQuery parsed = UserQueryParser.parse(r.query());
-    SortOrder sort = r.sort().forQuery(parsed);
+    var parsed = ReportQueryParser.parse(r.query());
+    notices.addAll(parsed.notices());
+    SortOrder sort = r.sort() == SortOrder.RELEVANCE && (parsed.isEmpty() || parsed.root().isPurelyNegative()) ? SortOrder.NEWEST : r.sort();
     FacetFilter filter = FacetFilter.of(r);
     StatsSearcher searcher = searchers.acquire();
     try {
-      ResultKey key = new ResultKey(parsed, filter, sort, r.page(), r.size());
+      ResultKey key = new ResultKey(parsed.root(), filter, sort, r.page(), r.size());
       boolean cacheable = settings.resultCache() && r.size() <= MAX_CACHED_PAGE;
       ResultPages.Page page = cacheable ? searcher.cached(key) : null;
       if (page == null) {
-        page = run(searcher, parsed, filter, sort, r.page(), r.size());
+        page = run(searcher, parsed.root(), filter, sort, r.page(), r.size());
         if (cacheable) {
           searcher.cache(key, page);
         }
@@ -91,20 +92,20 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** Build → count ‖ rank → assemble. Ranking by relevance needs no counts: it runs on another core meanwhile. */
-  private ResultPages.Page run(StatsSearcher searcher, UserQuery parsed, FacetFilter filter, SortOrder sort, int page, int size)
-      throws IOException, QueryException {
-    Query query = queries.build(parsed);
+  private ResultPages.Page run(StatsSearcher searcher, QueryNode root, FacetFilter filter, SortOrder sort, int page, int size)
+      throws IOException {
+    ReportMatcher matcher = root == null ? null : new ReportMatcher(searcher, queries, root);
+    ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
+    Query query = matcher == null ? null : ReportQueries.ranking(queries, matcher, resolved);
     int keep = page * size;
     TopReports ranking = new TopReports(searcher, Searchers.PARENTS, query == null ? LuceneQueries.allSections() : query, filter);
-    Future<List<ReportCollector.Candidate>> ranked = query != null && sort == SortOrder.RELEVANCE
-        ? ranker.submit(() -> ranking.byRelevance(keep, Long.MAX_VALUE))
-        : null;
-    FacetPass pass = new FacetCounter(searcher, settings.facetCache()).count(parsed, query, filter);
-    List<ReportCollector.Candidate> top = ranked != null
-        ? Ranker.await(ranked)
-        : ranking.byYear(sort, keep, pass.hitsByYear(), pass.totalReports());
+    Future<List<ReportCollector.Candidate>> ranked =
+        query != null && sort == SortOrder.RELEVANCE ? ranker.submit(() -> ranking.byRelevance(keep, Long.MAX_VALUE)) : null;
+    FacetPass pass = new FacetCounter(searcher, settings.facetCache(), matcher).count(root, query, filter);
+    List<ReportCollector.Candidate> top = ReportQueries.withListed(searcher, matcher, resolved,
+        ranked != null ? Ranker.await(ranked) : ranking.byYear(sort, keep, pass.hitsByYear(), pass.totalReports()));
     List<ReportCollector.Candidate> onPage = top.subList(Math.min(top.size(), (page - 1) * size), top.size());
-    return ResultPages.page(searcher, highlights, query == null ? null : queries.highlight(parsed), onPage, pass);
+    return ResultPages.page(searcher, highlights, ReportQueries.highlight(queries, root), onPage, pass);
   }
 
   @Override
