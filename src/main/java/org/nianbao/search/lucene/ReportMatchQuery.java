@@ -41,7 +41,7 @@ final class ReportMatchQuery extends Query {
       int first = -1;
       boolean listed = false;
       for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
-        if (sections != null && !ReportMatcher.in(sections, l.section(d))) {
+        if (!ResolvedFilter.in(sections, l.section(d))) {
           continue;
         }
         if (first < 0) {

@@ -40,15 +40,9 @@ final class ReportMatcher {
       case QueryNode.And a -> a.children().forEach(c -> collectPositive(c, pos));
       case QueryNode.Or o -> o.children().forEach(c -> collectPositive(c, pos));
       case QueryNode.Not x -> collectPositive(x.child(), !pos);
-      case QueryNode.Phrase p -> add(p, pos);
-      case QueryNode.Near p -> add(p, pos);
+      case QueryNode.Phrase p when pos -> positive.add(p);
+      case QueryNode.Near p when pos -> positive.add(p);
       default -> {}
-    }
-  }
-
-  private void add(QueryNode leaf, boolean pos) {
-    if (pos) {
-      positive.add(leaf);
     }
   }
 
@@ -106,7 +100,7 @@ final class ReportMatcher {
       }
       boolean has = sections == null;
       for (int d = l.firstDoc(r); !has && d < l.reportDoc[r]; d++) {
-        has = in(sections, l.section(d));
+        has = ResolvedFilter.in(sections, l.section(d));
       }
       if (has) {
         u.set(r);
@@ -131,9 +125,7 @@ final class ReportMatcher {
       }
       case QueryNode.Or o -> {
         FixedBitSet out = new FixedBitSet(Math.max(1, l.reports()));
-        for (QueryNode c : o.children()) {
-          out.or(eval(c, ord, l, sections, universe));
-        }
+        o.children().forEach(c -> out.or(eval(c, ord, l, sections, universe)));
         yield out;
       }
       case QueryNode.Not x -> {
@@ -161,7 +153,7 @@ final class ReportMatcher {
     ReportColumns.Leaf l = searcher.columns().leaf(ord);
     FixedBitSet pos = positiveDocs(ord);
     return java.util.stream.IntStream.range(l.firstDoc(r), l.reportDoc[r])
-        .filter(d -> pos.get(d) && (sections == null || in(sections, l.section(d))))
+        .filter(d -> pos.get(d) && ResolvedFilter.in(sections, l.section(d)))
         .map(d -> l.docBase + d).toArray();
   }
 
@@ -170,9 +162,8 @@ final class ReportMatcher {
     long n = 0;
     for (int ord = 0; ord < positiveDocs.length; ord++) {
       FixedBitSet rs = reports(ord, f, f.sections());
-      for (int r = rs.nextSetBit(0); r != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-          r = r + 1 < rs.length() ? rs.nextSetBit(r + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-        n += listed(ord, r, f.sections()).length;
+      for (int r = 0; r < rs.length(); r++) {
+        n += rs.get(r) ? listed(ord, r, f.sections()).length : 0;
       }
     }
     return n;
@@ -200,15 +191,6 @@ final class ReportMatcher {
       }
     }
     return out;
-  }
-
-  static boolean in(int[] values, int v) {
-    for (int x : values) {
-      if (x == v) {
-        return true;
-      }
-    }
-    return false;
   }
 
 }

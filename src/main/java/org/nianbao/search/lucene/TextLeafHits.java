@@ -39,20 +39,11 @@ final class TextLeafHits {
   FixedBitSet reports(ReportColumns.Leaf l, int[] sections) {
     FixedBitSet out = new FixedBitSet(Math.max(1, l.reports()));
     bySection.forEach((s, bits) -> {
-      if (s < 0 || sections == null || contains(sections, s)) {
+      if (s < 0 || ResolvedFilter.in(sections, s)) {
         out.or(bits);
       }
     });
     return out;
-  }
-
-  private static boolean contains(int[] values, int v) {
-    for (int x : values) {
-      if (x == v) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Computes the hits of {@code leaf} (a Phrase, Near or Field of one of them) in segment {@code ctx}. */
