@@ -94,7 +94,7 @@ public final class LuceneSearchService implements SearchService {
   /** Build → count ‖ rank → assemble. Ranking by relevance needs no counts: it runs on another core meanwhile. */
   private ResultPages.Page run(StatsSearcher searcher, QueryNode root, FacetFilter filter, SortOrder sort, int page, int size)
       throws IOException {
-    ReportMatcher matcher = root == null ? null : new ReportMatcher(searcher, queries, root);
+    ReportMatcher matcher = root == null ? null : new ReportMatcher(searcher, queries, root, settings.facetCache());
     ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
     Query query = matcher == null ? null : ReportQueries.ranking(queries, matcher, resolved);
     int keep = page * size;

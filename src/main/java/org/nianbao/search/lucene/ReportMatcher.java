@@ -26,9 +26,11 @@ final class ReportMatcher {
   private final Set<QueryNode> positive = new LinkedHashSet<>();
   private final Map<QueryNode, TextLeafHits[]> leaves = new HashMap<>();
   private final FixedBitSet[] positiveDocs;
+  private final boolean cache;
 
-  ReportMatcher(StatsSearcher searcher, LuceneQueries queries, QueryNode root) {
+  ReportMatcher(StatsSearcher searcher, LuceneQueries queries, QueryNode root, boolean cache) {
     this.searcher = searcher;
+    this.cache = cache;
     this.queries = queries;
     this.root = root;
     collectPositive(root, true);
@@ -55,17 +57,14 @@ final class ReportMatcher {
   }
 
   private synchronized TextLeafHits hits(QueryNode leaf, int ord) {
-    TextLeafHits[] perSegment = leaves.computeIfAbsent(leaf, k -> new TextLeafHits[positiveDocs.length]);
-    if (perSegment[ord] == null) {
-      LeafReaderContext ctx = searcher.getIndexReader().leaves().get(ord);
-      try {
-        perSegment[ord] = TextLeafHits.compute(searcher, queries, leaf, ctx);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    TextLeafHits[] perSegment = leaves.get(leaf);
+    if (perSegment == null) {
+      perSegment = TextLeafHits.everySegment(searcher, queries, leaf, cache);
+      leaves.put(leaf, perSegment);
     }
     return perSegment[ord];
   }
+
 
   /** Section documents of segment {@code ord} holding a positive leaf. */
   synchronized FixedBitSet positiveDocs(int ord) {

@@ -35,6 +35,46 @@ final class TextLeafHits {
     this.docs = new FixedBitSet(Math.max(1, maxDoc));
   }
 
+  /** A leaf's hits in every segment of a reader, as cached per reader (leaves recur across queries). */
+  private record LeafKey(QueryNode leaf) {}
+
+  private record LeafHits(TextLeafHits[] segments) implements SearchCache.Weighed {
+    @Override
+    public long bytes() {
+      return 64 + java.util.Arrays.stream(segments).mapToLong(TextLeafHits::bytes).sum();
+    }
+  }
+
+  /** The hits of {@code leaf} in every segment (index = segment ordinal), from the reader's cache when {@code cache}. */
+  static TextLeafHits[] everySegment(StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, boolean cache) {
+    LeafHits cached = cache ? searcher.cached(new LeafKey(leaf)) : null;
+    if (cached == null) {
+      List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
+      TextLeafHits[] all = new TextLeafHits[contexts.size()];
+      try {
+        for (LeafReaderContext ctx : contexts) {
+          all[ctx.ord] = compute(searcher, queries, leaf, ctx);
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      cached = new LeafHits(all);
+      if (cache) {
+        searcher.cache(new LeafKey(leaf), cached);
+      }
+    }
+    return cached.segments();
+  }
+
+  /** Approximate heap bytes (for the per-reader cache). */
+  long bytes() {
+    long b = 64 + docs.getBits().length * 8L;
+    for (FixedBitSet s : bySection.values()) {
+      b += 48 + s.getBits().length * 8L;
+    }
+    return b;
+  }
+
   /** The reports of {@code l} with a match in a section whose number passes {@code sections} (null = any). */
   FixedBitSet reports(ReportColumns.Leaf l, int[] sections) {
     FixedBitSet out = new FixedBitSet(Math.max(1, l.reports()));
