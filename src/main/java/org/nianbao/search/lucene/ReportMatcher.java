@@ -27,6 +27,7 @@ final class ReportMatcher {
   private final Map<QueryNode, TextLeafHits[]> leaves = new HashMap<>();
   private final FixedBitSet[] positiveDocs;
   private final boolean cache;
+  private final SectionMasks[] masks;
 
   ReportMatcher(StatsSearcher searcher, LuceneQueries queries, QueryNode root, boolean cache) {
     this.searcher = searcher;
@@ -35,6 +36,7 @@ final class ReportMatcher {
     this.root = root;
     collectPositive(root, true);
     this.positiveDocs = new FixedBitSet[searcher.getIndexReader().leaves().size()];
+    this.masks = new SectionMasks[positiveDocs.length];
   }
 
   private void collectPositive(QueryNode n, boolean pos) {
@@ -66,6 +68,13 @@ final class ReportMatcher {
   }
 
 
+  private synchronized SectionMasks masks(int ord) {
+    if (masks[ord] == null) {
+      masks[ord] = new SectionMasks(searcher.columns().leaf(ord));
+    }
+    return masks[ord];
+  }
+
   /** Section documents of segment {@code ord} holding a positive leaf. */
   synchronized FixedBitSet positiveDocs(int ord) {
     if (positiveDocs[ord] == null) {
@@ -93,15 +102,9 @@ final class ReportMatcher {
   private FixedBitSet universe(int ord, ReportColumns.Leaf l, ResolvedFilter f, int[] sections) {
     Bits live = searcher.getIndexReader().leaves().get(ord).reader().getLiveDocs();
     FixedBitSet u = new FixedBitSet(Math.max(1, l.reports()));
+    SectionMasks m = masks(ord);
     for (int r = 0; r < l.reports(); r++) {
-      if ((live != null && !live.get(l.reportDoc[r])) || !f.reportOk(l, r)) {
-        continue;
-      }
-      boolean has = sections == null;
-      for (int d = l.firstDoc(r); !has && d < l.reportDoc[r]; d++) {
-        has = ResolvedFilter.in(sections, l.section(d));
-      }
-      if (has) {
+      if ((live == null || live.get(l.reportDoc[r])) && f.reportOk(l, r) && m.has(r, sections)) {
         u.set(r);
       }
     }
@@ -172,12 +175,7 @@ final class ReportMatcher {
   Map<Integer, Long> sectionCounts(ResolvedFilter f) {
     Set<Integer> numbers = new java.util.TreeSet<>();
     for (int ord = 0; ord < positiveDocs.length; ord++) {
-      ReportColumns.Leaf l = searcher.columns().leaf(ord);
-      for (int d = 0; d < l.reportOf.length; d++) {
-        if (l.reportOf[d] >= 0 && l.reportDoc[l.reportOf[d]] != d) {
-          numbers.add(l.section(d));
-        }
-      }
+      masks(ord).numbers(numbers);
     }
     Map<Integer, Long> out = new TreeMap<>();
     for (int s : numbers) {
