@@ -97,6 +97,16 @@ public final class Fields {
   /** The report's title and agency, on the first section doc: unigrams and bigrams. */
   public static final String META_BIGRAMS = "meta_bg";
 
+  /** The report's title alone, on the report doc: unigrams and bigrams with offsets (标题: scope, proximity). */
+  public static final String TITLE_BIGRAMS = "title_bg";
+
+  /** The report's agency alone, on the report doc: unigrams and bigrams with offsets (机构: scope). */
+  public static final String AGENCY_BIGRAMS = "agency_bg";
+
+  /** The report's place (today its county), on the report doc: unigrams and bigrams (地区: scope). */
+  public static final String PLACE_BIGRAMS = "place_bg";
+
   /** Fields analysed with the bigram chain; all other text fields get smartcn. */
-  public static final List<String> BIGRAM_FIELDS = List.of(BODY_BIGRAMS, META_BIGRAMS);
+  public static final List<String> BIGRAM_FIELDS =
+      List.of(BODY_BIGRAMS, META_BIGRAMS, TITLE_BIGRAMS, AGENCY_BIGRAMS, PLACE_BIGRAMS);
 }

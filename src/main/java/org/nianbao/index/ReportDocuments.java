@@ -110,6 +110,16 @@ public final class ReportDocuments {
     r.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(report.title() == null ? "" : report.title())));
     r.add(new StoredField(Fields.FINGERPRINT, fingerprint));
     r.add(new StoredField(Fields.TITLE, report.title()));
+    // report-level query scopes and proximity in the title/agency (one value each: no cross-value match)
+    if (report.title() != null) {
+      r.add(new Field(Fields.TITLE_BIGRAMS, report.title(), BIGRAM_TYPE));
+    }
+    if (report.agency() != null) {
+      r.add(new Field(Fields.AGENCY_BIGRAMS, report.agency(), BIGRAM_TYPE));
+    }
+    if (report.county() != null) {
+      r.add(new Field(Fields.PLACE_BIGRAMS, report.county(), BIGRAM_TYPE));
+    }
     r.add(new StoredField(Fields.SECTION_COUNT, sections.size()));
     r.add(new StoredField(Fields.WARNINGS, Json.line(report.warnings())));
     if (report.contentHash() != null) {

@@ -56,6 +56,14 @@ final class CountingCollector implements Collector {
     return counts(sectionHits, 0, otherSections);
   }
 
+  /** Replaces the section counts and the section total (report-level queries count them apart). */
+  void replaceSections(Map<Integer, Long> counts, long sections) {
+    java.util.Arrays.fill(sectionHits, 0);
+    otherSections.clear();
+    otherSections.putAll(counts);
+    totalSections = sections;
+  }
+
   private static Map<Integer, Long> counts(long[] hits, int base, Map<Integer, Long> other) {
     Map<Integer, Long> out = new HashMap<>(other);
     for (int i = 0; i < hits.length; i++) {

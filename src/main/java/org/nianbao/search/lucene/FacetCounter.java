@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
-import org.nianbao.search.UserQuery;
 
 /**
  * Totals and drill-sideways facets for a query and facet selections, by decomposition: the
@@ -27,10 +26,10 @@ final class FacetCounter {
   static final List<Facet> DIMENSIONS = List.of(Facet.values());
 
   /** Cache key: totals and the unselected dimensions of a pass. */
-  record TotalsKey(UserQuery query, FacetFilter filter) {}
+  record TotalsKey(Object query, FacetFilter filter) {}
 
   /** Cache key: one selected dimension's list. */
-  record DimensionKey(UserQuery query, FacetFilter others, Facet dimension, Set<?> selected) {}
+  record DimensionKey(Object query, FacetFilter others, Facet dimension, Set<?> selected) {}
 
   /** What one pass yields for its own filter: totals, matching reports per year, and unselected dimensions. */
   record Totals(long reports, long sections, Map<Integer, Long> hitsByYear, Map<Facet, List<FacetValue>> facets)
@@ -51,17 +50,24 @@ final class FacetCounter {
 
   private final StatsSearcher searcher;
   private final boolean cache;
+  private final ReportMatcher matcher;
 
   FacetCounter(StatsSearcher searcher, boolean cache) {
+    this(searcher, cache, null);
+  }
+
+  /** Counts report-level results of {@code matcher} (null: of the section-level query given to {@link #count}). */
+  FacetCounter(StatsSearcher searcher, boolean cache, ReportMatcher matcher) {
     this.searcher = searcher;
     this.cache = cache;
+    this.matcher = matcher;
   }
 
   /**
    * Counts for {@code query} (section-level, {@code null} = every section) under {@code filter};
    * {@code key} identifies the query in the cache.
    */
-  FacetPass count(UserQuery key, Query query, FacetFilter filter) throws IOException {
+  FacetPass count(Object key, Query query, FacetFilter filter) throws IOException {
     Totals totals = totals(key, query, filter);
     Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
     for (Facet dim : DIMENSIONS) {
@@ -71,7 +77,7 @@ final class FacetCounter {
     return new FacetPass(totals.reports(), totals.sections(), Collections.unmodifiableMap(facets), totals.hitsByYear());
   }
 
-  private Totals totals(UserQuery key, Query query, FacetFilter filter) throws IOException {
+  private Totals totals(Object key, Query query, FacetFilter filter) throws IOException {
     TotalsKey k = new TotalsKey(key, filter);
     Totals t = cache ? searcher.cached(k) : null;
     if (t == null) {
@@ -83,7 +89,7 @@ final class FacetCounter {
     return t;
   }
 
-  private List<FacetValue> dimension(UserQuery key, Query query, FacetFilter filter, Facet dim) throws IOException {
+  private List<FacetValue> dimension(Object key, Query query, FacetFilter filter, Facet dim) throws IOException {
     FacetFilter others = filter.without(dim);
     Set<?> selected = filter.selected(dim);
     DimensionKey k = new DimensionKey(key, others, dim, selected);
@@ -112,6 +118,12 @@ final class FacetCounter {
 
   private CountingCollector run(Query query, FacetFilter filter) throws IOException {
     CountingCollector c = new CountingCollector(searcher.columns(), searcher.ordinals());
+    if (matcher != null) {
+      ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
+      searcher.collect(searcher.filtered(new ReportMatchQuery(matcher, resolved, true), filter), c);
+      c.replaceSections(matcher.sectionCounts(resolved), matcher.listedSections(resolved));
+      return c;
+    }
     return searcher.collect(searcher.filtered(query == null ? LuceneQueries.allSections() : query, filter), c);
   }
 }

@@ -139,7 +139,7 @@ final class LuceneQueries {
    * (every character keeps its own position); then each Han character covered by a bigram is
    * dropped, leaving bigrams, lone Han characters and other words.
    */
-  private Query phrase(String field, String text) {
+  Query phrase(String field, String text) {
     List<int[]> spans = new ArrayList<>(); // {position, start, end, isBigram}
     List<String> terms = new ArrayList<>();
     int pos = -1;

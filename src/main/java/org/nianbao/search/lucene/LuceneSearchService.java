@@ -17,8 +17,8 @@ import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 import org.nianbao.search.SearchSettings;
 import org.nianbao.search.SortOrder;
-import org.nianbao.search.UserQuery;
-import org.nianbao.search.UserQueryParser;
+import org.nianbao.search.lucene.query.ReportQueryParser;
+import org.nianbao.search.query.QueryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +33,7 @@ public final class LuceneSearchService implements SearchService {
   /** Before warming up, wait so as not to compete with the first real search (then skipped). */
   private static final long WARM_UP_DELAY_MS = 1500;
   /** A result page in the cache: the parsed query, selections, sort and page. */
-  private record ResultKey(UserQuery query, FacetFilter filter, SortOrder sort, int page, int size) {}
+  private record ResultKey(QueryNode query, FacetFilter filter, SortOrder sort, int page, int size) {}
 
   private final SearchSettings settings;
   private final SearchCache cache;
@@ -70,16 +70,17 @@ public final class LuceneSearchService implements SearchService {
     searched = true;
     List<String> notices = new ArrayList<>();
     SearchRequest r = request.checked(notices);
-    UserQuery parsed = UserQueryParser.parse(r.query());
-    SortOrder sort = r.sort().forQuery(parsed);
+    var parsed = ReportQueryParser.parse(r.query());
+    notices.addAll(parsed.notices());
+    SortOrder sort = RankedMatches.sortFor(r.sort(), parsed);
     FacetFilter filter = FacetFilter.of(r);
     StatsSearcher searcher = searchers.acquire(Deadline.start(settings.timeoutMs(), cancellation)); // bound until release
     try {
-      ResultKey key = new ResultKey(parsed, filter, sort, r.page(), r.size());
+      ResultKey key = new ResultKey(parsed.root(), filter, sort, r.page(), r.size());
       boolean cacheable = settings.resultCache() && r.size() <= MAX_CACHED_PAGE;
       ResultPages.Page page = cacheable ? searcher.cached(key) : null;
       if (page == null) {
-        page = run(searcher, parsed, filter, sort, r.page(), r.size());
+        page = run(searcher, parsed.root(), filter, sort, r.page(), r.size());
         if (cacheable) {
           searcher.cache(key, page);
         }
@@ -92,19 +93,12 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** Build → count ‖ rank → assemble. Ranking by relevance needs no counts: it runs on another core meanwhile. */
-  private ResultPages.Page run(StatsSearcher searcher, UserQuery parsed, FacetFilter filter, SortOrder sort, int page, int size)
-      throws IOException, QueryException {
-    Query query = queries.build(parsed);
-    int keep = page * size;
-    TopReports ranking = new TopReports(searcher, Searchers.PARENTS, query == null ? LuceneQueries.allSections() : query, filter);
-    Future<List<ReportCollector.Candidate>> ranked =
-        query != null && sort == SortOrder.RELEVANCE ? ranker.submit(() -> ranking.byRelevance(keep, Long.MAX_VALUE)) : null;
-    FacetPass pass = new FacetCounter(searcher, settings.facetCache()).count(parsed, query, filter);
-    List<ReportCollector.Candidate> top =
-        ranked != null ? Ranker.await(ranked) : ranking.byYear(sort, keep, pass.hitsByYear(), pass.totalReports());
-    List<ReportCollector.Candidate> onPage = top.subList(Math.min(top.size(), (page - 1) * size), top.size());
-    return ResultPages.page(searcher, highlights, query == null ? null : queries.highlight(parsed), onPage, pass);
+  /** Build → count ‖ rank ({@link RankedMatches}) → assemble the page. */
+  private ResultPages.Page run(StatsSearcher searcher, QueryNode root, FacetFilter filter, SortOrder sort, int page, int size)
+      throws IOException {
+    var m = RankedMatches.rank(searcher, queries, ranker, settings.facetCache(), root, filter, sort, page * size);
+    List<ReportCollector.Candidate> onPage = m.top().subList(Math.min(m.top().size(), (page - 1) * size), m.top().size());
+    return ResultPages.page(searcher, highlights, m.highlight(), onPage, m.pass());
   }
 
   @Override

@@ -11,7 +11,7 @@ import org.nianbao.ingest.Report;
 import org.nianbao.search.Mark;
 import org.nianbao.search.MarkedReport;
 import org.nianbao.search.QueryException;
-import org.nianbao.search.UserQueryParser;
+import org.nianbao.search.lucene.query.ReportQueryParser;
 
 /** Loads a whole stored report and, for a query, the ranges of each section's text it matches. */
 final class MarkedReports {
@@ -20,7 +20,7 @@ final class MarkedReports {
   /** The highlight query of raw {@code query} text; null when blank or bad (a bad query marks nothing). */
   static Query query(LuceneQueries queries, String query) {
     try {
-      return query == null || query.isBlank() ? null : queries.highlight(UserQueryParser.parse(query));
+      return query == null || query.isBlank() ? null : ReportQueries.highlight(queries, ReportQueryParser.parse(query).root());
     } catch (QueryException e) {
       return null;
     }

@@ -9,8 +9,7 @@ import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
-import org.nianbao.search.UserQuery;
-import org.nianbao.search.UserQueryParser;
+import org.nianbao.search.lucene.query.ReportQueryParser;
 
 /**
  * Every report matching a search, in the order of its result pages, handed over a batch at a
@@ -25,19 +24,15 @@ final class ReportWalk {
 
   static long walk(Searchers searchers, LuceneQueries queries, Highlights highlights, boolean facetCache,
       SearchRequest request, Consumer<ReportHit> sink) throws QueryException {
-    UserQuery parsed = UserQueryParser.parse(request.query());
-    SortOrder sort = request.sort().forQuery(parsed);
+    var parsed = ReportQueryParser.parse(request.query());
+    SortOrder sort = RankedMatches.sortFor(request.sort(), parsed);
     FacetFilter filter = FacetFilter.of(request);
     StatsSearcher searcher = searchers.acquire();
     try {
-      Query query = queries.build(parsed);
-      FacetPass pass = new FacetCounter(searcher, facetCache).count(parsed, query, filter);
-      int total = (int) Math.min(Integer.MAX_VALUE - 8, pass.totalReports());
-      TopReports ranking = new TopReports(searcher, Searchers.PARENTS, query == null ? LuceneQueries.allSections() : query, filter);
-      List<ReportCollector.Candidate> all = query != null && sort == SortOrder.RELEVANCE
-          ? ranking.byRelevance(total, total)
-          : ranking.byYear(sort, total, pass.hitsByYear(), pass.totalReports());
-      Query highlight = query == null ? null : queries.highlight(parsed);
+      var m = RankedMatches.rank(searcher, queries, null, facetCache, parsed.root(), filter, sort, -1);
+      List<ReportCollector.Candidate> all = m.top();
+      FacetPass pass = m.pass();
+      Query highlight = m.highlight();
       for (int from = 0; from < all.size(); from += BATCH) {
         List<ReportCollector.Candidate> batch = all.subList(from, Math.min(all.size(), from + BATCH));
         ResultPages.page(searcher, highlights, highlight, batch, pass).hits().forEach(sink);

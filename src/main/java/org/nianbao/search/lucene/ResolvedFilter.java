@@ -52,7 +52,8 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
     return in(sections, number);
   }
 
-  private static boolean in(int[] allowed, int value) {
+  /** Whether {@code value} is in {@code allowed} ({@code null}: no restriction). */
+  static boolean in(int[] allowed, int value) {
     if (allowed == null) {
       return true;
     }

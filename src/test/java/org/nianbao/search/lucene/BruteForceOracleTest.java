@@ -270,18 +270,56 @@ class BruteForceOracleTest {
 
   @Test
   void and_or_and_not_combine_phrases_like_brute_force() throws Exception {
+    // issue 16: the unit is the report (title, agency, all sections), not one section
     Random rnd = new Random(SEED + 3);
     List<String> phrases = List.of("微信公众号", "公开", "行政复议", "政务新媒体", "抖音", "申请", "0537", "年度报告", "网站", "无");
     for (int i = 0; i < 150; i++) {
       String a = phrases.get(rnd.nextInt(phrases.size()));
       String b = phrases.get(rnd.nextInt(phrases.size()));
       String c = phrases.get(rnd.nextInt(phrases.size()));
-      check(a + " " + b, expected((r, s) -> matches(r, s, a) && matches(r, s, b), plain("")), plain(a + " " + b));
-      check(a + " OR " + b, expected((r, s) -> matches(r, s, a) || matches(r, s, b), plain("")), plain(a + " OR " + b));
-      check(a + " | " + b + " " + c, expected((r, s) -> (matches(r, s, a) || matches(r, s, b)) && matches(r, s, c), plain("")), plain(a + "|" + b + " " + c));
-      check(a + " -" + b, expected((r, s) -> matches(r, s, a) && !matches(r, s, b), plain("")), plain(a + " -" + b));
+      check(a + " " + b, reportLevel(in -> in.test(a) && in.test(b), List.of(a, b)), plain(a + " " + b));
+      check(a + " OR " + b, reportLevel(in -> in.test(a) || in.test(b), List.of(a, b)), plain(a + " OR " + b));
+      check(a + " | " + b + " " + c, reportLevel(in -> (in.test(a) || in.test(b)) && in.test(c), List.of(a, b, c)), plain(a + "|" + b + " " + c));
+      check(a + " -" + b, reportLevel(in -> in.test(a) && !in.test(b), List.of(a)), plain(a + " -" + b));
     }
   }
+
+  /**
+   * Expected result without filters of a report-level query: {@code query} tells from "which phrases
+   * occur in the unit" whether a report matches; listed sections hold a {@code positive} phrase; the
+   * section facet counts the reports matching with that section alone as the unit.
+   */
+  static Expected reportLevel(java.util.function.Predicate<java.util.function.Predicate<String>> query, List<String> positive) {
+    Set<String> hits = new TreeSet<>();
+    long sections = 0;
+    Map<String, Map<String, Long>> facets = new HashMap<>();
+    for (String f : List.of("county", "agency", "year", "section")) {
+      facets.put(f, new TreeMap<>());
+    }
+    for (Report r : reports) {
+      for (Section s : r.sections()) {
+        if (query.test(p -> matches(r, s, p))) {
+          facets.get("section").merge(String.valueOf(s.number()), 1L, Long::sum);
+        }
+      }
+      if (!query.test(p -> r.sections().stream().anyMatch(s -> matches(r, s, p)))) {
+        continue;
+      }
+      hits.add(r.id());
+      sections += r.sections().stream().filter(s -> positive.stream().anyMatch(p -> matches(r, s, p))).count();
+      if (r.county() != null) {
+        facets.get("county").merge(r.county(), 1L, Long::sum);
+      }
+      if (r.agency() != null) {
+        facets.get("agency").merge(r.agency(), 1L, Long::sum);
+      }
+      if (r.year() != null) {
+        facets.get("year").merge(String.valueOf(r.year()), 1L, Long::sum);
+      }
+    }
+    return new Expected(hits, sections, facets);
+  }
+
 
   static <T> List<T> pick(Random rnd, List<T> values) {
     if (rnd.nextInt(3) == 0) {

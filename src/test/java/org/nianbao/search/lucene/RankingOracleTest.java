@@ -23,7 +23,15 @@ import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SortOrder;
-import org.nianbao.search.UserQueryParser;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.nianbao.index.Fields;
 
 /**
  * The fast ranking paths (top sections grouped by report; scoring only the years a page needs)
@@ -70,11 +78,40 @@ class RankingOracleTest {
         plain = new PlainOracle(reader);
         ORACLES.put(index, plain);
       }
-      Query q = new LuceneQueries().build(UserQueryParser.parse(r.query()));
+      Query q = reportLevel(r.query());
       PlainOracle.Selection s = new PlainOracle.Selection(
           new HashSet<>(r.counties()), new HashSet<>(r.agencies()), new HashSet<>(r.years()), new HashSet<>(r.sections()));
       return plain.ranking(plain.matches(reader, q), s, r.sort());
     }
+  }
+
+  /**
+   * The report-level query (issue 16) for the test's queries, built independently of the searcher
+   * with block joins: the sections holding a positive phrase (scored as {@link
+   * LuceneQueries#scoredMatch}), of reports that contain every required phrase and no excluded one.
+   */
+  static Query reportLevel(String query) {
+    LuceneQueries queries = new LuceneQueries();
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+    boolean or = query.contains(" OR ");
+    for (String token : query.split(" OR | ")) {
+      String phrase = token.startsWith("-") ? token.substring(1) : token;
+      if (token.startsWith("-")) {
+        b.add(inReport(queries.match(phrase)), BooleanClause.Occur.MUST_NOT);
+        continue;
+      }
+      b.add(queries.scoredMatch(phrase), BooleanClause.Occur.SHOULD);
+      if (!or) {
+        b.add(inReport(queries.match(phrase)), BooleanClause.Occur.FILTER);
+      }
+    }
+    return b.build();
+  }
+
+  /** The section documents of reports with a section matching {@code q}. */
+  private static Query inReport(Query q) {
+    QueryBitSetProducer parents = new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+    return new ToChildBlockJoinQuery(new ToParentBlockJoinQuery(q, parents, ScoreMode.None), parents);
   }
 
   /** The stored fields of an index, read once per commit (the rows are plain data, the reader is not kept). */

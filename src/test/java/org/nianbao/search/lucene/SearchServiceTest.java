@@ -74,6 +74,30 @@ class SearchServiceTest {
   }
 
   @Test
+  void the_unit_is_the_report_with_scopes_years_proximity_and_notices() throws Exception {
+    // 微信公众号 in section 1, 行政复议 in section 2: the same report, different sections
+    SearchResults both = service.search(TestReports.request("微信公众号 行政复议"));
+    assertThat(ids(both)).containsExactlyInAnyOrder("2021-甲县教育局", "2022-乙区民政局");
+    assertThat(both.totalSections()).isEqualTo(4);
+    assertThat(counts(both, "section").values()).allMatch(c -> c == 0); // no single section holds both
+    SearchResults without = service.search(TestReports.request("-微信"));
+    assertThat(ids(without)).isEmpty();
+    SearchResults noTiktok = service.search(TestReports.request("-抖音"));
+    assertThat(noTiktok.total()).isEqualTo(4);
+    assertThat(noTiktok.results()).allSatisfy(h -> assertThat(h.sections()).isEmpty());
+    assertThat(ids(service.search(TestReports.request("标题:教育局 OR 机构:民政")))).containsExactlyInAnyOrder("2021-甲县教育局", "2022-乙区民政局");
+    assertThat(ids(service.search(TestReports.request("地区:乙区 -年份:2020")))).containsExactly("2022-乙区民政局");
+    assertThat(ids(service.search(TestReports.request("year:[2021 TO 2021] 微信")))).containsExactlyInAnyOrder("2021-甲县教育局", "2021-丙市发展和改革委员会");
+    assertThat(ids(service.search(TestReports.request("\"微信 抖音\"~4")))).containsExactly("2022-乙区民政局");
+    assertThat(ids(service.search(TestReports.request("\"微信 抖音\"~3")))).isEmpty();
+    assertThat(ids(service.search(TestReports.request("\"政务 抖音\"~10")))).isEmpty();
+    assertThat(ids(service.search(TestReports.request("\"政务 抖音\"~11")))).containsExactly("2022-乙区民政局");
+    SearchResults dangling = service.search(TestReports.request("抖音 OR"));
+    assertThat(ids(dangling)).containsExactly("2022-乙区民政局");
+    assertThat(dangling.notices()).hasSize(1);
+  }
+
+  @Test
   void traditional_and_simplified_match_each_other() throws Exception {
     assertThat(ids(service.search(TestReports.request("行政复议"))))
         .containsExactlyInAnyOrder("2021-甲县教育局", "2022-乙区民政局");

@@ -1,0 +1,57 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Future;
+import org.apache.lucene.search.Query;
+import org.nianbao.search.SortOrder;
+import org.nianbao.search.query.ParsedQuery;
+import org.nianbao.search.query.QueryNode;
+
+/**
+ * The matching reports of a search in result order, with their counts: build → count ‖ rank.
+ * Used for a result page (the first {@code keep} reports) and for exports (every report).
+ */
+final class RankedMatches {
+
+  /** The ranked candidates, the counting pass and the query that highlights them. */
+  record Result(List<ReportCollector.Candidate> top, FacetPass pass, Query highlight) {}
+
+  private RankedMatches() {}
+
+  /** The sort a query gets: relevance needs something to rank, else newest first. */
+  static SortOrder sortFor(SortOrder asked, ParsedQuery parsed) {
+    boolean nothingToRank = parsed.isEmpty() || parsed.root().isPurelyNegative();
+    return asked == SortOrder.RELEVANCE && nothingToRank ? SortOrder.NEWEST : asked;
+  }
+
+  /**
+   * The first {@code keep} reports, or all of them when {@code keep} is negative. Ranking by
+   * relevance needs no counts, so with a {@code ranker} it runs on another core meanwhile.
+   */
+  static Result rank(StatsSearcher searcher, LuceneQueries queries, Ranker ranker, boolean facetCache,
+      QueryNode root, FacetFilter filter, SortOrder sort, int keep) throws IOException {
+    ReportMatcher matcher = root == null ? null : new ReportMatcher(searcher, queries, root, facetCache);
+    ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
+    Query query = matcher == null ? null : ReportQueries.ranking(queries, matcher, resolved);
+    TopReports ranking = new TopReports(
+        searcher, Searchers.PARENTS, query == null ? LuceneQueries.allSections() : query, filter);
+    boolean byRelevance = query != null && sort == SortOrder.RELEVANCE;
+    Future<List<ReportCollector.Candidate>> ranked =
+        byRelevance && keep >= 0 && ranker != null
+            ? ranker.submit(() -> ranking.byRelevance(keep, Long.MAX_VALUE))
+            : null;
+    FacetPass pass = new FacetCounter(searcher, facetCache, matcher).count(root, query, filter);
+    int n = keep >= 0 ? keep : (int) Math.min(Integer.MAX_VALUE - 8, pass.totalReports());
+    List<ReportCollector.Candidate> candidates;
+    if (ranked != null) {
+      candidates = Ranker.await(ranked);
+    } else if (byRelevance) {
+      candidates = ranking.byRelevance(n, keep >= 0 ? Long.MAX_VALUE : n);
+    } else {
+      candidates = ranking.byYear(sort, n, pass.hitsByYear(), pass.totalReports());
+    }
+    List<ReportCollector.Candidate> top = ReportQueries.withListed(searcher, matcher, resolved, candidates);
+    return new Result(top, pass, ReportQueries.highlight(queries, root));
+  }
+}

@@ -1,0 +1,104 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.ConstantScoreScorerSupplier;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The section documents standing for the reports a {@link ReportMatcher} accepts under a filter,
+ * so the section-level collectors (counting, ranking) see report-level results: for counting one
+ * document per report (its first section in the unit); for ranking its listed sections, or that
+ * first section when it has none. Bound to one searcher; compares by identity, never cached.
+ */
+final class ReportMatchQuery extends Query {
+  private final ReportMatcher matcher;
+  private final ResolvedFilter filter;
+  private final boolean onePerReport;
+
+  ReportMatchQuery(ReportMatcher matcher, ResolvedFilter filter, boolean onePerReport) {
+    this.matcher = matcher;
+    this.filter = filter;
+    this.onePerReport = onePerReport;
+  }
+
+  private FixedBitSet docs(LeafReaderContext ctx, ReportColumns.Leaf l) {
+    int[] sections = filter.sections();
+    FixedBitSet reports = matcher.reports(ctx.ord, filter, sections);
+    FixedBitSet out = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
+    FixedBitSet pos = onePerReport ? null : matcher.positiveDocs(ctx.ord);
+    for (int r = reports.nextSetBit(0); r != DocIdSetIterator.NO_MORE_DOCS;
+        r = r + 1 < reports.length() ? reports.nextSetBit(r + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      int first = -1;
+      boolean listed = false;
+      for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
+        if (!ResolvedFilter.in(sections, l.section(d))) {
+          continue;
+        }
+        if (first < 0) {
+          first = d;
+          if (onePerReport) {
+            break;
+          }
+        }
+        if (pos.get(d)) {
+          out.set(d);
+          listed = true;
+        }
+      }
+      if (first >= 0 && !listed) {
+        out.set(first);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+    return new ConstantScoreWeight(this, boost) {
+      @Override
+      public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
+        FixedBitSet bits = docs(ctx, matcher.columns().leaf(ctx.ord));
+        long cost = bits.cardinality();
+        if (cost == 0) {
+          return null;
+        }
+        return ConstantScoreScorerSupplier.fromIterator(new BitSetIterator(bits, cost), score(), scoreMode, ctx.reader().maxDoc());
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext ctx) {
+        return false;
+      }
+    };
+  }
+
+  @Override
+  public String toString(String field) {
+    return "ReportMatch(" + matcher.root() + ")";
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    visitor.visitLeaf(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}

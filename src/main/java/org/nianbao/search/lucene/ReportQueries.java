@@ -1,0 +1,70 @@
+package org.nianbao.search.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.nianbao.index.Fields;
+import org.nianbao.search.query.QueryNode;
+
+/**
+ * The Lucene side of a report-level query ({@link ReportMatcher}): the ranking query over the
+ * section documents standing for matching reports, the highlight query, and each chosen report's
+ * listed sections.
+ */
+final class ReportQueries {
+  private ReportQueries() {}
+
+  /**
+   * The sections standing for the reports {@code matcher} accepts under {@code filter}, scored by
+   * the positive phrases (BM25 over their words, title boost); a report without a positive
+   * section is represented by its first section and scores 0.
+   */
+  static Query ranking(LuceneQueries queries, ReportMatcher matcher, ResolvedFilter filter) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, filter, false), Occur.FILTER);
+    for (QueryNode.Phrase p : matcher.root().positivePhrases()) {
+      Query m = queries.scoredMatch(p.text());
+      if (m != null) {
+        b.add(m, Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  /** The positive unscoped phrases to highlight in section text, or {@code null} when there are none. */
+  static Query highlight(LuceneQueries queries, QueryNode root) {
+    if (root == null) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (QueryNode.Phrase p : root.positivePhrases()) {
+      Query m = queries.phrase(Fields.BODY_BIGRAMS, p.text());
+      if (m != null) {
+        b.add(m, Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  /** {@code candidates} with their listed sections (holding a positive leaf, in the unit) as section docs; as is without a matcher (browse). */
+  static List<ReportCollector.Candidate> withListed(
+      StatsSearcher searcher, ReportMatcher matcher, ResolvedFilter filter, List<ReportCollector.Candidate> candidates) {
+    if (matcher == null) {
+      return candidates;
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<ReportCollector.Candidate> out = new ArrayList<>(candidates.size());
+    for (ReportCollector.Candidate c : candidates) {
+      int ord = ReaderUtil.subIndex(c.reportDoc(), leaves);
+      ReportColumns.Leaf l = searcher.columns().leaf(ord);
+      int[] docs = matcher.listed(ord, l.reportOf[c.reportDoc() - leaves.get(ord).docBase], filter.sections());
+      out.add(new ReportCollector.Candidate(c.reportDoc(), c.score(), c.year(), docs, new float[docs.length]));
+    }
+    return out;
+  }
+}
