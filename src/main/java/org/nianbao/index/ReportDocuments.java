@@ -6,6 +6,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -15,6 +16,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
+import org.nianbao.stats.Statistics;
+import org.nianbao.stats.StatisticsExtractor;
 
 /** The one converter from a parsed {@link Report} to the Lucene documents of its block. */
 public final class ReportDocuments {
@@ -121,8 +124,28 @@ public final class ReportDocuments {
       r.add(new StoredField(Fields.YEAR, report.year()));
       r.add(new NumericDocValuesField(Fields.YEAR, report.year()));
     }
+    statistics(r, StatisticsExtractor.extract(report));
     docs.add(r);
     return docs;
+  }
+
+  /** The statistics as stored JSON, the named numbers as doc values and points. */
+  private static void statistics(Document r, Statistics stats) {
+    r.add(new StoredField(Fields.STATISTICS, Json.line(stats.toJson())));
+    Integer[] values = {
+      stats.newRequests(), stats.carriedOver(), stats.handledTotal(), stats.carriedForward(),
+      stats.reviewTotal(), stats.litigationDirectTotal(), stats.litigationAfterReviewTotal()
+    };
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        String name = Fields.STAT_NUMBERS.get(i);
+        r.add(new NumericDocValuesField(name, values[i]));
+        r.add(new IntPoint(name, values[i]));
+      }
+    }
+    int unreadable = stats.warnings().isEmpty() ? 0 : 1;
+    r.add(new NumericDocValuesField(Fields.TABLE_UNREADABLE, unreadable));
+    r.add(new IntPoint(Fields.TABLE_UNREADABLE, unreadable));
   }
 
   private static List<String> metaValues(Report report) {

@@ -27,7 +27,8 @@ final class ApiController {
   }
 
   void report(Context ctx) {
-    Responses.json(ctx, 200, ReportController.find(search, ctx.pathParam("id"), ReportController.query(ctx)));
+    Responses.json(
+        ctx, 200, ReportJson.of(ReportController.find(search, ctx.pathParam("id"), ReportController.query(ctx))));
   }
 
   void health(Context ctx) {
