@@ -42,7 +42,9 @@ public record ReportPage(
   public enum Kind {
     PARAGRAPH,
     HEADING,
-    TABLE
+    TABLE,
+    /** A statistics table (表二/三/四) rendered from the extracted numbers. */
+    STATS
   }
 
   /**
@@ -50,8 +52,18 @@ public record ReportPage(
    *
    * @param segments the text of a paragraph or heading
    * @param rows the cells of a table
+   * @param stats the statistics table of a {@link Kind#STATS} block, else {@code null}
    */
-  public record Block(Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows) {
+  public record Block(
+      Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows, StatTableView stats) {
+    public Block(Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows) {
+      this(kind, anchor, segments, rows, null);
+    }
+
+    public boolean statTable() {
+      return kind == Kind.STATS;
+    }
+
     public boolean heading() {
       return kind == Kind.HEADING;
     }

@@ -9,6 +9,10 @@ import org.nianbao.ingest.Subsection;
 import org.nianbao.ingest.read.OriginalFiles;
 import org.nianbao.search.Mark;
 import org.nianbao.search.MarkedReport;
+import org.nianbao.stats.ConsistencyChecks;
+import org.nianbao.stats.StatTable;
+import org.nianbao.stats.Statistics;
+import org.nianbao.stats.StatisticsExtractor;
 import org.nianbao.web.ReportPage.Block;
 import org.nianbao.web.ReportPage.SectionView;
 import org.nianbao.web.ReportPage.TocEntry;
@@ -28,6 +32,9 @@ final class ReportPages {
     List<SectionView> sections = new ArrayList<>();
     List<TocEntry> toc = new ArrayList<>();
     int total = 0;
+    Statistics stats = StatisticsExtractor.extract(r);
+    List<String> checks = ConsistencyChecks.check(r, stats);
+    java.util.Set<String> placed = new java.util.HashSet<>();
     for (Section s : r.sections()) {
       String text = s.text() == null ? "" : s.text();
       if (s.number() == 0 && text.isBlank()) {
@@ -36,6 +43,11 @@ final class ReportPages {
       List<Mark> sectionMarks = marks.getOrDefault(s.number(), List.of());
       List<String> anchors = new ArrayList<>();
       List<Block> blocks = ReportText.blocks(s, sectionMarks, anchors);
+      String key = StatBlocks.tableKey(s);
+      StatTable table = key == null ? null : table(stats, key);
+      if (table != null && placed.add(key)) {
+        blocks = StatBlocks.replace(blocks, StatTables.view(key, table, checks, stats.warnings()));
+      }
       int count = ReportText.normalise(sectionMarks, text.length()).size();
       total += count;
       String anchor = "s" + s.number();
@@ -62,6 +74,14 @@ final class ReportPages {
         toc,
         sections,
         original);
+  }
+
+  private static StatTable table(Statistics stats, String key) {
+    return switch (key) {
+      case "active" -> stats.active();
+      case "requests" -> stats.requests();
+      default -> stats.reviews();
+    };
   }
 
   private static List<TocEntry> children(Section s, List<String> anchors) {
