@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
+import org.nianbao.stats.Measure;
 import org.nianbao.stats.Statistics;
 import org.nianbao.stats.StatisticsExtractor;
 
@@ -129,18 +130,14 @@ public final class ReportDocuments {
     return docs;
   }
 
-  /** The statistics as stored JSON, the named numbers as doc values and points. */
+  /** The statistics as stored JSON, every {@link Measure} read as doc values and a point. */
   private static void statistics(Document r, Statistics stats) {
     r.add(new StoredField(Fields.STATISTICS, Json.line(stats.toJson())));
-    Integer[] values = {
-      stats.newRequests(), stats.carriedOver(), stats.handledTotal(), stats.carriedForward(),
-      stats.reviewTotal(), stats.litigationDirectTotal(), stats.litigationAfterReviewTotal()
-    };
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) {
-        String name = Fields.STAT_NUMBERS.get(i);
-        r.add(new NumericDocValuesField(name, values[i]));
-        r.add(new IntPoint(name, values[i]));
+    for (Measure m : Measure.values()) {
+      Integer value = m.of(stats);
+      if (value != null) {
+        r.add(new NumericDocValuesField(m.key(), value));
+        r.add(new IntPoint(m.key(), value));
       }
     }
     int unreadable = stats.warnings().isEmpty() ? 0 : 1;
