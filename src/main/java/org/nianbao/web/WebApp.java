@@ -37,6 +37,7 @@ public final class WebApp {
     SearchController searchPage = new SearchController(search, responses);
     ReportController reports = new ReportController(search, responses);
     ApiController api = new ApiController(search);
+    StatsController stats = new StatsController(search, responses);
 
     return Javalin.create(
         cfg -> {
@@ -71,6 +72,9 @@ public final class WebApp {
           cfg.routes.get("/api/search", api::search);
           cfg.routes.get("/api/reports/{id}", api::report);
           cfg.routes.get("/healthz", api::health);
+          cfg.routes.get("/stats", stats::page);
+          cfg.routes.get("/stats.csv", stats::csv);
+          cfg.routes.get("/api/stats", stats::api);
 
           cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(responses, ctx, e.status(), e.getMessage()));
           cfg.routes.exception(
