@@ -7,9 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportNumbers;
 import org.nianbao.search.SearchRequest;
@@ -35,21 +33,7 @@ final class StatsController {
   }
 
   void api(Context ctx) {
-    StatsPage p = build(ctx);
-    Map<String, Object> json = new LinkedHashMap<>();
-    Map<String, Object> measure = new LinkedHashMap<>();
-    measure.put("key", p.measureKey());
-    measure.put("label", p.measureLabel());
-    json.put("measure", measure);
-    json.put("reports", p.reports());
-    json.put("with_value", p.withValue());
-    json.put("unreadable", p.unreadable());
-    json.put("total", p.total());
-    for (StatsPage.GroupTable g : p.groups()) {
-      json.put(g.id().replace('-', '_'), g.rows());
-    }
-    json.put("ranking", p.ranking());
-    Responses.json(ctx, 200, json);
+    Responses.json(ctx, 200, StatsJson.of(build(ctx)));
   }
 
   /** One line per matching report: its metadata and every measure; UTF-8 with a BOM, streamed. */
