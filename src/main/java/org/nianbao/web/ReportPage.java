@@ -21,7 +21,11 @@ public record ReportPage(
     String withoutHighlightUrl,
     List<TocEntry> toc,
     List<SectionView> sections,
-    String originalUrl) {
+    String originalUrl,
+    List<OtherYear> otherYears) {
+
+  /** The same agency's report of another year (linked from the header). */
+  public record OtherYear(Integer year, String url) {}
 
   public boolean highlighted() {
     return !query.isBlank();

@@ -25,6 +25,11 @@ final class ReportPages {
    * @param back the search state the reader came from (query and filters), for the way back
    */
   static ReportPage build(MarkedReport marked, String query, Links back) {
+    return build(marked, query, back, List.of());
+  }
+
+  /** @param otherYears the same agency's reports of other years */
+  static ReportPage build(MarkedReport marked, String query, Links back, List<ReportPage.OtherYear> otherYears) {
     Report r = marked.report();
     Map<Integer, List<Mark>> marks = marked.marks() == null ? Map.of() : marked.marks();
     String original =
@@ -73,7 +78,8 @@ final class ReportPages {
         query.isBlank() ? null : Links.reportPath(r.id()),
         toc,
         sections,
-        original);
+        original,
+        otherYears);
   }
 
   private static StatTable table(Statistics stats, String key) {

@@ -30,7 +30,7 @@ class StatsPageTest {
               Map.of("new_requests", 5), true),
           new ReportNumbers("2020-乙区财政局", "乙区财政局2020年报告", "乙区财政局", "乙区", 2020, Map.of(), true));
 
-  static final class Numbers implements SearchService {
+  static class Numbers implements SearchService {
     final List<SearchRequest> requests = new ArrayList<>();
 
     @Override
@@ -44,12 +44,12 @@ class StatsPageTest {
         throw new QueryException("查询语法有误：括号不成对");
       }
       requests.add(request);
-      return NUMBERS;
+      return NUMBERS.stream().filter(n -> request.agencies().isEmpty() || request.agencies().contains(n.agency())).toList();
     }
 
     @Override
     public Optional<MarkedReport> report(String id, String query) {
-      return Optional.empty();
+      return id.equals(StatTablePageTest.ID) ? Optional.of(new MarkedReport(StatTablePageTest.report(), Map.of())) : Optional.empty();
     }
 
     @Override
@@ -134,6 +134,30 @@ class StatsPageTest {
       assertThat(lines[0].split(",")).hasSize(6 + 21);
       assertThat(lines[1]).isEqualTo("2021-甲县教育局,甲县教育局2021年报告,甲县教育局,甲县,2021,否,9,,,,3,,,,,,,,,,,,,,1,,");
       assertThat(lines[3]).startsWith("2022-乙区民政局,\"'=乙区民政局, \"\"2022\"\"\",乙区民政局,乙区,2022,是,5,");
+    });
+  }
+
+  @Test
+  void report_page_links_the_same_agencys_other_years() {
+    withApp(client -> {
+      // 测试局 has no other report: no links
+      assertThat(client.get(Links.reportPath(StatTablePageTest.ID)).body().string()).doesNotContain("其他年度");
+    });
+    List<ReportNumbers> others = List.of(
+        new ReportNumbers("2023-测试局", "t", "测试局", null, 2023, Map.of(), false),
+        new ReportNumbers(StatTablePageTest.ID, "t", "测试局", null, 2021, Map.of(), false),
+        new ReportNumbers("2019-测试局", "t", "测试局", null, 2019, Map.of(), false));
+    SearchService withOthers = new Numbers() {
+      @Override
+      public List<ReportNumbers> numbers(SearchRequest request) {
+        requests.add(request);
+        return others;
+      }
+    };
+    JavalinTest.test(WebApp.create(withOthers, new WebConfig("127.0.0.1", 0, false)), (server, client) -> {
+      assertThat(client.get(Links.reportPath(StatTablePageTest.ID)).body().string())
+          .contains("<div><dt>其他年度</dt><dd><a class=\"other-year\" href=\"/reports/2019-" + enc("测试局")
+              + "\">2019年</a> <a class=\"other-year\" href=\"/reports/2023-" + enc("测试局") + "\">2023年</a> </dd></div>");
     });
   }
 
