@@ -56,6 +56,14 @@ final class ReportController {
     ctx.status(200).contentType(original.contentType()).result(original.bytes());
   }
 
+  /** {@code /compare?a=ID&b=ID}: two reports' numbers side by side, cross-year checks, carried-over sentences. */
+  void compare(Context ctx) {
+    String a = SearchParams.first(ctx.queryParamMap(), "a").orElseThrow(() -> HttpProblem.badRequest("缺少参数 a（报告 ID）"));
+    String b = SearchParams.first(ctx.queryParamMap(), "b").orElseThrow(() -> HttpProblem.badRequest("缺少参数 b（报告 ID）"));
+    responses.html(ctx, 200, "compare.jte",
+        ComparePages.build(find(search, a, "").report(), find(search, b, "").report()));
+  }
+
   /** The same agency's reports of other years, oldest first (none when the service cannot tell). */
   private List<ReportPage.OtherYear> otherYears(Report r) {
     if (r.agency() == null) {
@@ -67,7 +75,8 @@ final class ReportController {
       return search.numbers(sameAgency).stream()
           .filter(n -> !n.id().equals(r.id()) && n.year() != null)
           .sorted(java.util.Comparator.comparing(org.nianbao.search.ReportNumbers::year))
-          .map(n -> new ReportPage.OtherYear(n.year(), Links.reportPath(n.id())))
+          .map(n -> new ReportPage.OtherYear(n.year(), Links.reportPath(n.id()),
+              "/compare?a=" + Links.encode(n.id()) + "&b=" + Links.encode(r.id())))
           .toList();
     } catch (org.nianbao.search.QueryException | UnsupportedOperationException e) {
       return List.of();

@@ -25,7 +25,7 @@ public record ReportPage(
     List<OtherYear> otherYears) {
 
   /** The same agency's report of another year (linked from the header). */
-  public record OtherYear(Integer year, String url) {}
+  public record OtherYear(Integer year, String url, String compareUrl) {}
 
   public boolean highlighted() {
     return !query.isBlank();

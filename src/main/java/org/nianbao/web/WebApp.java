@@ -73,6 +73,7 @@ public final class WebApp {
           cfg.routes.get("/api/reports/{id}", api::report);
           cfg.routes.get("/healthz", api::health);
           cfg.routes.get("/stats", stats::page);
+          cfg.routes.get("/compare", reports::compare);
           cfg.routes.get("/stats.csv", stats::csv);
           cfg.routes.get("/api/stats", stats::api);
 

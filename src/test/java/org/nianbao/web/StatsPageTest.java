@@ -157,7 +157,9 @@ class StatsPageTest {
     JavalinTest.test(WebApp.create(withOthers, new WebConfig("127.0.0.1", 0, false)), (server, client) -> {
       assertThat(client.get(Links.reportPath(StatTablePageTest.ID)).body().string())
           .contains("<div><dt>其他年度</dt><dd><a class=\"other-year\" href=\"/reports/2019-" + enc("测试局")
-              + "\">2019年</a> <a class=\"other-year\" href=\"/reports/2023-" + enc("测试局") + "\">2023年</a> </dd></div>");
+              + "\">2019年</a>（<a href=\"/compare?a=2019-" + enc("测试局") + "&amp;b=" + enc(StatTablePageTest.ID) + "\">对比</a>） "
+              + "<a class=\"other-year\" href=\"/reports/2023-" + enc("测试局") + "\">2023年</a>（<a href=\"/compare?a=2023-"
+              + enc("测试局") + "&amp;b=" + enc(StatTablePageTest.ID) + "\">对比</a>） </dd></div>");
     });
   }
 
