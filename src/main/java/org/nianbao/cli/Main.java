@@ -24,6 +24,7 @@ public final class Main implements Runnable {
       ServeCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
+      StatsCommand.class,
       CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;

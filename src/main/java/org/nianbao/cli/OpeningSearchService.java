@@ -76,6 +76,11 @@ final class OpeningSearchService implements SearchService {
   }
 
   @Override
+  public java.util.List<org.nianbao.search.ReportNumbers> numbers(SearchRequest request) throws QueryException {
+    return await().numbers(request);
+  }
+
+  @Override
   public IndexStats stats() {
     return await().stats();
   }

@@ -106,6 +106,34 @@ public final class Fields {
   /** The report's place (today its county), on the report doc: unigrams and bigrams (地区: scope). */
   public static final String PLACE_BIGRAMS = "place_bg";
 
+  /** The report's statistics tables, {@code Statistics.toJson()} on one line (stored, report doc). */
+  public static final String STATISTICS = "statistics";
+
+  /**
+   * The named numbers of the statistics, on the report doc when read: numeric doc values and int
+   * points under the same name (本年新收, 上年结转, 办理结果总计, 结转下年度, 行政复议总计, 直接起诉总计,
+   * 复议后起诉总计).
+   */
+  public static final String NEW_REQUESTS = "new_requests";
+
+  public static final String CARRIED_OVER = "carried_over";
+  public static final String HANDLED_TOTAL = "handled_total";
+  public static final String CARRIED_FORWARD = "carried_forward";
+  public static final String REVIEW_TOTAL = "review_total";
+  public static final String LITIGATION_DIRECT_TOTAL = "litigation_direct_total";
+  public static final String LITIGATION_AFTER_REVIEW_TOTAL = "litigation_after_review_total";
+
+  /** The named-number fields, in the order above. */
+  public static final List<String> STAT_NUMBERS =
+      List.of(NEW_REQUESTS, CARRIED_OVER, HANDLED_TOTAL, CARRIED_FORWARD, REVIEW_TOTAL,
+          LITIGATION_DIRECT_TOTAL, LITIGATION_AFTER_REVIEW_TOTAL);
+
+  /**
+   * 1 when a statistics table is in the report but could not be (fully) read, else 0 (numeric doc
+   * values and int point, report doc).
+   */
+  public static final String TABLE_UNREADABLE = "table_unreadable";
+
   /** Fields analysed with the bigram chain; all other text fields get smartcn. */
   public static final List<String> BIGRAM_FIELDS =
       List.of(BODY_BIGRAMS, META_BIGRAMS, TITLE_BIGRAMS, AGENCY_BIGRAMS, PLACE_BIGRAMS);

@@ -6,6 +6,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -17,6 +18,9 @@ import org.nianbao.geo.Place;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
 import org.nianbao.ingest.SectionTopics;
+import org.nianbao.stats.Measure;
+import org.nianbao.stats.Statistics;
+import org.nianbao.stats.StatisticsExtractor;
 
 /** The one converter from a parsed {@link Report} to the Lucene documents of its block. */
 public final class ReportDocuments {
@@ -144,6 +148,7 @@ public final class ReportDocuments {
       r.add(new StoredField(place[0], place[1]));
       r.add(new SortedDocValuesField(place[0], new BytesRef(place[1])));
     }
+    statistics(r, StatisticsExtractor.extract(report));
     docs.add(r);
     return docs;
   }
@@ -165,6 +170,21 @@ public final class ReportDocuments {
       }
     }
     return values;
+  }
+
+  /** The statistics as stored JSON, every {@link Measure} read as doc values and a point. */
+  private static void statistics(Document r, Statistics stats) {
+    r.add(new StoredField(Fields.STATISTICS, Json.line(stats.toJson())));
+    for (Measure m : Measure.values()) {
+      Integer value = m.of(stats);
+      if (value != null) {
+        r.add(new NumericDocValuesField(m.key(), value));
+        r.add(new IntPoint(m.key(), value));
+      }
+    }
+    int unreadable = stats.warnings().isEmpty() ? 0 : 1;
+    r.add(new NumericDocValuesField(Fields.TABLE_UNREADABLE, unreadable));
+    r.add(new IntPoint(Fields.TABLE_UNREADABLE, unreadable));
   }
 
   private static List<String> metaValues(Report report) {

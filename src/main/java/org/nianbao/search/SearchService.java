@@ -44,6 +44,14 @@ public interface SearchService extends AutoCloseable {
    */
   Optional<MarkedReport> report(String id, String query);
 
+  /**
+   * The statistics numbers of every report matching {@code request}'s query and filters (its
+   * sort and page are ignored), in index order.
+   */
+  default java.util.List<ReportNumbers> numbers(SearchRequest request) throws QueryException {
+    throw new UnsupportedOperationException("numbers() is not supported by " + getClass().getSimpleName());
+  }
+
   /** Counts of what is indexed. */
   IndexStats stats();
 

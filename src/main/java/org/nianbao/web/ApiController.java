@@ -33,7 +33,12 @@ final class ApiController {
   }
 
   void report(Context ctx) {
-    Responses.json(ctx, 200, PublicSource.of(ReportController.find(search, ctx.pathParam("id"), ReportController.query(ctx))));
+    Responses.json(
+        ctx,
+        200,
+        ReportJson.of(
+            PublicSource.of(
+                ReportController.find(search, ctx.pathParam("id"), ReportController.query(ctx)))));
   }
 
   /**

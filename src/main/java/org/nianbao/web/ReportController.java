@@ -30,7 +30,8 @@ final class ReportController {
   void report(Context ctx) {
     String id = ctx.pathParam("id");
     MarkedReport marked = find(search, id, query(ctx));
-    responses.html(ctx, 200, "report.jte", ReportPages.build(marked, query(ctx), back(ctx.queryParamMap())));
+    responses.html(
+        ctx, 200, "report.jte", ReportPages.build(marked, query(ctx), back(ctx.queryParamMap()), otherYears(marked.report())));
   }
 
   /**
@@ -53,6 +54,33 @@ final class ReportController {
     }
     ctx.res().setCharacterEncoding(null); // Javalin's default UTF-8 must not label a PDF
     ctx.status(200).contentType(original.contentType()).result(original.bytes());
+  }
+
+  /** {@code /compare?a=ID&b=ID}: two reports' numbers side by side, cross-year checks, carried-over sentences. */
+  void compare(Context ctx) {
+    String a = SearchParams.first(ctx.queryParamMap(), "a").orElseThrow(() -> HttpProblem.badRequest("缺少参数 a（报告 ID）"));
+    String b = SearchParams.first(ctx.queryParamMap(), "b").orElseThrow(() -> HttpProblem.badRequest("缺少参数 b（报告 ID）"));
+    responses.html(ctx, 200, "compare.jte",
+        ComparePages.build(find(search, a, "").report(), find(search, b, "").report()));
+  }
+
+  /** The same agency's reports of other years, oldest first (none when the service cannot tell). */
+  private List<ReportPage.OtherYear> otherYears(Report r) {
+    if (r.agency() == null) {
+      return List.of();
+    }
+    SearchRequest sameAgency = new SearchRequest(
+        "", List.of(), List.of(r.agency()), List.of(), List.of(), org.nianbao.search.SortOrder.RELEVANCE, 1, SearchRequest.DEFAULT_SIZE);
+    try {
+      return search.numbers(sameAgency).stream()
+          .filter(n -> !n.id().equals(r.id()) && n.year() != null)
+          .sorted(java.util.Comparator.comparing(org.nianbao.search.ReportNumbers::year))
+          .map(n -> new ReportPage.OtherYear(n.year(), Links.reportPath(n.id()),
+              "/compare?a=" + Links.encode(n.id()) + "&b=" + Links.encode(r.id())))
+          .toList();
+    } catch (org.nianbao.search.QueryException | UnsupportedOperationException e) {
+      return List.of();
+    }
   }
 
   /** The report, or a 404 problem for unknown and implausible ids. */

@@ -21,7 +21,11 @@ public record ReportPage(
     String withoutHighlightUrl,
     List<TocEntry> toc,
     List<SectionView> sections,
-    String originalUrl) {
+    String originalUrl,
+    List<OtherYear> otherYears) {
+
+  /** The same agency's report of another year (linked from the header). */
+  public record OtherYear(Integer year, String url, String compareUrl) {}
 
   /** The search for this report's agency (all its years), or null when unknown. */
   public String agencyUrl() {
@@ -81,7 +85,9 @@ public record ReportPage(
   public enum Kind {
     PARAGRAPH,
     HEADING,
-    TABLE
+    TABLE,
+    /** A statistics table (表二/三/四) rendered from the extracted numbers. */
+    STATS
   }
 
   /**
@@ -89,8 +95,18 @@ public record ReportPage(
    *
    * @param segments the text of a paragraph or heading
    * @param rows the cells of a table
+   * @param stats the statistics table of a {@link Kind#STATS} block, else {@code null}
    */
-  public record Block(Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows) {
+  public record Block(
+      Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows, StatTableView stats) {
+    public Block(Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows) {
+      this(kind, anchor, segments, rows, null);
+    }
+
+    public boolean statTable() {
+      return kind == Kind.STATS;
+    }
+
     public boolean heading() {
       return kind == Kind.HEADING;
     }

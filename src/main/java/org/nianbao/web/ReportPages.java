@@ -9,6 +9,10 @@ import org.nianbao.ingest.Subsection;
 import org.nianbao.ingest.read.OriginalFiles;
 import org.nianbao.search.Mark;
 import org.nianbao.search.MarkedReport;
+import org.nianbao.stats.ConsistencyChecks;
+import org.nianbao.stats.StatTable;
+import org.nianbao.stats.Statistics;
+import org.nianbao.stats.StatisticsExtractor;
 import org.nianbao.web.ReportPage.Block;
 import org.nianbao.web.ReportPage.SectionView;
 import org.nianbao.web.ReportPage.TocEntry;
@@ -21,6 +25,11 @@ final class ReportPages {
    * @param back the search state the reader came from (query and filters), for the way back
    */
   static ReportPage build(MarkedReport marked, String query, Links back) {
+    return build(marked, query, back, List.of());
+  }
+
+  /** @param otherYears the same agency's reports of other years */
+  static ReportPage build(MarkedReport marked, String query, Links back, List<ReportPage.OtherYear> otherYears) {
     Report r = marked.report();
     Map<Integer, List<Mark>> marks = marked.marks() == null ? Map.of() : marked.marks();
     String original =
@@ -28,6 +37,9 @@ final class ReportPages {
     List<SectionView> sections = new ArrayList<>();
     List<TocEntry> toc = new ArrayList<>();
     int total = 0;
+    Statistics stats = StatisticsExtractor.extract(r);
+    List<String> checks = ConsistencyChecks.check(r, stats);
+    java.util.Set<String> placed = new java.util.HashSet<>();
     for (Section s : r.sections()) {
       String text = s.text() == null ? "" : s.text();
       if (s.number() == 0 && text.isBlank()) {
@@ -36,6 +48,11 @@ final class ReportPages {
       List<Mark> sectionMarks = marks.getOrDefault(s.number(), List.of());
       List<String> anchors = new ArrayList<>();
       List<Block> blocks = ReportText.blocks(s, sectionMarks, anchors);
+      String key = StatBlocks.tableKey(s);
+      StatTable table = key == null ? null : table(stats, key);
+      if (table != null && placed.add(key)) {
+        blocks = StatBlocks.replace(blocks, StatTables.view(key, table, checks, stats.warnings()));
+      }
       int count = ReportText.normalise(sectionMarks, text.length()).size();
       total += count;
       String anchor = "s" + s.number();
@@ -61,7 +78,16 @@ final class ReportPages {
         query.isBlank() ? null : Links.reportPath(r.id()),
         toc,
         sections,
-        original);
+        original,
+        otherYears);
+  }
+
+  private static StatTable table(Statistics stats, String key) {
+    return switch (key) {
+      case "active" -> stats.active();
+      case "requests" -> stats.requests();
+      default -> stats.reviews();
+    };
   }
 
   private static List<TocEntry> children(Section s, List<String> anchors) {

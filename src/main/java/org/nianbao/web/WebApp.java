@@ -45,6 +45,7 @@ public final class WebApp {
     ApiController api = new ApiController(search);
     ExportController exports = new ExportController(search);
     BatchController batch = new BatchController(search, responses);
+    StatsController stats = new StatsController(search, responses);
 
     return Javalin.create(
         cfg -> {
@@ -88,6 +89,10 @@ public final class WebApp {
           pages.put("/api/search", limiter.limit(api::search));
           pages.put("/api/reports/{id}", limiter.limit(api::report));
           pages.put("/healthz", api::health);
+          pages.put("/stats", limiter.limit(stats::page));
+          pages.put("/stats.csv", limiter.limit(stats::csv));
+          pages.put("/api/stats", limiter.limit(stats::api));
+          pages.put("/compare", limiter.limit(reports::compare));
           pages.forEach(
               (path, handler) -> {
                 cfg.routes.get(path, handler);

@@ -298,11 +298,27 @@ class WebAppTest {
         client -> {
           Response res = client.get("/api/reports/" + enc(ID) + "?q=" + enc("微信公众号"));
           assertJson(res, 200);
+          String body = res.body().string();
           // the stand-in's absolute source path is shown as its file name only (issue 17)
-          assertThat(res.body().string())
+          String marked =
+              Json.line(FakeSearchService.markedReport("微信公众号"))
+                  .replace("/home/someone/corpus/000_bf1f93b444d87913.txt", "000_bf1f93b444d87913.txt");
+          // the marked report, then the statistics and checks exactly as parse --json prints them
+          assertThat(body)
               .isEqualTo(
-                  Json.line(FakeSearchService.markedReport("微信公众号"))
-                      .replace("/home/someone/corpus/000_bf1f93b444d87913.txt", "000_bf1f93b444d87913.txt"));
+                  marked.substring(0, marked.length() - 1)
+                      + ",\"statistics\":{\"format\":\"2021\",\"tables\":{\"active\":{\"title\":\"二、主动公开政府信息情况\","
+                      + "\"rows\":[{\"label\":\"规章\",\"cells\":{\"本年制发件数\":0,\"本年废止件数\":0,\"现行有效件数\":0}},"
+                      + "{\"label\":\"行政规范性文件\",\"cells\":{\"本年制发件数\":0,\"本年废止件数\":0,\"现行有效件数\":0}},"
+                      + "{\"label\":\"行政许可\",\"cells\":{\"本年处理决定数量\":null}},"
+                      + "{\"label\":\"行政处罚\",\"cells\":{\"本年处理决定数量\":null}},"
+                      + "{\"label\":\"行政强制\",\"cells\":{\"本年处理决定数量\":null}},"
+                      + "{\"label\":\"行政事业性收费\",\"cells\":{\"本年收费金额（单位：万元）\":null}}]},"
+                      + "\"requests\":null,\"reviews\":null},\"new_requests\":null,\"carried_over\":null,"
+                      + "\"handled_total\":null,\"carried_forward\":null,\"review_total\":null,"
+                      + "\"litigation_direct_total\":null,\"litigation_after_review_total\":null,"
+                      + "\"warnings\":[\"表二（主动公开政府信息情况）部分行无法读取：「行政许可」未找到；「行政处罚」未找到；"
+                      + "「行政强制」未找到；「行政事业性收费」未找到\"]},\"checks\":[]}");
           assertThat(search.reportQueries).containsExactly("微信公众号");
         });
   }

@@ -121,6 +121,8 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  @Override public List<org.nianbao.search.ReportNumbers> numbers(SearchRequest r) throws QueryException {
+    return NumberReader.read(searchers, queries, r); }
   @Override
   public IndexStats stats() {
     StatsSearcher searcher = searchers.acquire();

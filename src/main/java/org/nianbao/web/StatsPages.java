@@ -1,0 +1,167 @@
+package org.nianbao.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.nianbao.search.ReportNumbers;
+import org.nianbao.search.SearchRequest;
+
+/** Totals the numbers of the matching reports into a {@link StatsPage}. */
+final class StatsPages {
+  static final int RANKING = 20;
+  static final int GROUP_ROWS = 50;
+  private static final int CHART_W = 640;
+  private static final int CHART_H = 240;
+  private static final int TOP = 24;
+  private static final int BOTTOM = 28;
+
+  private StatsPages() {}
+
+  /**
+   * The dimensions totals are given by. Province and city join here once reports carry them
+   * ({@code ReportNumbers} gains the fields; one line each).
+   */
+  enum Dimension {
+    YEAR("year", "年度", n -> n.year() == null ? null : n.year().toString()),
+    COUNTY("county", "区县", ReportNumbers::county),
+    AGENCY("agency", "发布机关", ReportNumbers::agency);
+
+    final String key;
+    final String label;
+    final Function<ReportNumbers, String> value;
+
+    Dimension(String key, String label, Function<ReportNumbers, String> value) {
+      this.key = key;
+      this.label = label;
+      this.value = value;
+    }
+  }
+
+  static StatsPage build(SearchRequest request, StatMeasures m, List<ReportNumbers> numbers) {
+    StatMeasures.Total total = new StatMeasures.Total();
+    long unreadable = 0;
+    List<ReportNumbers> with = new ArrayList<>();
+    for (ReportNumbers n : numbers) {
+      if (n.unreadable()) {
+        unreadable++;
+      }
+      if (m.has(n)) {
+        total.add(m, n);
+        with.add(n);
+      }
+    }
+    List<StatsPage.GroupTable> groups = new ArrayList<>();
+    Map<String, StatMeasures.Total> byYear = null;
+    for (Dimension d : Dimension.values()) {
+      Map<String, StatMeasures.Total> totals = totals(with, m, d);
+      if (d == Dimension.YEAR) {
+        byYear = totals;
+      }
+      List<Map.Entry<String, StatMeasures.Total>> entries = new ArrayList<>(totals.entrySet());
+      if (d != Dimension.YEAR) { // largest first; ties by name
+        entries.sort(Comparator.comparing((Map.Entry<String, StatMeasures.Total> e) -> -orZero(e.getValue().value(m)))
+            .thenComparing(Map.Entry::getKey));
+      }
+      List<StatsPage.GroupRow> rows = new ArrayList<>();
+      for (var e : entries.subList(0, Math.min(GROUP_ROWS, entries.size()))) {
+        rows.add(new StatsPage.GroupRow(e.getKey(), m.format(e.getValue().value(m)), e.getValue().reports));
+      }
+      groups.add(new StatsPage.GroupTable("by-" + d.key, m.label() + " 按" + d.label, d.label, rows));
+    }
+    Links links = Links.of(filters(request));
+    return new StatsPage(
+        request.query(),
+        m.key(),
+        m.label(),
+        StatMeasures.ALL.stream().map(o -> new StatsPage.Option(o.key(), o.label(), o.equals(m))).toList(),
+        hidden(links),
+        numbers.size(),
+        with.size(),
+        unreadable,
+        m.format(total.value(m)),
+        groups,
+        ranking(with, m),
+        chart(m, byYear),
+        links.search(),
+        at("/stats.csv", links),
+        at("/api/stats", links.with("measure", m.key())));
+  }
+
+  /** The query and filters of {@code r} only (sort, page and size are not the 数据 page's). */
+  static SearchRequest filters(SearchRequest r) {
+    return new SearchRequest(r.query(), r.counties(), r.agencies(), r.years(), r.sections(),
+        org.nianbao.search.SortOrder.RELEVANCE, 1, SearchRequest.DEFAULT_SIZE);
+  }
+
+  static String at(String path, Links links) {
+    String qs = links.queryString();
+    return qs.isEmpty() ? path : path + "?" + qs;
+  }
+
+  private static double orZero(double v) {
+    return Double.isNaN(v) ? -1 : v;
+  }
+
+  private static List<StatsPage.Hidden> hidden(Links links) {
+    List<StatsPage.Hidden> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : links.params()) {
+      out.add(new StatsPage.Hidden(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  static Map<String, StatMeasures.Total> totals(List<ReportNumbers> with, StatMeasures m, Dimension d) {
+    Map<String, StatMeasures.Total> totals = d == Dimension.YEAR ? new TreeMap<>() : new LinkedHashMap<>();
+    for (ReportNumbers n : with) {
+      String key = d.value.apply(n);
+      if (key != null) {
+        totals.computeIfAbsent(key, k -> new StatMeasures.Total()).add(m, n);
+      }
+    }
+    return totals;
+  }
+
+  private static List<StatsPage.RankRow> ranking(List<ReportNumbers> with, StatMeasures m) {
+    List<Map.Entry<ReportNumbers, Double>> scored = new ArrayList<>();
+    for (ReportNumbers n : with) {
+      StatMeasures.Total t = new StatMeasures.Total();
+      t.add(m, n);
+      double v = t.value(m);
+      if (!Double.isNaN(v)) {
+        scored.add(Map.entry(n, v));
+      }
+    }
+    scored.sort(Comparator.comparing((Map.Entry<ReportNumbers, Double> e) -> -e.getValue())
+        .thenComparing(e -> e.getKey().id()));
+    List<StatsPage.RankRow> rows = new ArrayList<>();
+    for (int i = 0; i < Math.min(RANKING, scored.size()); i++) {
+      ReportNumbers n = scored.get(i).getKey();
+      rows.add(new StatsPage.RankRow(i + 1, Links.reportPath(n.id()), n.title() == null || n.title().isBlank() ? n.id() : n.title(),
+          n.agency(), n.year(), m.format(scored.get(i).getValue())));
+    }
+    return rows;
+  }
+
+  /** Bars by year, scaled to the largest value; no bars for years whose rate has no base. */
+  static StatsPage.Chart chart(StatMeasures m, Map<String, StatMeasures.Total> byYear) {
+    List<StatsPage.Bar> bars = new ArrayList<>();
+    int n = byYear.size();
+    double max = byYear.values().stream().mapToDouble(t -> orZero(t.value(m))).max().orElse(0);
+    int baseline = CHART_H - BOTTOM;
+    int slot = n == 0 ? CHART_W : CHART_W / n;
+    int barW = Math.max(4, slot * 3 / 5);
+    int i = 0;
+    for (Map.Entry<String, StatMeasures.Total> e : byYear.entrySet()) {
+      double v = e.getValue().value(m);
+      int h = Double.isNaN(v) || max <= 0 ? 0 : (int) Math.round((baseline - TOP) * v / max);
+      int x = i * slot + (slot - barW) / 2;
+      bars.add(new StatsPage.Bar(x, baseline - h, barW, h, x + barW / 2, baseline - h - 6, e.getKey(), m.format(v)));
+      i++;
+    }
+    return new StatsPage.Chart(m.label() + " 按年度", CHART_W, CHART_H, baseline, bars);
+  }
+}
