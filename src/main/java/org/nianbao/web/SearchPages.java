@@ -36,8 +36,15 @@ final class SearchPages {
 
   /** Facet names in sidebar order with their Chinese labels. */
   private static final Map<String, String> FACETS = new LinkedHashMap<>();
+  /**
+   * Filters shown as chips (and cleared) but not yet listed as facet groups on the page: province
+   * and city (TODO: a 地区 hierarchy province › city › county in the facet form).
+   */
+  private static final Map<String, String> FILTERS = new LinkedHashMap<>();
 
   static {
+    FILTERS.put(SearchParams.PROVINCE, "省份");
+    FILTERS.put(SearchParams.CITY, "城市");
     FACETS.put(SearchParams.COUNTY, "区县");
     FACETS.put(SearchParams.AGENCY, "发布机关");
     FACETS.put(SearchParams.YEAR, "年度");
@@ -164,7 +171,9 @@ final class SearchPages {
 
   private static List<Chip> chips(Links links) {
     List<Chip> chips = new ArrayList<>();
-    for (Map.Entry<String, String> f : FACETS.entrySet()) {
+    Map<String, String> all = new LinkedHashMap<>(FILTERS);
+    all.putAll(FACETS);
+    for (Map.Entry<String, String> f : all.entrySet()) {
       for (String v : links.values(f.getKey())) {
         String label = f.getKey().equals(SearchParams.SECTION) ? SectionNames.facetLabel(v) : v;
         chips.add(new Chip(f.getValue() + "：" + label, links.without(f.getKey(), v).search()));
@@ -176,6 +185,9 @@ final class SearchPages {
   private static String clearFilters(Links links) {
     Links l = links;
     for (String name : FACETS.keySet()) {
+      l = l.without(name);
+    }
+    for (String name : FILTERS.keySet()) {
       l = l.without(name);
     }
     return l.search();

@@ -8,14 +8,16 @@ import java.util.Set;
  * ordinals. Each dimension is {@code null} when not restricted; an empty array matches nothing
  * (a selected value that no report has).
  */
-record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] sections) {
+record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] sections, int[] provinces, int[] cities) {
 
   static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals) throws IOException {
     return new ResolvedFilter(
         ords(f.counties(), ordinals.counties()),
         ords(f.agencies(), ordinals.agencies()),
         ints(f.years()),
-        ints(f.sections()));
+        ints(f.sections()),
+        ords(f.provinces(), ordinals.provinces()),
+        ords(f.cities(), ordinals.cities()));
   }
 
   private static int[] ords(Set<String> values, GlobalOrdinals ordinals) throws IOException {
@@ -37,7 +39,7 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
 
   /** Whether county, agency or year is restricted. */
   boolean restrictsReports() {
-    return counties != null || agencies != null || years != null;
+    return counties != null || agencies != null || years != null || provinces != null || cities != null;
   }
 
   boolean restrictsSections() {
@@ -45,7 +47,8 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
   }
 
   boolean reportOk(ReportColumns.Leaf l, int r) {
-    return in(counties, l.county[r]) && in(agencies, l.agency[r]) && in(years, l.year[r]);
+    return in(counties, l.county[r]) && in(agencies, l.agency[r]) && in(years, l.year[r])
+        && in(provinces, l.province[r]) && in(cities, l.city[r]);
   }
 
   boolean sectionOk(int number) {

@@ -120,7 +120,7 @@ class BruteForceOracleTest {
     Set<String> hits = new TreeSet<>();
     long sections = 0;
     Map<String, Map<String, Long>> facets = new HashMap<>();
-    for (String f : List.of("county", "agency", "year", "section")) {
+    for (String f : List.of("county", "agency", "year", "section", "province", "city")) {
       facets.put(f, new TreeMap<>());
     }
     for (Report r : reports) {
@@ -133,7 +133,12 @@ class BruteForceOracleTest {
       List<Integer> passing = matched.stream().filter(n -> req.sections().isEmpty() || req.sections().contains(n)).toList();
       boolean c = req.counties().isEmpty() || (r.county() != null && req.counties().contains(r.county()));
       boolean a = req.agencies().isEmpty() || (r.agency() != null && req.agencies().contains(r.agency()));
-      boolean y = req.years().isEmpty() || (r.year() != null && req.years().contains(r.year()));
+      boolean yearOk = req.years().isEmpty() || (r.year() != null && req.years().contains(r.year()));
+      String province = r.place() == null ? null : r.place().province();
+      String city = r.place() == null ? null : r.place().city();
+      boolean p = req.provinces().isEmpty() || (province != null && req.provinces().contains(province));
+      boolean ci = req.cities().isEmpty() || (city != null && req.cities().contains(city));
+      boolean y = yearOk && p && ci; // below: y = every report-level selection but county and agency
       if (matched.isEmpty()) {
         continue;
       }
@@ -147,7 +152,13 @@ class BruteForceOracleTest {
         if (c && y && r.agency() != null) {
           facets.get("agency").merge(r.agency(), 1L, Long::sum);
         }
-        if (c && a && r.year() != null) {
+        if (c && a && yearOk && ci && province != null) {
+          facets.get("province").merge(province, 1L, Long::sum);
+        }
+        if (c && a && yearOk && p && city != null) {
+          facets.get("city").merge(city, 1L, Long::sum);
+        }
+        if (c && a && p && ci && r.year() != null) {
           facets.get("year").merge(String.valueOf(r.year()), 1L, Long::sum);
         }
         if (c && a && y) {
@@ -265,7 +276,16 @@ class BruteForceOracleTest {
           phrase, pick(rnd, counties), pick(rnd, agencies), pick(rnd, years),
           pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)), SortOrder.RELEVANCE, 1, 500);
       check(phrase, req);
+      check(phrase, req.withPlaces(pick(rnd, List.of("山东省", "台湾省", "江苏省")), pick(rnd, List.of("济宁市", "淄博市", "青岛市"))));
     }
+  }
+
+  @Test
+  void a_province_selects_every_report_below_it_and_keeps_its_sibling_counts() throws Exception {
+    SearchResults r = service.search(plain("").withPlaces(List.of("山东省"), List.of()));
+    assertThat(r.total()).isEqualTo(reports.stream().filter(x -> x.place() != null && "山东省".equals(x.place().province())).count());
+    check("年", plain("年").withPlaces(List.of("山东省"), List.of("济宁市")));
+    check("公开", plain("公开").withPlaces(List.of(), List.of("济宁市", "淄博市")));
   }
 
   @Test

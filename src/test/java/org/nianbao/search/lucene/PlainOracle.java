@@ -37,13 +37,22 @@ final class PlainOracle {
   static final int LIMIT = 100;
 
   /** A report as stored: its document, id and facet values. */
-  record Row(int doc, String id, String county, String agency, Integer year) {}
+  record Row(int doc, String id, String county, String agency, Integer year, String province, String city) {
+    Row(int doc, String id, String county, String agency, Integer year) {
+      this(doc, id, county, agency, year, null, null);
+    }
+  }
 
   /** A matching section: its report, number and score. */
   record Match(String reportId, int number, float score) {}
 
   /** The selections of a request, as plain sets (empty = no selection). */
-  record Selection(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {}
+  record Selection(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections,
+      Set<String> provinces, Set<String> cities) {
+    Selection(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
+      this(counties, agencies, years, sections, Set.of(), Set.of());
+    }
+  }
 
   /** Totals, matching reports per year and drill-sideways facets. */
   record Counts(long reports, long sections, Map<Integer, Long> hitsByYear, Map<Facet, List<FacetValue>> facets) {}
@@ -67,7 +76,8 @@ final class PlainOracle {
         String id = document.get(Fields.REPORT_ID);
         if (document.get(Fields.BASE_ID) != null) {
           Number year = document.getField(Fields.YEAR) == null ? null : document.getField(Fields.YEAR).numericValue();
-          reports.put(id, new Row(doc, id, document.get(Fields.COUNTY), document.get(Fields.AGENCY), year == null ? null : year.intValue()));
+          reports.put(id, new Row(doc, id, document.get(Fields.COUNTY), document.get(Fields.AGENCY), year == null ? null : year.intValue(),
+              document.get(Fields.PROVINCE), document.get(Fields.CITY)));
         } else {
           sectionReport.put(doc, id);
           sectionNumber.put(doc, document.getField(Fields.SECTION_NO).numericValue().intValue());
@@ -108,6 +118,8 @@ final class PlainOracle {
     Map<Integer, Long> hitsByYear = new HashMap<>();
     Map<String, Long> counties = new HashMap<>();
     Map<String, Long> agencies = new HashMap<>();
+    Map<String, Long> provinces = new HashMap<>();
+    Map<String, Long> cities = new HashMap<>();
     Map<Integer, Long> years = new HashMap<>();
     Map<Integer, Long> numbers = new HashMap<>();
     byReport.forEach((id, ms) -> {
@@ -115,7 +127,8 @@ final class PlainOracle {
       long passing = ms.stream().filter(m -> ok(s.sections(), m.number())).count();
       boolean c = ok(s.counties(), r.county());
       boolean a = ok(s.agencies(), r.agency());
-      boolean y = ok(s.years(), r.year());
+      boolean y = ok(s.years(), r.year()) && ok(s.provinces(), r.province()) && ok(s.cities(), r.city());
+      boolean pr = ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year());
       if (c && a && y) {
         ms.stream().map(Match::number).distinct().forEach(n -> numbers.merge(n, 1L, Long::sum));
       }
@@ -126,15 +139,22 @@ final class PlainOracle {
         if (c && y && r.agency() != null) {
           agencies.merge(r.agency(), 1L, Long::sum);
         }
-        if (c && a && r.year() != null) {
+        if (c && a && ok(s.provinces(), r.province()) && ok(s.cities(), r.city()) && r.year() != null) {
           years.merge(r.year(), 1L, Long::sum);
+        }
+        if (pr && ok(s.cities(), r.city()) && r.province() != null) {
+          provinces.merge(r.province(), 1L, Long::sum);
+        }
+        if (pr && ok(s.provinces(), r.province()) && r.city() != null) {
+          cities.merge(r.city(), 1L, Long::sum);
         }
       }
     });
     for (Map.Entry<String, List<Match>> e : byReport.entrySet()) {
       Row r = reports.get(e.getKey());
       long passing = e.getValue().stream().filter(m -> ok(s.sections(), m.number())).count();
-      if (passing > 0 && ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year())) {
+      if (passing > 0 && ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year())
+          && ok(s.provinces(), r.province()) && ok(s.cities(), r.city())) {
         total++;
         sections += passing;
         if (r.year() != null) {
@@ -147,6 +167,8 @@ final class PlainOracle {
     facets.put(Facet.AGENCY, top(agencies, s.agencies()));
     facets.put(Facet.YEAR, byKey(years, s.years(), Comparator.reverseOrder()));
     facets.put(Facet.SECTION, byKey(numbers, s.sections(), Comparator.naturalOrder()));
+    facets.put(Facet.PROVINCE, top(provinces, s.provinces()));
+    facets.put(Facet.CITY, top(cities, s.cities()));
     return new Counts(total, sections, hitsByYear, facets);
   }
 
@@ -189,7 +211,8 @@ final class PlainOracle {
     Map<String, Float> best = new HashMap<>();
     for (Match m : matches) {
       Row r = reports.get(m.reportId());
-      if (ok(s.sections(), m.number()) && ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year())) {
+      if (ok(s.sections(), m.number()) && ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year())
+          && ok(s.provinces(), r.province()) && ok(s.cities(), r.city())) {
         best.merge(m.reportId(), m.score(), Math::max);
       }
     }
