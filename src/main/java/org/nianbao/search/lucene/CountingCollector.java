@@ -129,18 +129,26 @@ final class CountingCollector implements Collector {
       int c = l.county[report];
       if (c >= 0) {
         counties.increment(c);
+      } else {
+        counties.incrementUnknown();
       }
       int a = l.agency[report];
       if (a >= 0) {
         agencies.increment(a);
+      } else {
+        agencies.incrementUnknown();
       }
       int p = l.province[report];
       if (p >= 0) {
         provinces.increment(p);
+      } else {
+        provinces.incrementUnknown();
       }
       int ci = l.city[report];
       if (ci >= 0) {
         cities.increment(ci);
+      } else {
+        cities.incrementUnknown();
       }
       int y = l.year[report];
       if (y != ReportColumns.NO_YEAR) {

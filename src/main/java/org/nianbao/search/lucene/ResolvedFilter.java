@@ -2,6 +2,7 @@ package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.Set;
+import org.nianbao.search.FacetValue;
 
 /**
  * A {@link FacetFilter} resolved against one reader: county and agency values as global
@@ -26,11 +27,15 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
     }
     return values.stream().mapToInt(v -> {
       try {
-        return ordinals.globalOrd(v);
+        if (FacetValue.UNKNOWN.equals(v)) {
+          return -1; // reports without a value: -1 in ReportColumns
+        }
+        int ord = ordinals.globalOrd(v);
+        return ord < 0 ? -2 : ord; // -2: a value no report has (dropped)
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    }).filter(o -> o >= 0).toArray();
+    }).filter(o -> o >= -1).distinct().toArray();
   }
 
   private static int[] ints(Set<Integer> values) {

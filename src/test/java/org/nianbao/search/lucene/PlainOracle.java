@@ -105,8 +105,13 @@ final class PlainOracle {
     return out;
   }
 
+  /** No selection, or a selected value; a report without a value passes when {@link FacetValue#UNKNOWN} is selected. */
   private static <T> boolean ok(Set<T> selected, T value) {
-    return selected.isEmpty() || (value != null && selected.contains(value));
+    return selected.isEmpty() || (value != null ? selected.contains(value) : selected.contains(FacetValue.UNKNOWN));
+  }
+
+  private static String known(String value) {
+    return value == null ? FacetValue.UNKNOWN : value;
   }
 
   /** Totals and facets: each dimension counted over the reports passing every other selection. */
@@ -133,20 +138,20 @@ final class PlainOracle {
         ms.stream().map(Match::number).distinct().forEach(n -> numbers.merge(n, 1L, Long::sum));
       }
       if (passing > 0) {
-        if (a && y && r.county() != null) {
-          counties.merge(r.county(), 1L, Long::sum);
+        if (a && y) {
+          counties.merge(known(r.county()), 1L, Long::sum);
         }
-        if (c && y && r.agency() != null) {
-          agencies.merge(r.agency(), 1L, Long::sum);
+        if (c && y) {
+          agencies.merge(known(r.agency()), 1L, Long::sum);
         }
         if (c && a && ok(s.provinces(), r.province()) && ok(s.cities(), r.city()) && r.year() != null) {
           years.merge(r.year(), 1L, Long::sum);
         }
-        if (pr && ok(s.cities(), r.city()) && r.province() != null) {
-          provinces.merge(r.province(), 1L, Long::sum);
+        if (pr && ok(s.cities(), r.city())) {
+          provinces.merge(known(r.province()), 1L, Long::sum);
         }
-        if (pr && ok(s.provinces(), r.province()) && r.city() != null) {
-          cities.merge(r.city(), 1L, Long::sum);
+        if (pr && ok(s.provinces(), r.province())) {
+          cities.merge(known(r.city()), 1L, Long::sum);
         }
       }
     });
@@ -175,10 +180,14 @@ final class PlainOracle {
   /** The {@link #LIMIT} most frequent values (ties by value), then selected values not among them. */
   static List<FacetValue> top(Map<String, Long> counts, Set<String> selected) {
     List<String> values = new ArrayList<>(counts.keySet());
+    values.remove(FacetValue.UNKNOWN); // listed after the top values
     values.sort(Comparator.comparing((String v) -> counts.get(v)).reversed().thenComparing(Comparator.naturalOrder()));
     List<FacetValue> out = new ArrayList<>();
     for (String v : values.subList(0, Math.min(LIMIT, values.size()))) {
       out.add(new FacetValue(v, counts.get(v), selected.contains(v)));
+    }
+    if (counts.containsKey(FacetValue.UNKNOWN) || selected.contains(FacetValue.UNKNOWN)) {
+      out.add(new FacetValue(FacetValue.UNKNOWN, counts.getOrDefault(FacetValue.UNKNOWN, 0L), selected.contains(FacetValue.UNKNOWN)));
     }
     for (String v : selected) {
       if (out.stream().noneMatch(f -> f.value().equals(v))) {
