@@ -323,7 +323,7 @@ final class MetadataExtractor {
   }
 
   /** The year before a publication date in the first half of a year (发布日期, or the date line). */
-  private static Integer publishedYear(List<String> lines) {
+  static Integer publishedYear(List<String> lines) {
     for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
       Matcher m = PUBLISHED.matcher(SimplifiedKey.of(line));
       if (m.find()) {
