@@ -49,6 +49,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--county", description = "按区县筛选（可重复，多个值为“或”）")
   List<String> counties = new ArrayList<>();
 
+  @Option(names = "--province", description = "按省份筛选（可重复；选中省份即包含其下所有城市和区县）")
+  List<String> provinces = new ArrayList<>();
+
+  @Option(names = "--city", description = "按城市筛选（可重复）")
+  List<String> cities = new ArrayList<>();
+
   @Option(names = "--agency", description = "按发布机关筛选（可重复）")
   List<String> agencies = new ArrayList<>();
 
@@ -101,7 +107,8 @@ final class SearchCommand implements Callable<Integer> {
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       int failed = 0;
       for (String q : queries) {
-        SearchRequest request = new SearchRequest(q, counties, agencies, years, sections, order, page, size);
+        SearchRequest request =
+            new SearchRequest(q, counties, agencies, years, sections, order, page, size).withPlaces(provinces, cities);
         try {
           if (csv) {
             UserQueryParser.parse(q);

@@ -92,6 +92,9 @@ final class MetadataExtractor {
   /** Labels and chrome in front of a saved page's title. */
   private static final Pattern TITLE_LABEL =
       Pattern.compile("^(?:返回顶部|当前位置|您的位置|你的位置|位置|标题|正文|题名|名称|文章标题|信息名称|主题)\\s*[:：]?\\s*");
+  /** A site header's date (and the site name before it) in front of a title: {@code …2019年12月3日星期二}. */
+  private static final Pattern HEADER_DATE =
+      Pattern.compile("^.{0,40}?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日星期[一二三四五六日天](?=.)");
   private static final Pattern BREADCRUMB = Pattern.compile(".*[>＞»›→]\\s*");
   /** A saved page's 发布机构 / 发文机关 field. */
   private static final Pattern PUBLISHER_FIELD =
@@ -102,7 +105,7 @@ final class MetadataExtractor {
   private static final int SIGNATURE_LINES = 6;
   private static final Pattern AGENCY_OF_TITLE_IN_TEXT =
       Pattern.compile(
-          "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布)(\\p{IsHan}{2,30}?)(?:（[^）]{1,12}）)?[0-9]{4}\\s*年度?"
+          "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布|编制了)(\\p{IsHan}{2,30}?)(?:（[^）]{1,12}）)?[0-9]{4}\\s*年度?"
               + "(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)(?![编制发布有关事项的通知])");
   /** A passing mention usable as the agency when nothing better names it. */
   private static final Pattern MENTIONED_AGENCY =
@@ -320,7 +323,7 @@ final class MetadataExtractor {
   }
 
   /** The year before a publication date in the first half of a year (发布日期, or the date line). */
-  private static Integer publishedYear(List<String> lines) {
+  static Integer publishedYear(List<String> lines) {
     for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
       Matcher m = PUBLISHED.matcher(SimplifiedKey.of(line));
       if (m.find()) {
@@ -411,6 +414,7 @@ final class MetadataExtractor {
   static String cleanTitle(String line) {
     String t = line.replace(" ", "").replace("\u3000", "");
     t = BREADCRUMB.matcher(t).replaceFirst("");
+    t = HEADER_DATE.matcher(t).replaceFirst(""); // 天津市武清区人民政府 2019年12月3日星期二 (site header)
     Matcher label = TITLE_LABEL.matcher(t);
     if (label.lookingAt() && label.end() < t.length()) {
       t = t.substring(label.end());

@@ -35,6 +35,10 @@ final class PageClutter {
   private PageClutter() {}
 
   /** {@code text} without clutter lines. */
+  /** A breadcrumb whose last crumb is the report's title (首页 > 年报 > 济宁市教育局2022年…年度报告): kept. */
+  private static final java.util.regex.Pattern TITLE_CRUMB =
+      java.util.regex.Pattern.compile("[>＞»›→]\\s*[^>＞»›→]*[0-9〇零一二三四五六七八九]{4}\\s*年[^>＞»›→]*(报告|年报|報告)\\s*$");
+
   static String remove(String text) {
     String[] lines = text.split("\n", -1);
     List<String> out = new ArrayList<>(lines.length);
@@ -51,7 +55,10 @@ final class PageClutter {
     if (t.isEmpty() || LinePatterns.width(t) > MAX_WIDTH) {
       return false;
     }
-    if (BREADCRUMB.matcher(t).matches() || META_ROW.matcher(t).matches()) {
+    if (BREADCRUMB.matcher(t).matches() && !TITLE_CRUMB.matcher(t).find()) {
+      return true;
+    }
+    if (META_ROW.matcher(t).matches()) {
       return true;
     }
     if (FOOTER.matcher(t).find()) {

@@ -169,7 +169,8 @@ public final class ReportParser {
     if (meta.titleLine() < 0) {
       warnings.add("未找到标题，以文件名代替");
     }
-    if (meta.year() == null) {
+    Integer year = meta.year() != null ? meta.year() : MetadataExtractor.publishedYear(List.of(text.split("\n"))); // 发布日期 rows are clutter
+    if (year == null) {
       warnings.add("未识别到年份");
     }
     // The page's own metadata (发布机构) only fills what the text did not give.
@@ -188,8 +189,8 @@ public final class ReportParser {
     warnings.addAll(meta.warnings());
     warnings.addAll(splitWarnings);
     warnings.addAll(sectionWarnings(sections));
-    String id = ReportIds.baseId(meta.year(), agency, source);
-    return new Report(source, id, meta.title(), agency, place, meta.year(), sections, warnings);
+    String id = ReportIds.baseId(year, agency, source);
+    return new Report(source, id, meta.title(), agency, place, year, sections, warnings);
   }
 
   private static List<String> sectionWarnings(List<Section> sections) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param sort result order
  * @param page 1-based page number
  * @param size reports per page
+ * @param provinces selected provinces (OR'ed; a province selects every report placed below it)
+ * @param cities selected cities (OR'ed)
  */
 public record SearchRequest(
     String query,
@@ -22,7 +24,9 @@ public record SearchRequest(
     List<Integer> sections,
     SortOrder sort,
     int page,
-    int size) {
+    int size,
+    List<String> provinces,
+    List<String> cities) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 500;
@@ -37,7 +41,21 @@ public record SearchRequest(
     agencies = List.copyOf(agencies);
     years = List.copyOf(years);
     sections = List.copyOf(sections);
+    provinces = provinces == null ? List.of() : List.copyOf(provinces);
+    cities = cities == null ? List.of() : List.copyOf(cities);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  /** A request without province or city selections. */
+  public SearchRequest(
+      String query, List<String> counties, List<String> agencies, List<Integer> years, List<Integer> sections,
+      SortOrder sort, int page, int size) {
+    this(query, counties, agencies, years, sections, sort, page, size, List.of(), List.of());
+  }
+
+  /** This request with {@code provinces} and {@code cities} selected. */
+  public SearchRequest withPlaces(List<String> provinces, List<String> cities) {
+    return new SearchRequest(query, counties, agencies, years, sections, sort, page, size, provinces, cities);
   }
 
   /** A request for {@code query} with no filters, first page, default size. */
@@ -65,6 +83,6 @@ public record SearchRequest(
     if ((long) page * capped > MAX_WINDOW) {
       throw new QueryException("页码太大：最多只能翻到第 " + MAX_WINDOW + " 份报告");
     }
-    return new SearchRequest(query, counties, agencies, years, sections, sort, page, capped);
+    return new SearchRequest(query, counties, agencies, years, sections, sort, page, capped, provinces, cities);
   }
 }

@@ -26,6 +26,8 @@ record Links(List<Map.Entry<String, String>> params) {
     if (!request.query().isBlank()) {
       p.add(Map.entry(SearchParams.Q, request.query()));
     }
+    request.provinces().forEach(v -> p.add(Map.entry(SearchParams.PROVINCE, v)));
+    request.cities().forEach(v -> p.add(Map.entry(SearchParams.CITY, v)));
     request.counties().forEach(v -> p.add(Map.entry(SearchParams.COUNTY, v)));
     request.agencies().forEach(v -> p.add(Map.entry(SearchParams.AGENCY, v)));
     request.years().forEach(v -> p.add(Map.entry(SearchParams.YEAR, v.toString())));

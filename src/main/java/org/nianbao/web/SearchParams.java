@@ -20,6 +20,8 @@ import org.nianbao.search.SortOrder;
 final class SearchParams {
   static final String Q = "q";
   static final String COUNTY = "county";
+  static final String PROVINCE = "province";
+  static final String CITY = "city";
   static final String AGENCY = "agency";
   static final String YEAR = "year";
   static final String SECTION = "section";
@@ -62,7 +64,8 @@ final class SearchParams {
         first(params, SIZE)
             .map(s -> positive(s, Integer.MAX_VALUE, "每页条数必须是正整数"))
             .orElse(SearchRequest.DEFAULT_SIZE);
-    return new SearchRequest(query, counties, agencies, years, sections, sort, page, size);
+    return new SearchRequest(query, counties, agencies, years, sections, sort, page, size)
+        .withPlaces(strings(params, PROVINCE), strings(params, CITY));
   }
 
   /**

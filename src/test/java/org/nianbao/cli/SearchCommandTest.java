@@ -56,7 +56,7 @@ class SearchCommandTest {
     assertThat(section.fieldNames()).toIterable().containsExactly("number", "title", "url", "snippets");
     assertThat(section.get("url").asText()).isEqualTo(first.get("url").asText() + "#s" + section.get("number").asInt());
     assertThat(section.get("snippets").get(0).asText()).contains("<mark>微信公众号</mark>");
-    assertThat(j.get("facets").fieldNames()).toIterable().containsExactly("county", "agency", "year", "section");
+    assertThat(j.get("facets").fieldNames()).toIterable().containsExactly("county", "agency", "year", "section", "province", "city");
     JsonNode jinxiang = j.get("facets").get("county").get(0);
     assertThat(jinxiang.get("value").asText()).isEqualTo("金乡县");
     assertThat(jinxiang.get("count").asInt()).isEqualTo(3);

@@ -95,8 +95,12 @@ class ReportLevelOracleAgreementTest {
     assertThat(r.totalSections()).as("sections of %s with %s", query, req).isEqualTo(e.listedSections());
     Map<String, Map<String, Long>> facets = new TreeMap<>();
     r.facets().forEach((k, values) -> {
+      if (k == Facet.PROVINCE || k == Facet.CITY) {
+        return; // place facets: checked by BruteForceOracleTest and FacetCounterOracleTest
+      }
       Map<String, Long> m = new TreeMap<>();
-      values.stream().filter(v -> v.count() > 0).forEach(v -> m.put(v.value(), v.count()));
+      values.stream().filter(v -> v.count() > 0 && !v.value().equals(FacetValue.UNKNOWN)) // 未识别: see BruteForceOracleTest
+          .forEach(v -> m.put(v.value(), v.count()));
       facets.put(k.key(), m);
     });
     assertThat(facets).as("facets of %s with %s", query, req).isEqualTo(e.facets());

@@ -39,6 +39,18 @@ class SearchParamsTest {
   }
 
   @Test
+  void province_and_city_are_repeatable_filters_and_links_keep_them() {
+    SearchRequest r =
+        parse(Map.of("province", List.of("江苏省", " 山东省 ", "江苏省"), "city", List.of("济宁市", ""), "county", List.of("金乡县")));
+    assertThat(r.provinces()).containsExactly("江苏省", "山东省");
+    assertThat(r.cities()).containsExactly("济宁市");
+    assertThat(r.counties()).containsExactly("金乡县");
+    assertThat(Links.of(r).search())
+        .isEqualTo("/search?province=" + Links.encode("江苏省") + "&province=" + Links.encode("山东省")
+            + "&city=" + Links.encode("济宁市") + "&county=" + Links.encode("金乡县"));
+  }
+
+  @Test
   void size_above_the_maximum_is_left_for_the_core_to_cap() {
     assertThat(parse(Map.of("size", List.of("100000"))).size()).isEqualTo(100000);
   }

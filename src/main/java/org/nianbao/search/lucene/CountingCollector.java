@@ -25,6 +25,8 @@ final class CountingCollector implements Collector {
   private final ReportColumns columns;
   final OrdCounts counties;
   final OrdCounts agencies;
+  final OrdCounts provinces;
+  final OrdCounts cities;
   private final long[] yearHits = new long[YEAR_SPAN];
   private final Map<Integer, Long> otherYears = new HashMap<>();
   private final long[] sectionHits = new long[64];
@@ -36,6 +38,8 @@ final class CountingCollector implements Collector {
     this.columns = columns;
     this.counties = new OrdCounts(ordinals.counties());
     this.agencies = new OrdCounts(ordinals.agencies());
+    this.provinces = new OrdCounts(ordinals.provinces());
+    this.cities = new OrdCounts(ordinals.cities());
   }
 
   long totalReports() {
@@ -139,10 +143,26 @@ final class CountingCollector implements Collector {
       int c = l.county[report];
       if (c >= 0) {
         counties.increment(c);
+      } else {
+        counties.incrementUnknown();
       }
       int a = l.agency[report];
       if (a >= 0) {
         agencies.increment(a);
+      } else {
+        agencies.incrementUnknown();
+      }
+      int p = l.province[report];
+      if (p >= 0) {
+        provinces.increment(p);
+      } else {
+        provinces.incrementUnknown();
+      }
+      int ci = l.city[report];
+      if (ci >= 0) {
+        cities.increment(ci);
+      } else {
+        cities.incrementUnknown();
       }
       int y = l.year[report];
       if (y != ReportColumns.NO_YEAR) {

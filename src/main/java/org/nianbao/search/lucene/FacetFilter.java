@@ -10,14 +10,22 @@ import org.nianbao.search.SearchRequest;
  * AND'ed. County, agency and year are properties of a report; section is a property of a
  * matching section.
  */
-record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
+record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections,
+    Set<String> provinces, Set<String> cities) {
+
+  /** Selections without province or city. */
+  FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
+    this(counties, agencies, years, sections, Set.of(), Set.of());
+  }
 
   static FacetFilter of(SearchRequest r) {
     return new FacetFilter(
         new LinkedHashSet<>(r.counties()),
         new LinkedHashSet<>(r.agencies()),
         new LinkedHashSet<>(r.years()),
-        new LinkedHashSet<>(r.sections()));
+        new LinkedHashSet<>(r.sections()),
+        new LinkedHashSet<>(r.provinces()),
+        new LinkedHashSet<>(r.cities()));
   }
 
   static FacetFilter none() {
@@ -27,10 +35,12 @@ record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> year
   /** The same selections without {@code dim}'s . */
   FacetFilter without(Facet dim) {
     return switch (dim) {
-      case COUNTY -> new FacetFilter(Set.of(), agencies, years, sections);
-      case AGENCY -> new FacetFilter(counties, Set.of(), years, sections);
-      case YEAR -> new FacetFilter(counties, agencies, Set.of(), sections);
-      case SECTION -> new FacetFilter(counties, agencies, years, Set.of());
+      case COUNTY -> new FacetFilter(Set.of(), agencies, years, sections, provinces, cities);
+      case AGENCY -> new FacetFilter(counties, Set.of(), years, sections, provinces, cities);
+      case YEAR -> new FacetFilter(counties, agencies, Set.of(), sections, provinces, cities);
+      case SECTION -> new FacetFilter(counties, agencies, years, Set.of(), provinces, cities);
+      case PROVINCE -> new FacetFilter(counties, agencies, years, sections, Set.of(), cities);
+      case CITY -> new FacetFilter(counties, agencies, years, sections, provinces, Set.of());
     };
   }
 
@@ -41,10 +51,13 @@ record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> year
       case AGENCY -> agencies;
       case YEAR -> years;
       case SECTION -> sections;
+      case PROVINCE -> provinces;
+      case CITY -> cities;
     };
   }
 
   boolean isEmpty() {
-    return counties.isEmpty() && agencies.isEmpty() && years.isEmpty() && sections.isEmpty();
+    return counties.isEmpty() && agencies.isEmpty() && years.isEmpty() && sections.isEmpty()
+        && provinces.isEmpty() && cities.isEmpty();
   }
 }

@@ -28,6 +28,8 @@ final class FacetLists {
       case AGENCY -> c.agencies.top(LIMIT, (Set<String>) selected);
       case YEAR -> byKey(c.yearCounts(), (Set<Integer>) selected, Comparator.reverseOrder());
       case SECTION -> byKey(c.sectionCounts(), (Set<Integer>) selected, Comparator.naturalOrder());
+      case PROVINCE -> c.provinces.top(LIMIT, (Set<String>) selected);
+      case CITY -> c.cities.top(LIMIT, (Set<String>) selected);
     };
     return List.copyOf(out);
   }

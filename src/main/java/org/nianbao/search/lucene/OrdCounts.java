@@ -19,9 +19,15 @@ final class OrdCounts {
   private int[] counts;
   private int[] touched = new int[8];
   private int touchedCount;
+  private long unknown;
 
   OrdCounts(GlobalOrdinals ordinals) {
     this.ordinals = ordinals;
+  }
+
+  /** Counts a report without a value ({@link FacetValue#UNKNOWN}). */
+  void incrementUnknown() {
+    unknown++;
   }
 
   void increment(int globalOrd) {
@@ -38,7 +44,8 @@ final class OrdCounts {
 
   /**
    * The {@code limit} values with the highest counts (ties in value order), then any selected
-   * value not among them (with its count, possibly 0).
+   * value not among them (with its count, possibly 0). Reports without a value are listed as
+   * {@link FacetValue#UNKNOWN} after the top values when there are any or it is selected.
    */
   List<FacetValue> top(int limit, Set<String> selected) throws IOException {
     LongHeap heap = new LongHeap(Math.max(1, Math.min(limit, touchedCount)));
@@ -55,6 +62,9 @@ final class OrdCounts {
       int ord = Integer.MAX_VALUE - (int) (key & 0xFFFFFFFFL);
       String value = ordinals.lookup(ord);
       out.add(new FacetValue(value, key >>> 32, selected.contains(value)));
+    }
+    if (unknown > 0 || selected.contains(FacetValue.UNKNOWN)) { // always listed: reports to fix
+      out.add(new FacetValue(FacetValue.UNKNOWN, unknown, selected.contains(FacetValue.UNKNOWN)));
     }
     for (String s : selected) {
       if (out.stream().noneMatch(v -> v.value().equals(s))) {

@@ -48,9 +48,13 @@ final class ReportColumns {
     final int[] agency;
     /** Per report: year, or {@link #NO_YEAR}. */
     final int[] year;
+    /** Per report: global province ordinal, or -1. */
+    final int[] province;
+    /** Per report: global city ordinal, or -1. */
+    final int[] city;
 
     private Leaf(int docBase, int[] reportOf, byte[] sectionNo, Map<Integer, Integer> largeSections, int[] reportDoc,
-        int[] county, int[] agency, int[] year) {
+        int[] county, int[] agency, int[] year, int[] province, int[] city) {
       this.docBase = docBase;
       this.reportOf = reportOf;
       this.sectionNo = sectionNo;
@@ -59,6 +63,8 @@ final class ReportColumns {
       this.county = county;
       this.agency = agency;
       this.year = year;
+      this.province = province;
+      this.city = city;
     }
 
     int reports() {
@@ -138,7 +144,9 @@ final class ReportColumns {
     for (int i = 0; i < n; i++) {
       year[i] = y.advanceExact(reportDoc[i]) ? (int) y.longValue() : NO_YEAR;
     }
-    return new Leaf(ctx.docBase, reportOf, sectionNo, Map.copyOf(large), reportDoc, county, agency, year);
+    int[] province = ords(ctx, Fields.PROVINCE, ordinals.provinces().segmentToGlobal(ctx.ord), reportDoc);
+    int[] city = ords(ctx, Fields.CITY, ordinals.cities().segmentToGlobal(ctx.ord), reportDoc);
+    return new Leaf(ctx.docBase, reportOf, sectionNo, Map.copyOf(large), reportDoc, county, agency, year, province, city);
   }
 
   private static int[] ords(LeafReaderContext ctx, String field, LongValues toGlobal, int[] reportDoc) throws IOException {

@@ -2,20 +2,23 @@ package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.Set;
+import org.nianbao.search.FacetValue;
 
 /**
  * A {@link FacetFilter} resolved against one reader: county and agency values as global
  * ordinals. Each dimension is {@code null} when not restricted; an empty array matches nothing
  * (a selected value that no report has).
  */
-record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] sections) {
+record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] sections, int[] provinces, int[] cities) {
 
   static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals) throws IOException {
     return new ResolvedFilter(
         ords(f.counties(), ordinals.counties()),
         ords(f.agencies(), ordinals.agencies()),
         ints(f.years()),
-        ints(f.sections()));
+        ints(f.sections()),
+        ords(f.provinces(), ordinals.provinces()),
+        ords(f.cities(), ordinals.cities()));
   }
 
   private static int[] ords(Set<String> values, GlobalOrdinals ordinals) throws IOException {
@@ -24,11 +27,15 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
     }
     return values.stream().mapToInt(v -> {
       try {
-        return ordinals.globalOrd(v);
+        if (FacetValue.UNKNOWN.equals(v)) {
+          return -1; // reports without a value: -1 in ReportColumns
+        }
+        int ord = ordinals.globalOrd(v);
+        return ord < 0 ? -2 : ord; // -2: a value no report has (dropped)
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    }).filter(o -> o >= 0).toArray();
+    }).filter(o -> o >= -1).distinct().toArray();
   }
 
   private static int[] ints(Set<Integer> values) {
@@ -37,7 +44,7 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
 
   /** Whether county, agency or year is restricted. */
   boolean restrictsReports() {
-    return counties != null || agencies != null || years != null;
+    return counties != null || agencies != null || years != null || provinces != null || cities != null;
   }
 
   boolean restrictsSections() {
@@ -45,7 +52,8 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
   }
 
   boolean reportOk(ReportColumns.Leaf l, int r) {
-    return in(counties, l.county[r]) && in(agencies, l.agency[r]) && in(years, l.year[r]);
+    return in(counties, l.county[r]) && in(agencies, l.agency[r]) && in(years, l.year[r])
+        && in(provinces, l.province[r]) && in(cities, l.city[r]);
   }
 
   boolean sectionOk(int number) {

@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.nianbao.geo.Place;
 import org.nianbao.index.Fields;
 import org.nianbao.index.Json;
 import org.nianbao.ingest.Report;
@@ -30,9 +31,14 @@ final class StoredReports {
 
   /** A report's metadata as stored on its report document. */
   record Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings,
-      String sourceUrl, String contentHash) {
+      String sourceUrl, String contentHash, Place place) {
     Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings) {
-      this(id, title, agency, county, year, source, warnings, null, null);
+      this(id, title, agency, county, year, source, warnings, null, null, Place.ofCounty(county));
+    }
+
+    Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings,
+        String sourceUrl, String contentHash) {
+      this(id, title, agency, county, year, source, warnings, sourceUrl, contentHash, Place.ofCounty(county));
     }
   }
 
@@ -53,7 +59,17 @@ final class StoredReports {
         d.get(Fields.SOURCE),
         parse(d.get(Fields.WARNINGS), STRINGS),
         d.get(Fields.SOURCE_URL),
-        d.get(Fields.CONTENT_HASH));
+        d.get(Fields.CONTENT_HASH),
+        place(d));
+  }
+
+  /** The stored place: province, city, county and their codes; {@code null} when none is stored. */
+  static Place place(Document d) {
+    Place p =
+        new Place(
+            d.get(Fields.PROVINCE), d.get(Fields.PROVINCE_CODE), d.get(Fields.CITY), d.get(Fields.CITY_CODE),
+            d.get(Fields.COUNTY), d.get(Fields.COUNTY_CODE));
+    return p.isEmpty() ? null : p;
   }
 
   static Section section(StoredFields stored, int sectionDoc, boolean withText) throws IOException {
@@ -95,7 +111,7 @@ final class StoredReports {
 
   static Report report(Meta m, List<StoredSection> sections) {
     return new Report(
-        m.source(), m.id(), m.title(), m.agency(), org.nianbao.geo.Place.ofCounty(m.county()), m.year(),
+        m.source(), m.id(), m.title(), m.agency(), m.place() != null ? m.place() : Place.ofCounty(m.county()), m.year(),
         sections.stream().map(StoredSection::section).toList(), m.warnings(), m.sourceUrl(),
         m.contentHash());
   }

@@ -83,7 +83,8 @@ final class TopReports {
     boolean withoutYear = covered < keep && covered < total; // reports without a year come last
     FacetFilter narrowed = withoutYear || needed.isEmpty()
         ? filter
-        : new FacetFilter(filter.counties(), filter.agencies(), needed, filter.sections());
+        : new FacetFilter(filter.counties(), filter.agencies(), needed, filter.sections(), filter.provinces(),
+            filter.cities());
     ReportCollector c = new ReportCollector(parents, sort, keep);
     searcher.collect(searcher.filtered(query, narrowed), c);
     return c.topReports();

@@ -26,6 +26,7 @@ import org.nianbao.ingest.ReportParser;
 import org.nianbao.ingest.Section;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.SearchRequest;
+import org.nianbao.search.FacetValue;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SortOrder;
 
@@ -120,7 +121,7 @@ class BruteForceOracleTest {
     Set<String> hits = new TreeSet<>();
     long sections = 0;
     Map<String, Map<String, Long>> facets = new HashMap<>();
-    for (String f : List.of("county", "agency", "year", "section")) {
+    for (String f : List.of("county", "agency", "year", "section", "province", "city")) {
       facets.put(f, new TreeMap<>());
     }
     for (Report r : reports) {
@@ -131,9 +132,14 @@ class BruteForceOracleTest {
         }
       }
       List<Integer> passing = matched.stream().filter(n -> req.sections().isEmpty() || req.sections().contains(n)).toList();
-      boolean c = req.counties().isEmpty() || (r.county() != null && req.counties().contains(r.county()));
-      boolean a = req.agencies().isEmpty() || (r.agency() != null && req.agencies().contains(r.agency()));
-      boolean y = req.years().isEmpty() || (r.year() != null && req.years().contains(r.year()));
+      boolean c = req.counties().isEmpty() || req.counties().contains(known(r.county()));
+      boolean a = req.agencies().isEmpty() || req.agencies().contains(known(r.agency()));
+      boolean yearOk = req.years().isEmpty() || (r.year() != null && req.years().contains(r.year()));
+      String province = r.place() == null ? null : r.place().province();
+      String city = r.place() == null ? null : r.place().city();
+      boolean p = req.provinces().isEmpty() || req.provinces().contains(known(province));
+      boolean ci = req.cities().isEmpty() || req.cities().contains(known(city));
+      boolean y = yearOk && p && ci; // below: y = every report-level selection but county and agency
       if (matched.isEmpty()) {
         continue;
       }
@@ -141,13 +147,19 @@ class BruteForceOracleTest {
         new TreeSet<>(matched).forEach(n -> facets.get("section").merge(String.valueOf(n), 1L, Long::sum));
       }
       if (!passing.isEmpty()) {
-        if (a && y && r.county() != null) {
-          facets.get("county").merge(r.county(), 1L, Long::sum);
+        if (a && y) {
+          facets.get("county").merge(known(r.county()), 1L, Long::sum);
         }
-        if (c && y && r.agency() != null) {
-          facets.get("agency").merge(r.agency(), 1L, Long::sum);
+        if (c && y) {
+          facets.get("agency").merge(known(r.agency()), 1L, Long::sum);
         }
-        if (c && a && r.year() != null) {
+        if (c && a && yearOk && ci) {
+          facets.get("province").merge(known(province), 1L, Long::sum);
+        }
+        if (c && a && yearOk && p) {
+          facets.get("city").merge(known(city), 1L, Long::sum);
+        }
+        if (c && a && p && ci && r.year() != null) {
           facets.get("year").merge(String.valueOf(r.year()), 1L, Long::sum);
         }
         if (c && a && y) {
@@ -157,6 +169,11 @@ class BruteForceOracleTest {
       }
     }
     return new Expected(hits, sections, facets);
+  }
+
+  /** A report's value, or {@link FacetValue#UNKNOWN} when it has none (counted and filterable as such). */
+  static String known(String value) {
+    return value == null ? FacetValue.UNKNOWN : value;
   }
 
   static Map<String, Map<String, Long>> actualFacets(SearchResults r) {
@@ -255,7 +272,8 @@ class BruteForceOracleTest {
   @Test
   void facet_counts_match_brute_force_under_random_filter_combinations() throws Exception {
     Random rnd = new Random(SEED + 2);
-    List<String> counties = reports.stream().map(Report::county).filter(c -> c != null).distinct().sorted().toList();
+    List<String> counties = java.util.stream.Stream.concat(
+        reports.stream().map(Report::county).filter(c -> c != null), Stream.of(FacetValue.UNKNOWN)).distinct().sorted().toList();
     List<String> agencies = reports.stream().map(Report::agency).distinct().sorted().toList();
     List<Integer> years = reports.stream().map(Report::year).distinct().sorted().toList();
     List<String> phrases = List.of("微信公众号", "公开", "行政复议", "政务新媒体", "抖音", "申请", "0537", "年");
@@ -265,7 +283,16 @@ class BruteForceOracleTest {
           phrase, pick(rnd, counties), pick(rnd, agencies), pick(rnd, years),
           pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)), SortOrder.RELEVANCE, 1, 500);
       check(phrase, req);
+      check(phrase, req.withPlaces(pick(rnd, List.of("山东省", "台湾省", "江苏省", FacetValue.UNKNOWN)), pick(rnd, List.of("济宁市", "淄博市", "青岛市", FacetValue.UNKNOWN))));
     }
+  }
+
+  @Test
+  void a_province_selects_every_report_below_it_and_keeps_its_sibling_counts() throws Exception {
+    SearchResults r = service.search(plain("").withPlaces(List.of("山东省"), List.of()));
+    assertThat(r.total()).isEqualTo(reports.stream().filter(x -> x.place() != null && "山东省".equals(x.place().province())).count());
+    check("年", plain("年").withPlaces(List.of("山东省"), List.of("济宁市")));
+    check("公开", plain("公开").withPlaces(List.of(), List.of("济宁市", "淄博市")));
   }
 
   @Test

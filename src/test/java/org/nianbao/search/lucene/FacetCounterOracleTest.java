@@ -83,7 +83,7 @@ class FacetCounterOracleTest {
   /** The plain answer: every match listed, selections and counts worked out with maps. */
   static FacetPass oracle(PlainOracle plain, Query query, FacetFilter f) throws Exception {
     PlainOracle.Counts c = plain.counts(
-        plain.matches(reader, query), new PlainOracle.Selection(f.counties(), f.agencies(), f.years(), f.sections()));
+        plain.matches(reader, query), new PlainOracle.Selection(f.counties(), f.agencies(), f.years(), f.sections(), f.provinces(), f.cities()));
     return new FacetPass(c.reports(), c.sections(), c.facets(), c.hitsByYear());
   }
 
@@ -100,7 +100,11 @@ class FacetCounterOracleTest {
     List<String> agencies = values(all, Facet.AGENCY);
     List<Integer> years = values(all, Facet.YEAR).stream().map(Integer::valueOf).toList();
     List<Integer> sections = values(all, Facet.SECTION).stream().map(Integer::valueOf).toList();
+    List<String> provinces = values(all, Facet.PROVINCE);
+    List<String> cities = values(all, Facet.CITY);
     assertThat(counties).hasSizeGreaterThan(20);
+    assertThat(provinces).isNotEmpty();
+    assertThat(cities).hasSizeGreaterThan(provinces.size());
     Random rnd = new Random(20261121L);
     List<String> queries = List.of("", "公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "区块链");
     LuceneQueries lq = new LuceneQueries();
@@ -109,7 +113,8 @@ class FacetCounterOracleTest {
     for (int i = 0; i < 400; i++) {
       UserQuery parsed = UserQueryParser.parse(queries.get(rnd.nextInt(queries.size())));
       FacetFilter f = new FacetFilter(
-          pick(rnd, counties, "不存在县"), pick(rnd, agencies, "不存在局"), pick(rnd, years, 1990), pick(rnd, sections, 9));
+          pick(rnd, counties, "不存在县"), pick(rnd, agencies, "不存在局"), pick(rnd, years, 1990), pick(rnd, sections, 9),
+          pick(rnd, provinces, "不存在省"), pick(rnd, cities, "不存在市"));
       Query q = lq.build(parsed);
       FacetPass expected = oracle(plain, q, f);
       for (FacetCounter counter : List.of(uncached, cached, cached)) { // the second cached call is served from the cache

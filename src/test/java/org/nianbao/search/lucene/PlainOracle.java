@@ -40,13 +40,22 @@ final class PlainOracle {
   static final int LIMIT = Integer.MAX_VALUE;
 
   /** A report as stored: its document, id and facet values. */
-  record Row(int doc, String id, String county, String agency, Integer year) {}
+  record Row(int doc, String id, String county, String agency, Integer year, String province, String city) {
+    Row(int doc, String id, String county, String agency, Integer year) {
+      this(doc, id, county, agency, year, null, null);
+    }
+  }
 
   /** A matching section: its report, number and score. */
   record Match(String reportId, int number, float score) {}
 
   /** The selections of a request, as plain sets (empty = no selection). */
-  record Selection(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {}
+  record Selection(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections,
+      Set<String> provinces, Set<String> cities) {
+    Selection(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
+      this(counties, agencies, years, sections, Set.of(), Set.of());
+    }
+  }
 
   /** Totals, matching reports per year and drill-sideways facets. */
   record Counts(long reports, long sections, Map<Integer, Long> hitsByYear, Map<Facet, List<FacetValue>> facets) {}
@@ -70,7 +79,8 @@ final class PlainOracle {
         String id = document.get(Fields.REPORT_ID);
         if (document.get(Fields.BASE_ID) != null) {
           Number year = document.getField(Fields.YEAR) == null ? null : document.getField(Fields.YEAR).numericValue();
-          reports.put(id, new Row(doc, id, document.get(Fields.COUNTY), document.get(Fields.AGENCY), year == null ? null : year.intValue()));
+          reports.put(id, new Row(doc, id, document.get(Fields.COUNTY), document.get(Fields.AGENCY), year == null ? null : year.intValue(),
+              document.get(Fields.PROVINCE), document.get(Fields.CITY)));
         } else {
           sectionReport.put(doc, id);
           sectionNumber.put(doc, document.getField(Fields.SECTION_NO).numericValue().intValue());
@@ -98,8 +108,13 @@ final class PlainOracle {
     return out;
   }
 
+  /** No selection, or a selected value; a report without a value passes when {@link FacetValue#UNKNOWN} is selected. */
   private static <T> boolean ok(Set<T> selected, T value) {
-    return selected.isEmpty() || (value != null && selected.contains(value));
+    return selected.isEmpty() || (value != null ? selected.contains(value) : selected.contains(FacetValue.UNKNOWN));
+  }
+
+  private static String known(String value) {
+    return value == null ? FacetValue.UNKNOWN : value;
   }
 
   /** Totals and facets: each dimension counted over the reports passing every other selection. */
@@ -111,6 +126,8 @@ final class PlainOracle {
     Map<Integer, Long> hitsByYear = new HashMap<>();
     Map<String, Long> counties = new HashMap<>();
     Map<String, Long> agencies = new HashMap<>();
+    Map<String, Long> provinces = new HashMap<>();
+    Map<String, Long> cities = new HashMap<>();
     Map<Integer, Long> years = new HashMap<>();
     Map<Integer, Long> numbers = new HashMap<>();
     byReport.forEach((id, ms) -> {
@@ -118,26 +135,34 @@ final class PlainOracle {
       long passing = ms.stream().filter(m -> ok(s.sections(), m.number())).count();
       boolean c = ok(s.counties(), r.county());
       boolean a = ok(s.agencies(), r.agency());
-      boolean y = ok(s.years(), r.year());
+      boolean y = ok(s.years(), r.year()) && ok(s.provinces(), r.province()) && ok(s.cities(), r.city());
+      boolean pr = ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year());
       if (c && a && y) {
         ms.stream().map(Match::number).distinct().forEach(n -> numbers.merge(n, 1L, Long::sum));
       }
       if (passing > 0) {
-        if (a && y && r.county() != null) {
-          counties.merge(r.county(), 1L, Long::sum);
+        if (a && y) {
+          counties.merge(known(r.county()), 1L, Long::sum);
         }
-        if (c && y && r.agency() != null) {
-          agencies.merge(r.agency(), 1L, Long::sum);
+        if (c && y) {
+          agencies.merge(known(r.agency()), 1L, Long::sum);
         }
-        if (c && a && r.year() != null) {
+        if (c && a && ok(s.provinces(), r.province()) && ok(s.cities(), r.city()) && r.year() != null) {
           years.merge(r.year(), 1L, Long::sum);
+        }
+        if (pr && ok(s.cities(), r.city())) {
+          provinces.merge(known(r.province()), 1L, Long::sum);
+        }
+        if (pr && ok(s.provinces(), r.province())) {
+          cities.merge(known(r.city()), 1L, Long::sum);
         }
       }
     });
     for (Map.Entry<String, List<Match>> e : byReport.entrySet()) {
       Row r = reports.get(e.getKey());
       long passing = e.getValue().stream().filter(m -> ok(s.sections(), m.number())).count();
-      if (passing > 0 && ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year())) {
+      if (passing > 0 && ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year())
+          && ok(s.provinces(), r.province()) && ok(s.cities(), r.city())) {
         total++;
         sections += passing;
         if (r.year() != null) {
@@ -150,16 +175,22 @@ final class PlainOracle {
     facets.put(Facet.AGENCY, top(agencies, s.agencies()));
     facets.put(Facet.YEAR, byKey(years, s.years(), Comparator.reverseOrder()));
     facets.put(Facet.SECTION, byKey(numbers, s.sections(), Comparator.naturalOrder()));
+    facets.put(Facet.PROVINCE, top(provinces, s.provinces()));
+    facets.put(Facet.CITY, top(cities, s.cities()));
     return new Counts(total, sections, hitsByYear, facets);
   }
 
   /** The {@link #LIMIT} most frequent values (ties by value), then selected values not among them. */
   static List<FacetValue> top(Map<String, Long> counts, Set<String> selected) {
     List<String> values = new ArrayList<>(counts.keySet());
+    values.remove(FacetValue.UNKNOWN); // listed after the top values
     values.sort(Comparator.comparing((String v) -> counts.get(v)).reversed().thenComparing(Comparator.naturalOrder()));
     List<FacetValue> out = new ArrayList<>();
     for (String v : values.subList(0, Math.min(LIMIT, values.size()))) {
       out.add(new FacetValue(v, counts.get(v), selected.contains(v)));
+    }
+    if (counts.containsKey(FacetValue.UNKNOWN) || selected.contains(FacetValue.UNKNOWN)) {
+      out.add(new FacetValue(FacetValue.UNKNOWN, counts.getOrDefault(FacetValue.UNKNOWN, 0L), selected.contains(FacetValue.UNKNOWN)));
     }
     for (String v : selected) {
       if (out.stream().noneMatch(f -> f.value().equals(v))) {
@@ -192,7 +223,8 @@ final class PlainOracle {
     Map<String, Float> best = new HashMap<>();
     for (Match m : matches) {
       Row r = reports.get(m.reportId());
-      if (ok(s.sections(), m.number()) && ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year())) {
+      if (ok(s.sections(), m.number()) && ok(s.counties(), r.county()) && ok(s.agencies(), r.agency()) && ok(s.years(), r.year())
+          && ok(s.provinces(), r.province()) && ok(s.cities(), r.city())) {
         best.merge(m.reportId(), m.score(), Math::max);
       }
     }

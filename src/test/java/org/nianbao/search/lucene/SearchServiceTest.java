@@ -131,14 +131,14 @@ class SearchServiceTest {
   void facets_count_reports_and_stay_visible_for_other_values_when_one_is_selected() throws Exception {
     SearchResults all = service.search(TestReports.request("微信"));
     assertThat(all.total()).isEqualTo(5);
-    assertThat(counts(all, "county")).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("甲县", 2L, "乙区", 2L)));
+    assertThat(counts(all, "county")).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("甲县", 2L, "乙区", 2L, "未识别", 1L)));
     assertThat(counts(all, "year")).isEqualTo(new java.util.TreeMap<>(Map.of("2020", 1L, "2021", 2L, "2022", 2L)));
     assertThat(counts(all, "section")).isEqualTo(new java.util.TreeMap<>(Map.of("1", 4L, "2", 1L)));
 
     SearchRequest oneCounty = new SearchRequest("微信", List.of("甲县"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10);
     SearchResults r = service.search(oneCounty);
     assertThat(ids(r)).containsExactlyInAnyOrder("2021-甲县教育局", "2022-甲县卫生健康局");
-    assertThat(counts(r, "county")).isEqualTo(new java.util.TreeMap<>(Map.of("甲县", 2L, "乙区", 2L)));
+    assertThat(counts(r, "county")).isEqualTo(new java.util.TreeMap<>(Map.of("甲县", 2L, "乙区", 2L, "未识别", 1L)));
     assertThat(r.facets().get(Facet.COUNTY)).contains(new FacetValue("甲县", 2, true), new FacetValue("乙区", 2, false));
     assertThat(counts(r, "year")).isEqualTo(new java.util.TreeMap<>(Map.of("2021", 1L, "2022", 1L)));
 
@@ -156,8 +156,24 @@ class SearchServiceTest {
     assertThat(ids(r)).containsExactly("2021-丙市发展和改革委员会");
     assertThat(r.results().get(0).sections()).extracting(SectionHit::number).containsExactly(2);
     assertThat(counts(r, "section")).isEqualTo(new java.util.TreeMap<>(Map.of("1", 4L, "2", 1L)));
-    assertThat(counts(r, "county")).isEmpty();
+    assertThat(counts(r, "county")).isEqualTo(Map.of("未识别", 1L));
     assertThat(counts(r, "year")).isEqualTo(Map.of("2021", 1L));
+  }
+
+  @Test
+  void reports_without_a_county_are_counted_and_found_under_unknown() throws Exception {
+    SearchResults all = service.search(TestReports.request("微信"));
+    List<FacetValue> county = all.facets().get(Facet.COUNTY);
+    assertThat(county.get(county.size() - 1)).isEqualTo(new FacetValue("未识别", 1, false)); // listed last
+    assertThat(all.facets().get(Facet.PROVINCE)).containsExactly(new FacetValue("未识别", 5, false));
+    SearchRequest unknown = new SearchRequest("微信", List.of("未识别"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10);
+    SearchResults r = service.search(unknown);
+    assertThat(ids(r)).containsExactly("2021-丙市发展和改革委员会");
+    assertThat(r.facets().get(Facet.COUNTY)).contains(new FacetValue("未识别", 1, true), new FacetValue("甲县", 2, false));
+    SearchRequest both = new SearchRequest("微信", List.of("未识别", "乙区"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10);
+    assertThat(ids(service.search(both))).containsExactlyInAnyOrder("2021-丙市发展和改革委员会", "2022-乙区民政局", "2020-乙区财政局");
+    SearchRequest none = new SearchRequest("微信", List.of("不存在县"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10);
+    assertThat(service.search(none).total()).isZero();
   }
 
   @Test
