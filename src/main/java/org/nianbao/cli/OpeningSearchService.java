@@ -81,6 +81,17 @@ final class OpeningSearchService implements SearchService {
   }
 
   @Override
+  public long forEachMatch(SearchRequest request, java.util.function.Consumer<org.nianbao.search.ReportHit> sink)
+      throws QueryException {
+    return await().forEachMatch(request, sink);
+  }
+
+  @Override
+  public Optional<String> originalPath(String id) {
+    return await().originalPath(id);
+  }
+
+  @Override
   public IndexStats stats() {
     return await().stats();
   }

@@ -57,4 +57,12 @@ public interface SearchService extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * The path of report {@code id}'s file as it was indexed, for serving the original (never
+   * shown to the public), or empty when unknown.
+   */
+  default Optional<String> originalPath(String id) {
+    return Optional.empty();
+  }
 }

@@ -30,8 +30,12 @@ final class ReportController {
   void report(Context ctx) {
     String id = ctx.pathParam("id");
     MarkedReport marked = find(search, id, query(ctx));
+    String path = search.originalPath(marked.report().id()).orElse(marked.report().source());
     responses.html(
-        ctx, 200, "report.jte", ReportPages.build(marked, query(ctx), back(ctx.queryParamMap()), otherYears(marked.report())));
+        ctx,
+        200,
+        "report.jte",
+        ReportPages.build(marked, query(ctx), back(ctx.queryParamMap()), otherYears(marked.report()), path));
   }
 
   /**
@@ -41,7 +45,7 @@ final class ReportController {
   void original(Context ctx) {
     Report r = find(search, ctx.pathParam("id"), "").report();
     OriginalFiles.Original original =
-        OriginalFiles.open(r.source(), r.contentHash())
+        OriginalFiles.open(search.originalPath(r.id()).orElse(r.source()), r.contentHash())
             .orElseThrow(() -> HttpProblem.notFound(ORIGINAL_GONE));
     String ascii = original.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     String encoded = URLEncoder.encode(original.fileName(), StandardCharsets.UTF_8).replace("+", "%20");

@@ -30,10 +30,19 @@ final class ReportPages {
 
   /** @param otherYears the same agency's reports of other years */
   static ReportPage build(MarkedReport marked, String query, Links back, List<ReportPage.OtherYear> otherYears) {
+    return build(marked, query, back, otherYears, marked.report().source());
+  }
+
+  /**
+   * @param originalPath where the report's file was indexed ({@code SearchService#originalPath}):
+   *     the page links to the original only while it is there
+   */
+  static ReportPage build(
+      MarkedReport marked, String query, Links back, List<ReportPage.OtherYear> otherYears, String originalPath) {
     Report r = marked.report();
     Map<Integer, List<Mark>> marks = marked.marks() == null ? Map.of() : marked.marks();
     String original =
-        OriginalFiles.present(r.source(), r.contentHash()) ? Links.reportPath(r.id()) + "/original" : null;
+        OriginalFiles.present(originalPath, r.contentHash()) ? Links.reportPath(r.id()) + "/original" : null;
     List<SectionView> sections = new ArrayList<>();
     List<TocEntry> toc = new ArrayList<>();
     int total = 0;

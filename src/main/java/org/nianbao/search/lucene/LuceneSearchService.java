@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Future;
-import org.apache.lucene.search.Query;
 import org.nianbao.search.Cancellation;
 import org.nianbao.search.IndexStats;
 import org.nianbao.search.MarkedReport;
@@ -108,32 +106,26 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public Optional<MarkedReport> report(String id, String query) {
-    if (id == null || id.isEmpty() || id.length() > 300) {
-      return Optional.empty();
-    }
-    StatsSearcher searcher = searchers.acquire();
-    try {
-      return MarkedReports.load(searcher, highlights, id, MarkedReports.query(queries, query));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      searchers.release(searcher);
-    }
+    boolean bad = id == null || id.isEmpty() || id.length() > 300;
+    return bad ? Optional.empty() : searchers.read(s -> MarkedReports.load(s, highlights, id, MarkedReports.query(queries, query)));
   }
 
-  @Override public List<org.nianbao.search.ReportNumbers> numbers(SearchRequest r) throws QueryException {
-    return NumberReader.read(searchers, queries, r); }
+  @Override
+  public Optional<String> originalPath(String id) {
+    return id == null || id.isEmpty() || id.length() > 300 ? Optional.empty() : searchers.read(s -> StoredReports.sourceKey(s, id));
+  }
+
+  @Override
+  public List<org.nianbao.search.ReportNumbers> numbers(SearchRequest r) throws QueryException {
+    return NumberReader.read(searchers, queries, r);
+  }
+
   @Override
   public IndexStats stats() {
-    StatsSearcher searcher = searchers.acquire();
-    try {
-      return searcher.stats();
-    } finally {
-      searchers.release(searcher);
-    }
+    return searchers.read(StatsSearcher::stats);
   }
 
-  /** The weight the caches hold now, in approximate bytes (at most {@link SearchSettings#cacheBytes()}). */
+  /** The caches' weight now, in approximate bytes (at most {@link SearchSettings#cacheBytes()}). */
   long cachedBytes() {
     return cache.weight();
   }

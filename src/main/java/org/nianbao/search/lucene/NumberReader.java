@@ -24,8 +24,8 @@ import org.nianbao.index.Fields;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportNumbers;
 import org.nianbao.search.SearchRequest;
-import org.nianbao.search.UserQuery;
-import org.nianbao.search.UserQueryParser;
+import org.nianbao.search.lucene.query.ReportQueryParser;
+import org.nianbao.search.query.QueryNode;
 import org.nianbao.stats.Measure;
 
 /**
@@ -39,11 +39,16 @@ final class NumberReader {
   static List<ReportNumbers> read(Searchers searchers, LuceneQueries queries, SearchRequest request)
       throws QueryException {
     SearchRequest r = request.checked(new ArrayList<>());
-    UserQuery parsed = UserQueryParser.parse(r.query());
+    QueryNode root = ReportQueryParser.parse(r.query()).root();
+    FacetFilter filter = FacetFilter.of(r);
     StatsSearcher searcher = searchers.acquire();
     try {
-      Query built = queries.build(parsed);
-      Query q = searcher.filtered(built == null ? LuceneQueries.allSections() : built, FacetFilter.of(r));
+      // the same report-level matches as a search: one section document per matching report
+      ReportMatcher matcher = root == null ? null : new ReportMatcher(searcher, queries, root, false);
+      Query built = matcher == null
+          ? null
+          : ReportQueries.ranking(queries, matcher, ResolvedFilter.of(filter, searcher.ordinals()));
+      Query q = searcher.filtered(built == null ? LuceneQueries.allSections() : built, filter);
       Reports reports = searcher.collect(q, new Reports(searcher));
       List<ReportNumbers> out = new ArrayList<>();
       for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {

@@ -143,4 +143,21 @@ final class Searchers implements AutoCloseable {
       }
     }
   }
+
+  /** An action on an acquired searcher. */
+  interface Read<T> {
+    T apply(StatsSearcher searcher) throws java.io.IOException;
+  }
+
+  /** {@code read} on a searcher acquired for it and released after (no deadline). */
+  <T> T read(Read<T> read) {
+    StatsSearcher searcher = acquire();
+    try {
+      return read.apply(searcher);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
 }

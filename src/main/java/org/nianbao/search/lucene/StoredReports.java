@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -114,6 +115,16 @@ final class StoredReports {
         m.source(), m.id(), m.title(), m.agency(), m.place() != null ? m.place() : Place.ofCounty(m.county()), m.year(),
         sections.stream().map(StoredSection::section).toList(), m.warnings(), m.sourceUrl(),
         m.contentHash());
+  }
+
+  /** Where the report's file was when it was indexed (never shown; only to serve the original). */
+  static Optional<String> sourceKey(IndexSearcher searcher, String id) throws IOException {
+    Optional<Integer> doc = reportDoc(searcher, id);
+    if (doc.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = searcher.storedFields().document(doc.get(), Set.of(Fields.SOURCE_KEY)).get(Fields.SOURCE_KEY);
+    return Optional.ofNullable(key);
   }
 
   private static Query byId(String id, String type) {

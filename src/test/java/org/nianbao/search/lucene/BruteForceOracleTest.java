@@ -320,7 +320,7 @@ class BruteForceOracleTest {
     Set<String> hits = new TreeSet<>();
     long sections = 0;
     Map<String, Map<String, Long>> facets = new HashMap<>();
-    for (String f : List.of("county", "agency", "year", "section")) {
+    for (String f : List.of("county", "agency", "year", "section", "province", "city")) {
       facets.put(f, new TreeMap<>());
     }
     for (Report r : reports) {
@@ -334,12 +334,11 @@ class BruteForceOracleTest {
       }
       hits.add(r.id());
       sections += r.sections().stream().filter(s -> positive.stream().anyMatch(p -> matches(r, s, p))).count();
-      if (r.county() != null) {
-        facets.get("county").merge(r.county(), 1L, Long::sum);
-      }
-      if (r.agency() != null) {
-        facets.get("agency").merge(r.agency(), 1L, Long::sum);
-      }
+      // issue 12: reports without a value count under 未识别
+      facets.get("county").merge(known(r.county()), 1L, Long::sum);
+      facets.get("agency").merge(known(r.agency()), 1L, Long::sum);
+      facets.get("province").merge(known(r.place() == null ? null : r.place().province()), 1L, Long::sum);
+      facets.get("city").merge(known(r.place() == null ? null : r.place().city()), 1L, Long::sum);
       if (r.year() != null) {
         facets.get("year").merge(String.valueOf(r.year()), 1L, Long::sum);
       }
