@@ -16,8 +16,9 @@ import org.nianbao.ingest.ReportFileException;
 /**
  * Reads a Word 97–2003 document or a Kingsoft WPS file (both OLE2 compound files with a {@code
  * WordDocument} stream) with POI HWPF: paragraphs, and each table row as one line of
- * tab-separated cells (a cell continuing a vertical merge is empty). Other OLE2 files (Excel,
- * PowerPoint, old WPS formats) are rejected as unsupported.
+ * tab-separated cells (a cell continuing a vertical merge is empty; a horizontally merged cell
+ * spanning n columns of the table grid is followed by n − 1 empty cells, as in DOCX). Other OLE2
+ * files (Excel, PowerPoint, old WPS formats) are rejected as unsupported.
  */
 public final class DocReader implements DocumentReader {
 
@@ -63,6 +64,7 @@ public final class DocReader implements DocumentReader {
   }
 
   static List<List<String>> rows(Table table) {
+    int[] grid = grid(table);
     List<List<String>> rows = new ArrayList<>();
     for (int r = 0; r < table.numRows(); r++) {
       TableRow row = table.getRow(r);
@@ -71,10 +73,52 @@ public final class DocReader implements DocumentReader {
         TableCell cell = row.getCell(c);
         boolean continued = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
         cells.add(continued ? "" : WordText.joinCellLines(stripFields(cell.text())));
+        for (int i = 1; i < span(grid, cell); i++) {
+          cells.add("");
+        }
       }
       rows.add(cells);
     }
     return rows;
+  }
+
+  /** Column edges closer than this (in twips) are the same grid line. */
+  private static final int EDGE_TOLERANCE = 15;
+
+  /**
+   * The table grid: the sorted column edges (twips) of all rows, so that a horizontally merged
+   * cell (one wide cell in the .doc) spans several grid columns like {@code gridSpan} in DOCX.
+   */
+  private static int[] grid(Table table) {
+    java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
+    for (int r = 0; r < table.numRows(); r++) {
+      TableRow row = table.getRow(r);
+      for (int c = 0; c < row.numCells(); c++) {
+        TableCell cell = row.getCell(c);
+        edges.add(cell.getLeftEdge());
+        edges.add(cell.getLeftEdge() + cell.getWidth());
+      }
+    }
+    List<Integer> merged = new ArrayList<>();
+    for (int edge : edges) {
+      if (merged.isEmpty() || edge - merged.get(merged.size() - 1) > EDGE_TOLERANCE) {
+        merged.add(edge);
+      }
+    }
+    return merged.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** How many grid columns the cell covers (at least 1). */
+  private static int span(int[] grid, TableCell cell) {
+    int left = cell.getLeftEdge();
+    int right = left + cell.getWidth();
+    int inside = 0;
+    for (int edge : grid) {
+      if (edge - left > EDGE_TOLERANCE && right - edge > EDGE_TOLERANCE) {
+        inside++;
+      }
+    }
+    return inside + 1;
   }
 
   /** Removes Word field codes ({@code \u0013 code \u0014 result \u0015} keeps the result). */
