@@ -46,8 +46,10 @@ public final class IndexFolder {
     try (Stream<Path> files = Files.list(dir)) {
       names = files.map(p -> p.getFileName().toString()).toList();
     }
-    if (names.stream().allMatch(n -> n.equals(WRITE_LOCK) || n.startsWith("pending_segments_"))) {
-      return State.EMPTY; // at most a run killed during the first (empty) commit of a new index
+    if (names.stream().allMatch(IndexFolder::ignorable)) {
+      // at most a run killed during the first (empty) commit of a new index, or the repository's
+      // own index/README.md and .gitignore (Lucene never deletes files that are not index files)
+      return State.EMPTY;
     }
     try (FSDirectory fs = FSDirectory.open(dir)) {
       if (!DirectoryReader.indexExists(fs)) {
@@ -65,6 +67,14 @@ public final class IndexFolder {
     } catch (IOException | RuntimeException e) {
       return State.FOREIGN; // unreadable or corrupt: not ours to rewrite
     }
+  }
+
+  /** Files that do not make a folder non-empty: a stale lock, a half-written first commit, notes. */
+  private static boolean ignorable(String name) {
+    return name.equals(WRITE_LOCK)
+        || name.startsWith("pending_segments_")
+        || name.startsWith(".")
+        || name.startsWith("README");
   }
 
   /** The one-line reason a folder is refused, for {@link State#FOREIGN}. */

@@ -96,4 +96,20 @@ class ForeignIndexFolderTest {
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("未变化 1 份");
   }
+
+  @Test
+  void the_repository_index_folder_with_only_its_readme_and_gitignore_counts_as_empty()
+      throws Exception {
+    // a fresh clone's index/ holds README.md and .gitignore: `serve` must build the samples there
+    Path folder = Files.createDirectories(tmp.resolve("clone-index"));
+    Files.writeString(folder.resolve("README.md"), "Default index location");
+    Files.writeString(folder.resolve(".gitignore"), "*\n!.gitignore\n!README.md\n");
+    assertThat(org.nianbao.index.IndexFolder.of(folder))
+        .isEqualTo(org.nianbao.index.IndexFolder.State.EMPTY);
+    CliRun run = CliRun.run("index", "--index", folder.toString(), SAMPLE);
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("索引中共 1 份");
+    assertThat(Files.readString(folder.resolve("README.md"))).isEqualTo("Default index location");
+    assertThat(folder.resolve(".gitignore")).exists();
+  }
 }
