@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * <ul>
  *   <li>{@link #words()}: smartcn word segmentation, used for BM25 ranking;
  *   <li>{@link #bigramsForIndex()}: Han unigrams and bigrams, ASCII words, used for exact-substring
- *       matching with phrase queries (the query builder analyses query phrases with this same
- *       chain and keeps the bigrams, so positions line up);
+ *       matching with phrase queries (the query builder analyses query phrases with this same chain
+ *       and keeps the bigrams, so positions line up);
  *   <li>{@link #bigramsForQuery()}: the same without unigrams, to show what a phrase becomes.
  * </ul>
  *
@@ -51,7 +51,8 @@ public final class Analyzers {
    * server can do it at start-up instead of during its first search.
    */
   public static void loadDictionaries() {
-    try (Analyzer a = words(); TokenStream ts = a.tokenStream("", "政府信息公开")) {
+    try (Analyzer a = words();
+        TokenStream ts = a.tokenStream("", "政府信息公开")) {
       ts.reset();
       while (ts.incrementToken()) {
         // only the loading matters
@@ -102,8 +103,8 @@ public final class Analyzers {
   }
 
   /**
-   * The per-field analyzer for documents: fields named in {@code bigramFields} get the
-   * index-time exact-match chain, every other text field gets {@link #words()}.
+   * The per-field analyzer for documents: fields named in {@code bigramFields} get the index-time
+   * exact-match chain, every other text field gets {@link #words()}.
    */
   public static Analyzer forIndexing(Iterable<String> bigramFields) {
     Analyzer bigrams = bigramsForIndex();

@@ -4,10 +4,9 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * Character-level folding applied before every analysis and by the exact-match oracle: full-width
- * ASCII to half-width, the ideographic space to a space, ASCII upper to lower case, and
- * traditional Chinese characters to simplified ones (ICU's {@code Traditional-Simplified}
- * transform, restricted to one-to-one character mappings so text length and offsets never
- * change).
+ * ASCII to half-width, the ideographic space to a space, ASCII upper to lower case, and traditional
+ * Chinese characters to simplified ones (ICU's {@code Traditional-Simplified} transform, restricted
+ * to one-to-one character mappings so text length and offsets never change).
  */
 public final class ChineseFolding {
 
@@ -63,7 +62,9 @@ public final class ChineseFolding {
       if (in == null) {
         throw new IllegalStateException("missing resource " + TABLE_RESOURCE);
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .toList();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -71,8 +72,8 @@ public final class ChineseFolding {
 
   /**
    * One-to-one BMP mappings of ICU's {@code Traditional-Simplified} transform for the CJK blocks,
-   * precomputed because computing them at start-up takes over a second (a test keeps the file
-   * in sync with ICU).
+   * precomputed because computing them at start-up takes over a second (a test keeps the file in
+   * sync with ICU).
    */
   static final String TABLE_RESOURCE = "traditional-simplified.txt";
 
@@ -84,7 +85,9 @@ public final class ChineseFolding {
     for (int[] r : ranges) {
       for (int c = r[0]; c <= r[1]; c++) {
         String mapped = t2s.transliterate(String.valueOf((char) c));
-        if (mapped.length() == 1 && mapped.charAt(0) != c && !Character.isSurrogate(mapped.charAt(0))) {
+        if (mapped.length() == 1
+            && mapped.charAt(0) != c
+            && !Character.isSurrogate(mapped.charAt(0))) {
           out.add("" + (char) c + mapped.charAt(0));
         }
       }

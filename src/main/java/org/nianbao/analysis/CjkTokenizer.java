@@ -9,14 +9,15 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * A deliberately simple tokenizer for the exact-match field: a run of Han characters is one token
- * typed {@code <IDEOGRAPHIC>} (split into unigrams and bigrams by {@code CJKBigramFilter}), a
- * run of other letters and digits is one {@code <ALPHANUM>} token, and everything else separates
- * tokens. Unlike UAX#29 it never glues {@code www.example.gov.cn} or {@code 3.5} into one token,
- * so ASCII words match as whole words wherever they stand.
+ * typed {@code <IDEOGRAPHIC>} (split into unigrams and bigrams by {@code CJKBigramFilter}), a run
+ * of other letters and digits is one {@code <ALPHANUM>} token, and everything else separates
+ * tokens. Unlike UAX#29 it never glues {@code www.example.gov.cn} or {@code 3.5} into one token, so
+ * ASCII words match as whole words wherever they stand.
  */
 final class CjkTokenizer extends Tokenizer {
   static final int MAX_TOKEN_CHARS = 255;
-  private static final String IDEOGRAPHIC = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
+  private static final String IDEOGRAPHIC =
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
   private static final String ALPHANUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -76,7 +77,9 @@ final class CjkTokenizer extends Tokenizer {
   /** 0 separator, 1 Han, 2 other letter or digit. */
   static int kind(int cp) {
     if (cp < 0x80) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ? 2 : 0;
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z')
+          ? 2
+          : 0;
     }
     if (cp >= 0x4E00 && cp <= 0x9FFF) {
       return 1;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.CharFilter;
 
-/** Applies {@link ChineseFolding} while reading; length-preserving, so offsets need no correction. */
+/**
+ * Applies {@link ChineseFolding} while reading; length-preserving, so offsets need no correction.
+ */
 final class FoldingCharFilter extends CharFilter {
 
   FoldingCharFilter(Reader in) {

@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
 final class BenchCommand {
 
   /** One core running both analyses over the parsed section texts: the indexing limit. */
-  @Command(name = "analysis", mixinStandardHelpOptions = true, description = "单核分析吞吐（smartcn + 二元组）")
+  @Command(
+      name = "analysis",
+      mixinStandardHelpOptions = true,
+      description = "单核分析吞吐（smartcn + 二元组）")
   static final class Analysis implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -74,8 +77,14 @@ final class BenchCommand {
           // benchmarks run over generated corpora; a bad file only reduces the sample
         }
       }
-      long textBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
-      out.printf(Locale.ROOT, "texts: %d sections, %.1f MB of section text (%.1f MB of files)%n", texts.size(), textBytes / 1e6, fileBytes / 1e6);
+      long textBytes =
+          texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+      out.printf(
+          Locale.ROOT,
+          "texts: %d sections, %.1f MB of section text (%.1f MB of files)%n",
+          texts.size(),
+          textBytes / 1e6,
+          fileBytes / 1e6);
       Analyzer words = Analyzers.words();
       Analyzer bigrams = Analyzers.bigramsForIndex();
       consume(words, texts.subList(0, Math.min(texts.size(), 2000)));
@@ -85,13 +94,23 @@ final class BenchCommand {
       for (int i = 0; i < runs; i++) {
         w[i] = seconds(() -> consume(words, texts));
         b[i] = seconds(() -> consume(bigrams, texts));
-        out.printf(Locale.ROOT, "run %d: smartcn %.2f s, bigrams %.2f s, both %.2f MB/s%n", i + 1, w[i], b[i], textBytes / 1e6 / (w[i] + b[i]));
+        out.printf(
+            Locale.ROOT,
+            "run %d: smartcn %.2f s, bigrams %.2f s, both %.2f MB/s%n",
+            i + 1,
+            w[i],
+            b[i],
+            textBytes / 1e6 / (w[i] + b[i]));
         out.flush();
       }
       double mw = median(w);
       double mb = median(b);
-      out.printf(Locale.ROOT, "median: smartcn %.2f MB/s, bigrams %.2f MB/s, both (one core) %.2f MB/s%n",
-          textBytes / 1e6 / mw, textBytes / 1e6 / mb, textBytes / 1e6 / (mw + mb));
+      out.printf(
+          Locale.ROOT,
+          "median: smartcn %.2f MB/s, bigrams %.2f MB/s, both (one core) %.2f MB/s%n",
+          textBytes / 1e6 / mw,
+          textBytes / 1e6 / mb,
+          textBytes / 1e6 / (mw + mb));
       return 0;
     }
 
@@ -134,13 +153,19 @@ final class BenchCommand {
     @Option(names = "--cached", description = "保留计数缓存和结果页缓存（默认关闭：重复的查询组合会被缓存直接回答，测不出检索本身）")
     boolean cached;
 
-    @Option(names = "--distinct", paramLabel = "N", description = "改测 N 个互不相同的查询（按 --seed 生成），每个只跑一次，缓存开启，和服务器一样")
+    @Option(
+        names = "--distinct",
+        paramLabel = "N",
+        description = "改测 N 个互不相同的查询（按 --seed 生成），每个只跑一次，缓存开启，和服务器一样")
     int distinct;
 
     @Option(names = "--seed", defaultValue = "1", description = "--distinct 查询的随机种子")
     long seed;
 
-    @Option(names = "--write-urls", paramLabel = "FILE", description = "把 --distinct 查询写成 /api/search 地址（每行一个），供 bench/wrk-distinct.lua 使用，然后退出")
+    @Option(
+        names = "--write-urls",
+        paramLabel = "FILE",
+        description = "把 --distinct 查询写成 /api/search 地址（每行一个），供 bench/wrk-distinct.lua 使用，然后退出")
     Path urls;
 
     @Override
@@ -175,19 +200,33 @@ final class BenchCommand {
             all.add(t[i]);
           }
           Arrays.sort(t);
-          out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.2f | %.2f |%n", r.query().isEmpty() ? "(browse)" : r.query(),
-              filters(r), r.sort().key(), total, pct(t, 50), pct(t, 99));
+          out.printf(
+              Locale.ROOT,
+              "| %s | %s | %s | %d | %.2f | %.2f |%n",
+              r.query().isEmpty() ? "(browse)" : r.query(),
+              filters(r),
+              r.sort().key(),
+              total,
+              pct(t, 50),
+              pct(t, 99));
           out.flush();
         }
         long[] a = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        out.printf(Locale.ROOT, "%noverall: %d searches, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-            a.length, pct(a, 50), pct(a, 90), pct(a, 99), a[a.length - 1] / 1e6);
+        out.printf(
+            Locale.ROOT,
+            "%noverall: %d searches, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+            a.length,
+            pct(a, 50),
+            pct(a, 90),
+            pct(a, 99),
+            a[a.length - 1] / 1e6);
       }
       return 0;
     }
 
     /** Each of {@code distinct} different requests once, after warming up on other ones. */
-    private int distinct(LuceneSearchService service, PrintWriter out) throws QueryException, IOException {
+    private int distinct(LuceneSearchService service, PrintWriter out)
+        throws QueryException, IOException {
       var facets = service.search(SearchRequest.of("")).facets();
       List<SearchRequest> requests = DistinctMix.generate(distinct, seed, facets);
       if (urls != null) {
@@ -213,14 +252,26 @@ final class BenchCommand {
       Arrays.sort(order, (a, b) -> Long.compare(t[b], t[a]));
       for (int i = 0; i < Math.min(5, order.length); i++) {
         SearchRequest r = requests.get(order[i]);
-        out.printf(Locale.ROOT, "slowest: %.2f ms  %s | %s%s | %s | page %d%n", t[order[i]] / 1e6,
-            r.query().isEmpty() ? "(browse)" : r.query(), filters(r), r.agencies().isEmpty() ? "" : " agency=" + r.agencies().get(0),
-            r.sort().key(), r.page());
+        out.printf(
+            Locale.ROOT,
+            "slowest: %.2f ms  %s | %s%s | %s | page %d%n",
+            t[order[i]] / 1e6,
+            r.query().isEmpty() ? "(browse)" : r.query(),
+            filters(r),
+            r.agencies().isEmpty() ? "" : " agency=" + r.agencies().get(0),
+            r.sort().key(),
+            r.page());
       }
       long[] sorted = t.clone();
       Arrays.sort(sorted);
-      out.printf(Locale.ROOT, "distinct: %d searches, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-          sorted.length, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "distinct: %d searches, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+          sorted.length,
+          pct(sorted, 50),
+          pct(sorted, 90),
+          pct(sorted, 99),
+          sorted[sorted.length - 1] / 1e6);
       return 0;
     }
 
@@ -235,8 +286,12 @@ final class BenchCommand {
     /** The benchmark mix; facet filter values are taken from the index itself. */
     static List<SearchRequest> mix(LuceneSearchService service) throws QueryException {
       var facets = service.search(SearchRequest.of("")).facets();
-      String county = facets.get(Facet.COUNTY).isEmpty() ? "金乡县" : facets.get(Facet.COUNTY).get(0).value();
-      int year = facets.get(Facet.YEAR).isEmpty() ? 2021 : Integer.parseInt(facets.get(Facet.YEAR).get(0).value());
+      String county =
+          facets.get(Facet.COUNTY).isEmpty() ? "金乡县" : facets.get(Facet.COUNTY).get(0).value();
+      int year =
+          facets.get(Facet.YEAR).isEmpty()
+              ? 2021
+              : Integer.parseInt(facets.get(Facet.YEAR).get(0).value());
       List<SearchRequest> mix = new ArrayList<>();
       for (String q : QUERIES) {
         mix.add(req(q, List.of(), List.of(), List.of(), SortOrder.RELEVANCE));
@@ -249,10 +304,11 @@ final class BenchCommand {
       return mix;
     }
 
-    static final List<String> QUERIES = List.of(
-        "区块链", "微信公众号", "公开", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "行政复议", "依申请公开");
+    static final List<String> QUERIES =
+        List.of("区块链", "微信公众号", "公开", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "行政复议", "依申请公开");
 
-    private static SearchRequest req(String q, List<String> c, List<Integer> y, List<Integer> s, SortOrder sort) {
+    private static SearchRequest req(
+        String q, List<String> c, List<Integer> y, List<Integer> s, SortOrder sort) {
       return new SearchRequest(q, c, List.of(), y, s, sort, 1, 10);
     }
   }

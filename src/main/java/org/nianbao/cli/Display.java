@@ -4,7 +4,10 @@ package org.nianbao.cli;
 final class Display {
   private Display() {}
 
-  /** {@code s} with line breaks, tabs and other control characters shown as escapes ({@code \n}, {@code \x1b}). */
+  /**
+   * {@code s} with line breaks, tabs and other control characters shown as escapes ({@code \n},
+   * {@code \x1b}).
+   */
   static String oneLine(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

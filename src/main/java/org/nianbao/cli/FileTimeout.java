@@ -10,7 +10,8 @@ final class FileTimeout {
 
   static Duration budget(double seconds, CommandSpec spec) {
     if (!(seconds > 0) || seconds > 86_400) {
-      throw new ParameterException(spec.commandLine(), "--file-timeout 须为 0 到 86400 之间的秒数：" + seconds);
+      throw new ParameterException(
+          spec.commandLine(), "--file-timeout 须为 0 到 86400 之间的秒数：" + seconds);
     }
     return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
   }

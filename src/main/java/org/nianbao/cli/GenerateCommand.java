@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code generate --reports N --out DIR [--seed S]}: writes N synthetic reports for benchmarks.
- * The same N and seed give byte-identical files on every run and machine.
+ * {@code generate --reports N --out DIR [--seed S]}: writes N synthetic reports for benchmarks. The
+ * same N and seed give byte-identical files on every run and machine.
  */
 @Command(
     name = "generate",
@@ -37,7 +37,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出目录（已有的同名文件会被覆盖）")
   String out;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "随机种子（默认：${DEFAULT-VALUE}）")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "S",
+      description = "随机种子（默认：${DEFAULT-VALUE}）")
   String seed;
 
   @Override
@@ -65,14 +69,30 @@ final class GenerateCommand implements Callable<Integer> {
     err.printf("生成：%d 份报告 → %s（种子 %d，%d 个线程）%n", n, dir, s, threads);
     err.flush();
     try {
-      CorpusWriter.Summary summary = new CorpusWriter(new CorpusGenerator(s), threads)
-          .write(dir, n, PROGRESS_MILLIS, (files, total, bytes) -> {
-            err.printf(Locale.ROOT, "生成：已写入 %d/%d 份（%.1f MB）%n", files, total, bytes / 1_048_576.0);
-            err.flush();
-          });
+      CorpusWriter.Summary summary =
+          new CorpusWriter(new CorpusGenerator(s), threads)
+              .write(
+                  dir,
+                  n,
+                  PROGRESS_MILLIS,
+                  (files, total, bytes) -> {
+                    err.printf(
+                        Locale.ROOT,
+                        "生成：已写入 %d/%d 份（%.1f MB）%n",
+                        files,
+                        total,
+                        bytes / 1_048_576.0);
+                    err.flush();
+                  });
       stdout.printf("输出：%s%n", dir);
-      stdout.printf(Locale.ROOT, "文件：%d 份，%d 字节（%.1f MB）%n", summary.files(), summary.bytes(), summary.bytes() / 1_048_576.0);
-      stdout.printf(Locale.ROOT, "用时：%.2f 秒，%.1f MB/s%n", summary.seconds(), summary.megabytesPerSecond());
+      stdout.printf(
+          Locale.ROOT,
+          "文件：%d 份，%d 字节（%.1f MB）%n",
+          summary.files(),
+          summary.bytes(),
+          summary.bytes() / 1_048_576.0);
+      stdout.printf(
+          Locale.ROOT, "用时：%.2f 秒，%.1f MB/s%n", summary.seconds(), summary.megabytesPerSecond());
       stdout.flush();
       return 0;
     } catch (IOException e) {

@@ -38,7 +38,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "解析和分析的线程数（默认：CPU 核数）")
   Integer threads;
 
-  @Option(names = "--file-timeout", defaultValue = "60", paramLabel = "SECONDS",
+  @Option(
+      names = "--file-timeout",
+      defaultValue = "60",
+      paramLabel = "SECONDS",
       description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件跳过并说明原因")
   double fileTimeout;
 
@@ -67,18 +70,28 @@ final class IndexCommand implements Callable<Integer> {
     } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
       // e.g. a full disk: drop this run's files, keep the last commit
       indexer.abort();
-      err.println("错误：写入索引 " + indexDir + " 失败（" + Display.oneLine(String.valueOf(e.getMessage())) + "），本次写入的文件已删除，索引保持上次提交的状态");
+      err.println(
+          "错误：写入索引 "
+              + indexDir
+              + " 失败（"
+              + Display.oneLine(String.valueOf(e.getMessage()))
+              + "），本次写入的文件已删除，索引保持上次提交的状态");
       return 1;
     }
   }
 
   private void print(PrintWriter out, IndexSummary s) {
     out.printf("索引：%s%n", indexDir);
-    out.printf("报告：写入 %d 份，未变化 %d 份，删除 %d 份；索引中共 %d 份%n", s.indexed(), s.unchanged(), s.pruned(), s.totalReports());
+    out.printf(
+        "报告：写入 %d 份，未变化 %d 份，删除 %d 份；索引中共 %d 份%n",
+        s.indexed(), s.unchanged(), s.pruned(), s.totalReports());
     out.printf("章节：写入 %d 个%n", s.sections());
     if (!s.formats().isEmpty()) {
       StringBuilder formats = new StringBuilder();
-      s.formats().forEach((f, n) -> formats.append(formats.isEmpty() ? "" : "，").append(f).append(' ').append(n));
+      s.formats()
+          .forEach(
+              (f, n) ->
+                  formats.append(formats.isEmpty() ? "" : "，").append(f).append(' ').append(n));
       out.printf("格式：%s%n", formats);
     }
     out.printf("跳过：%d 个文件%n", s.skipped().size());
@@ -110,8 +123,13 @@ final class IndexCommand implements Callable<Integer> {
 
         @Override
         public void started(int files) {
-          bar = new ProgressBarBuilder().setTaskName("索引").setInitialMax(files)
-              .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build();
+          bar =
+              new ProgressBarBuilder()
+                  .setTaskName("索引")
+                  .setInitialMax(files)
+                  .setStyle(ProgressBarStyle.ASCII)
+                  .setUpdateIntervalMillis(250)
+                  .build();
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.nianbao.cli;
 
 import java.util.List;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,15 +16,16 @@ import picocli.CommandLine.Spec;
 public final class Main implements Runnable {
 
   /** The sub-commands, in the order help lists them. */
-  static final List<Class<?>> SUBCOMMANDS = List.of(
-      ParseCommand.class,
-      IndexCommand.class,
-      SearchCommand.class,
-      ServeCommand.class,
-      BenchCommand.class,
-      GenerateCommand.class,
-      StatsCommand.class,
-      CommandLine.HelpCommand.class);
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ParseCommand.class,
+          IndexCommand.class,
+          SearchCommand.class,
+          ServeCommand.class,
+          BenchCommand.class,
+          GenerateCommand.class,
+          StatsCommand.class,
+          CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -39,7 +39,9 @@ public final class Main implements Runnable {
     System.exit(commandLine(args).execute(args));
   }
 
-  /** Lucene logs a JUL warning about the incubating vector module on every start; not useful here. */
+  /**
+   * Lucene logs a JUL warning about the incubating vector module on every start; not useful here.
+   */
   static void quietLibraryLogging() {
     VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
   }
@@ -88,7 +90,8 @@ public final class Main implements Runnable {
   static CommandLine commandLine(String[] args) {
     if (args.length > 0) {
       for (Class<?> c : SUBCOMMANDS) {
-        if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0])) {
+        if (c != CommandLine.HelpCommand.class
+            && c.getAnnotation(Command.class).name().equals(args[0])) {
           CommandLine cl = new CommandLine(new Main());
           cl.addSubcommand(c);
           return oneLineErrors(cl);

@@ -1,9 +1,9 @@
 package org.nianbao.cli;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Callable;
 import org.nianbao.search.Cancellation;
 import org.nianbao.search.IndexStats;
 import org.nianbao.search.MarkedReport;
@@ -13,9 +13,9 @@ import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 
 /**
- * A {@link SearchService} that is being opened on another thread, so that {@code serve} starts
- * the web server while the index opens (reading facet ordinals and report columns takes about
- * as long as starting the server). Calls wait until it is open.
+ * A {@link SearchService} that is being opened on another thread, so that {@code serve} starts the
+ * web server while the index opens (reading facet ordinals and report columns takes about as long
+ * as starting the server). Calls wait until it is open.
  */
 final class OpeningSearchService implements SearchService {
   private final CompletableFuture<SearchService> opening;
@@ -33,19 +33,24 @@ final class OpeningSearchService implements SearchService {
 
   static OpeningSearchService start(Callable<SearchService> open) {
     CompletableFuture<SearchService> f = new CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        f.complete(open.call());
-      } catch (Throwable e) {
-        f.completeExceptionally(e);
-      }
-    }, "index-open");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                f.complete(open.call());
+              } catch (Throwable e) {
+                f.completeExceptionally(e);
+              }
+            },
+            "index-open");
     t.setDaemon(true);
     t.start();
     return new OpeningSearchService(f);
   }
 
-  /** Waits until the index is open; rethrows what opening it threw (checked: as {@link OpenFailed}). */
+  /**
+   * Waits until the index is open; rethrows what opening it threw (checked: as {@link OpenFailed}).
+   */
   SearchService await() {
     try {
       return opening.join();
@@ -66,7 +71,8 @@ final class OpeningSearchService implements SearchService {
   }
 
   @Override
-  public SearchResults search(SearchRequest request, Cancellation cancellation) throws QueryException {
+  public SearchResults search(SearchRequest request, Cancellation cancellation)
+      throws QueryException {
     return await().search(request, cancellation);
   }
 
@@ -76,12 +82,14 @@ final class OpeningSearchService implements SearchService {
   }
 
   @Override
-  public java.util.List<org.nianbao.search.ReportNumbers> numbers(SearchRequest request) throws QueryException {
+  public java.util.List<org.nianbao.search.ReportNumbers> numbers(SearchRequest request)
+      throws QueryException {
     return await().numbers(request);
   }
 
   @Override
-  public long forEachMatch(SearchRequest request, java.util.function.Consumer<org.nianbao.search.ReportHit> sink)
+  public long forEachMatch(
+      SearchRequest request, java.util.function.Consumer<org.nianbao.search.ReportHit> sink)
       throws QueryException {
     return await().forEachMatch(request, sink);
   }

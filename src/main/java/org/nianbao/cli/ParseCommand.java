@@ -14,8 +14,8 @@ import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportIds;
 import org.nianbao.ingest.ReportParser;
-import org.nianbao.ingest.TimedParser;
 import org.nianbao.ingest.Section;
+import org.nianbao.ingest.TimedParser;
 import org.nianbao.stats.ConsistencyChecks;
 import org.nianbao.stats.Statistics;
 import org.nianbao.stats.StatisticsExtractor;
@@ -42,11 +42,17 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "以 JSON Lines 输出，每个文件一行")
   boolean json;
 
-  @Option(names = "--file-timeout", defaultValue = "60", paramLabel = "SECONDS",
+  @Option(
+      names = "--file-timeout",
+      defaultValue = "60",
+      paramLabel = "SECONDS",
       description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件报错并继续")
   double fileTimeout;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件：文本、PDF、DOCX、DOC/WPS 或保存的网页（按内容识别格式）")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "报告文件：文本、PDF、DOCX、DOC/WPS 或保存的网页（按内容识别格式）")
   List<String> files = new ArrayList<>();
 
   @Override
@@ -96,7 +102,8 @@ public final class ParseCommand implements Callable<Integer> {
     if (!json && !formats.isEmpty()) {
       StringBuilder counts = new StringBuilder();
       formats.forEach(
-          (f, n) -> counts.append(counts.isEmpty() ? "" : "，").append(f.label()).append(' ').append(n));
+          (f, n) ->
+              counts.append(counts.isEmpty() ? "" : "，").append(f.label()).append(' ').append(n));
       out.println("格式：" + counts);
     }
     out.flush();
@@ -152,7 +159,10 @@ public final class ParseCommand implements Callable<Integer> {
         names.add(n);
       }
     }
-    String code = p.countyCode() != null ? p.countyCode() : p.cityCode() != null ? p.cityCode() : p.provinceCode();
+    String code =
+        p.countyCode() != null
+            ? p.countyCode()
+            : p.cityCode() != null ? p.cityCode() : p.provinceCode();
     sb.append("  地区: ").append(names.isEmpty() ? "-" : String.join(" › ", names));
     sb.append(code == null ? "" : "（" + code + "）").append('\n');
     sb.append("  章节:\n");

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.index.Json;
 import org.nianbao.search.FacetOptions;
-import org.nianbao.search.UserQueryParser;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.IndexMissingException;
 import org.nianbao.search.Mark;
@@ -24,6 +23,7 @@ import org.nianbao.search.SearchService;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.Snippet;
 import org.nianbao.search.SortOrder;
+import org.nianbao.search.UserQueryParser;
 import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.ApiResults;
 import org.nianbao.web.CsvExport;
@@ -64,16 +64,25 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--section", description = "按章节号筛选（可重复，例如 3 表示“三、”）")
   List<Integer> sections = new ArrayList<>();
 
-  @Option(names = "--sort", defaultValue = "relevance", description = "relevance|newest|oldest（默认：${DEFAULT-VALUE}）")
+  @Option(
+      names = "--sort",
+      defaultValue = "relevance",
+      description = "relevance|newest|oldest（默认：${DEFAULT-VALUE}）")
   String sort;
 
   @Option(names = "--page", defaultValue = "1", description = "页码，从 1 开始")
   int page;
 
-  @Option(names = "--size", defaultValue = "10", description = "每页报告数（最多 " + SearchRequest.MAX_SIZE + "）")
+  @Option(
+      names = "--size",
+      defaultValue = "10",
+      description = "每页报告数（最多 " + SearchRequest.MAX_SIZE + "）")
   int size;
 
-  @Option(names = "--facet-limit", defaultValue = "100", description = "每个筛选项最多列出的取值数，0 表示全部（默认：${DEFAULT-VALUE}）")
+  @Option(
+      names = "--facet-limit",
+      defaultValue = "100",
+      description = "每个筛选项最多列出的取值数，0 表示全部（默认：${DEFAULT-VALUE}）")
   int facetLimit;
 
   @Option(names = "--csv", description = "输出全部匹配报告的 CSV（UTF-8 带 BOM，每份报告一行，忽略 --page/--size）")
@@ -92,7 +101,12 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SortOrder order = SortOrder.parse(sort).orElseThrow(() -> new ParameterException(spec.commandLine(), "--sort 只能是 relevance、newest 或 oldest：" + sort));
+    SortOrder order =
+        SortOrder.parse(sort)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(), "--sort 只能是 relevance、newest 或 oldest：" + sort));
     List<String> queries;
     try {
       queries = batch == null ? List.of(String.join(" ", words)) : readBatch(batch);
@@ -101,14 +115,16 @@ final class SearchCommand implements Callable<Integer> {
       return 1;
     }
     if (facetLimit < 0) {
-      throw new ParameterException(spec.commandLine(), "--facet-limit 必须是非负整数（0 表示全部）：" + facetLimit);
+      throw new ParameterException(
+          spec.commandLine(), "--facet-limit 必须是非负整数（0 表示全部）：" + facetLimit);
     }
     FacetOptions facets = new FacetOptions(facetLimit, false, Map.of(), List.of());
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       int failed = 0;
       for (String q : queries) {
         SearchRequest request =
-            new SearchRequest(q, counties, agencies, years, sections, order, page, size).withPlaces(provinces, cities);
+            new SearchRequest(q, counties, agencies, years, sections, order, page, size)
+                .withPlaces(provinces, cities);
         try {
           if (csv) {
             UserQueryParser.parse(q);
@@ -159,27 +175,47 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void printReadable(PrintWriter out, SearchResults r, FacetOptions facets) {
-    out.printf("查询“%s”：找到 %d 份报告（%d 个章节），第 %d 页，用时 %d 毫秒%n", r.query(), r.total(), r.totalSections(), r.page(), r.tookMs());
+    out.printf(
+        "查询“%s”：找到 %d 份报告（%d 个章节），第 %d 页，用时 %d 毫秒%n",
+        r.query(), r.total(), r.totalSections(), r.page(), r.tookMs());
     r.notices().forEach(n -> out.println("提示：" + n));
     int rank = (r.page() - 1) * r.size();
     for (ReportHit h : r.results()) {
       out.printf("%n%d. %s%n", ++rank, h.title());
-      out.printf("   %s · %s · %s    %s%n", nz(h.agency()), nz(h.county()), h.year() == null ? "—" : h.year(), ApiResults.reportUrl(h.id()));
+      out.printf(
+          "   %s · %s · %s    %s%n",
+          nz(h.agency()),
+          nz(h.county()),
+          h.year() == null ? "—" : h.year(),
+          ApiResults.reportUrl(h.id()));
       for (SectionHit s : h.sections()) {
-        out.printf("   [%d] %s    %s%n", s.number(), s.title().isEmpty() ? "前言" : s.title(), ApiResults.reportUrl(h.id()) + "#s" + s.number());
+        out.printf(
+            "   [%d] %s    %s%n",
+            s.number(),
+            s.title().isEmpty() ? "前言" : s.title(),
+            ApiResults.reportUrl(h.id()) + "#s" + s.number());
         for (Snippet snippet : s.snippets()) {
           out.println("       " + plain(snippet));
         }
       }
     }
     out.println();
-    facets.listed(r.facets()).forEach((name, values) -> {
-      StringBuilder line = new StringBuilder("  ").append(name.key()).append("：");
-      for (FacetValue v : values) {
-        line.append(v.selected() ? "[" : "").append(v.value()).append(" (").append(v.count()).append(")").append(v.selected() ? "]" : "").append("  ");
-      }
-      out.println(line.toString().stripTrailing());
-    });
+    facets
+        .listed(r.facets())
+        .forEach(
+            (name, values) -> {
+              StringBuilder line = new StringBuilder("  ").append(name.key()).append("：");
+              for (FacetValue v : values) {
+                line.append(v.selected() ? "[" : "")
+                    .append(v.value())
+                    .append(" (")
+                    .append(v.count())
+                    .append(")")
+                    .append(v.selected() ? "]" : "")
+                    .append("  ");
+              }
+              out.println(line.toString().stripTrailing());
+            });
   }
 
   private static String nz(String s) {

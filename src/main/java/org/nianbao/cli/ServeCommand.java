@@ -15,11 +15,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code nianbao serve}: the search site over an index (built from the bundled reports if empty). */
-@Command(
-    name = "serve",
-    mixinStandardHelpOptions = true,
-    description = "启动检索网站（索引为空时先用内置样例报告建立索引）")
+/**
+ * {@code nianbao serve}: the search site over an index (built from the bundled reports if empty).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "启动检索网站（索引为空时先用内置样例报告建立索引）")
 public final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -29,7 +28,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "7070", description = "端口（默认：${DEFAULT-VALUE}）")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "监听地址（默认：${DEFAULT-VALUE}，仅本机）")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "监听地址（默认：${DEFAULT-VALUE}，仅本机）")
   String host;
 
   @Option(names = "--dev", description = "开发模式：每次请求从 templates/ 重新加载模板")
@@ -37,7 +39,12 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Work that would otherwise slow the first request; runs on a side thread at start-up. */
   private static void preload() {
-    for (String c : new String[] {"org.eclipse.jetty.http.MimeTypes", "org.eclipse.jetty.util.MemoryUtils", "org.eclipse.jetty.util.BlockingArrayQueue"}) {
+    for (String c :
+        new String[] {
+          "org.eclipse.jetty.http.MimeTypes",
+          "org.eclipse.jetty.util.MemoryUtils",
+          "org.eclipse.jetty.util.BlockingArrayQueue"
+        }) {
       try {
         Class.forName(c, true, ServeCommand.class.getClassLoader());
       } catch (ClassNotFoundException | LinkageError e) {
@@ -76,10 +83,12 @@ public final class ServeCommand implements Callable<Integer> {
     preloader.setDaemon(true);
     preloader.start();
     // the index opens on another thread while the web server starts; requests wait for it
-    OpeningSearchService search = OpeningSearchService.start(() -> {
-      BundledIndex.ensure(index); // logs when it builds the index from the bundled reports
-      return LuceneSearchService.open(index);
-    });
+    OpeningSearchService search =
+        OpeningSearchService.start(
+            () -> {
+              BundledIndex.ensure(index); // logs when it builds the index from the bundled reports
+              return LuceneSearchService.open(index);
+            });
     Javalin app = WebApp.create(search, new WebConfig(host, port, dev));
     try {
       app.start();
@@ -118,7 +127,8 @@ public final class ServeCommand implements Callable<Integer> {
             app.stop(); // waits for in-flight requests (bounded by the Jetty stop timeout)
             search.close();
           } finally {
-            watchdog.interrupt(); // stopped in time: exit normally (the JVM may still write its AOT cache)
+            watchdog.interrupt(); // stopped in time: exit normally (the JVM may still write its AOT
+            // cache)
             stopped.countDown();
           }
         };
@@ -138,7 +148,12 @@ public final class ServeCommand implements Callable<Integer> {
       stop.run(); // the JVM is already exiting
       return 0;
     }
-    LOG.info("检索网站已启动：http://{}:{}/  （索引：{}{}）", displayHost(host), app.port(), index.toAbsolutePath(), dev ? "，开发模式" : "");
+    LOG.info(
+        "检索网站已启动：http://{}:{}/  （索引：{}{}）",
+        displayHost(host),
+        app.port(),
+        index.toAbsolutePath(),
+        dev ? "，开发模式" : "");
     if (signals) {
       stopRequested.await();
       stop.run();
@@ -150,7 +165,9 @@ public final class ServeCommand implements Callable<Integer> {
   /** How long a stop may take before the process exits anyway. */
   private static final long STOP_DEADLINE_MS = 9_000;
 
-  /** Routes {@code signal} to {@code latch}; returns the previous handler, null when not allowed. */
+  /**
+   * Routes {@code signal} to {@code latch}; returns the previous handler, null when not allowed.
+   */
   private static sun.misc.SignalHandler handle(String signal, CountDownLatch latch) {
     try {
       return sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> latch.countDown());

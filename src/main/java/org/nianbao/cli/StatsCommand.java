@@ -46,7 +46,10 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--section", description = "按章节号筛选（可重复）")
   List<Integer> sections = new ArrayList<>();
 
-  @Option(names = "--measure", defaultValue = "new_requests", description = "统计项（默认：${DEFAULT-VALUE}），见 README")
+  @Option(
+      names = "--measure",
+      defaultValue = "new_requests",
+      description = "统计项（默认：${DEFAULT-VALUE}），见 README")
   String measure;
 
   @Option(names = "--csv", description = "输出 CSV：每份匹配报告一行（UTF-8，带 BOM）")
@@ -63,11 +66,24 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!StatsJson.measureKeys().contains(measure)) {
-      err.println("错误：--measure 不是已知的统计项：" + measure + "（可选：" + String.join("、", StatsJson.measureKeys()) + "）");
+      err.println(
+          "错误：--measure 不是已知的统计项："
+              + measure
+              + "（可选："
+              + String.join("、", StatsJson.measureKeys())
+              + "）");
       return 2;
     }
-    SearchRequest request = new SearchRequest(String.join(" ", words), counties, agencies, years, sections,
-        SortOrder.RELEVANCE, 1, SearchRequest.DEFAULT_SIZE);
+    SearchRequest request =
+        new SearchRequest(
+            String.join(" ", words),
+            counties,
+            agencies,
+            years,
+            sections,
+            SortOrder.RELEVANCE,
+            1,
+            SearchRequest.DEFAULT_SIZE);
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       List<ReportNumbers> numbers = service.numbers(request);
       if (csv) {
@@ -95,12 +111,19 @@ final class StatsCommand implements Callable<Integer> {
   @SuppressWarnings("unchecked")
   private static void print(PrintWriter out, Map<String, Object> s) {
     Map<String, Object> m = (Map<String, Object>) s.get("measure");
-    out.printf("%s：匹配 %s 份报告，%s 份有数据，合计 %s；%s 份报告的统计表格无法完整读取%n",
+    out.printf(
+        "%s：匹配 %s 份报告，%s 份有数据，合计 %s；%s 份报告的统计表格无法完整读取%n",
         m.get("label"), s.get("reports"), s.get("with_value"), s.get("total"), s.get("unreadable"));
-    for (String[] g : new String[][] {{"by_year", "按年度"}, {"by_county", "按区县"}, {"by_agency", "按发布机关"}}) {
+    for (String[] g :
+        new String[][] {{"by_year", "按年度"}, {"by_county", "按区县"}, {"by_agency", "按发布机关"}}) {
       StringBuilder line = new StringBuilder(g[1]).append("：");
       for (var row : (List<org.nianbao.web.StatsPage.GroupRow>) s.get(g[0])) {
-        line.append(row.label()).append(' ').append(row.value()).append("（").append(row.reports()).append(" 份）  ");
+        line.append(row.label())
+            .append(' ')
+            .append(row.value())
+            .append("（")
+            .append(row.reports())
+            .append(" 份）  ");
       }
       out.println(line.toString().stripTrailing());
     }

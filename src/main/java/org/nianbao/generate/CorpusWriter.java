@@ -53,20 +53,27 @@ public final class CorpusWriter {
     AtomicInteger files = new AtomicInteger();
     AtomicLong bytes = new AtomicLong();
     int chunks = (count + CHUNK - 1) / CHUNK;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "generate");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "generate");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int w = 0; w < threads; w++) {
-        futures.add(pool.submit(() -> {
-          for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
-            writeChunk(dir, c, count, files, bytes);
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int c = nextChunk.getAndIncrement();
+                      c < chunks;
+                      c = nextChunk.getAndIncrement()) {
+                    writeChunk(dir, c, count, files, bytes);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) {
         while (true) {

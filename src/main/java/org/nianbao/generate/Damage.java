@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * a seeded choice of {@link DamageKind}s: hard-wrapped lines with blank lines between, page
  * footers, stray spaces, broken or decorated titles, label variants, Word bookmarks, CRLF. The
  * statistics tables keep the raw lines (and damage) of the sample they came from. Only damage the
- * parser repairs is used; lines are never broken where the parser would see a new block (a label,
- * a table anchor, a number). Not thread-safe: one instance per report.
+ * parser repairs is used; lines are never broken where the parser would see a new block (a label, a
+ * table anchor, a number). Not thread-safe: one instance per report.
  */
 final class Damage {
 
@@ -77,19 +77,22 @@ final class Damage {
     SentenceBank.Layout layout = draft.layout();
     Damage d = new Damage(layout, rng, Integer.parseInt(draft.title().year().substring(0, 4)));
     if (draft.blocks().stream().anyMatch(b -> b.kind() == Draft.Kind.TABLE)) {
-      d.on.add(switch (layout) {
-        case PDF -> DamageKind.VERTICAL_HEADERS;
-        case TAB_ROWS -> DamageKind.TAB_ROWS;
-        case CELLS -> DamageKind.CELL_LINES;
-      });
+      d.on.add(
+          switch (layout) {
+            case PDF -> DamageKind.VERTICAL_HEADERS;
+            case TAB_ROWS -> DamageKind.TAB_ROWS;
+            case CELLS -> DamageKind.CELL_LINES;
+          });
     }
     d.title(draft.title());
     for (Draft.Block b : draft.blocks()) {
       switch (b.kind()) {
         case HEADING -> d.line(d.headingLabel(b.number()) + b.text());
-        case SUBHEADING -> d.line(d.has(DamageKind.HALF_WIDTH_LABELS)
-            ? "(" + numeral(b.number()) + ")" + b.text()
-            : "（" + numeral(b.number()) + "）" + b.text());
+        case SUBHEADING ->
+            d.line(
+                d.has(DamageKind.HALF_WIDTH_LABELS)
+                    ? "(" + numeral(b.number()) + ")" + b.text()
+                    : "（" + numeral(b.number()) + "）" + b.text());
         case PARAGRAPH -> d.paragraph(b.text());
         case TABLE -> d.table(b.lines());
       }
@@ -119,9 +122,10 @@ final class Damage {
     }
     String year = year(t.year());
     String spacedYear = has(DamageKind.TITLE_SPACES) ? " " + year.replace("年", " 年") : year;
-    String rest = has(DamageKind.TITLE_DUPLICATE_WORD)
-        ? t.rest().replace("政府信息公开工作", rng.nextBoolean() ? "政府信息公开 公开工作" : "政府信息公开公开工作")
-        : t.rest();
+    String rest =
+        has(DamageKind.TITLE_DUPLICATE_WORD)
+            ? t.rest().replace("政府信息公开工作", rng.nextBoolean() ? "政府信息公开 公开工作" : "政府信息公开公开工作")
+            : t.rest();
     if (t.order() == Draft.TitleOrder.AGENCY_YEAR && has(DamageKind.AGENCY_LINE)) {
       line(t.agency());
       line(year + rest);
@@ -131,11 +135,12 @@ final class Damage {
     if (t.order() == Draft.TitleOrder.YEAR_INSIDE) {
       on.remove(DamageKind.TITLE_DUPLICATE_WORD);
     }
-    String title = switch (t.order()) {
-      case AGENCY_YEAR -> t.agency() + spacedYear + rest;
-      case YEAR_AGENCY -> year + t.agency() + rest;
-      case YEAR_INSIDE -> t.agency() + t.rest().replace("年度报告", year + "度报告");
-    };
+    String title =
+        switch (t.order()) {
+          case AGENCY_YEAR -> t.agency() + spacedYear + rest;
+          case YEAR_AGENCY -> year + t.agency() + rest;
+          case YEAR_INSIDE -> t.agency() + t.rest().replace("年度报告", year + "度报告");
+        };
     int at = has(DamageKind.TITLE_SPLIT) ? titleBreak(title, t.agency().length() / 2) : -1;
     if (at > 0) {
       line(title.substring(0, at));
@@ -255,10 +260,11 @@ final class Damage {
   }
 
   /**
-   * A line may break before {@code at} when both neighbours are wide characters, the next line
-   * does not start like a new block and the rest of the paragraph still has sentence punctuation.
+   * A line may break before {@code at} when both neighbours are wide characters, the next line does
+   * not start like a new block and the rest of the paragraph still has sentence punctuation.
    */
-  private static boolean safeBreak(String p, int at, int lastPunct, java.util.regex.Matcher unsafe) {
+  private static boolean safeBreak(
+      String p, int at, int lastPunct, java.util.regex.Matcher unsafe) {
     char before = p.charAt(at - 1);
     char after = p.charAt(at);
     if (!isWideChar(before) || !isWideChar(after) || before == '\u3000' || lastPunct < at) {
@@ -294,7 +300,9 @@ final class Damage {
     if (has(DamageKind.PAGE_FOOTERS) && ++linesOnPage >= pageLines) {
       linesOnPage = 0;
       page++;
-      out.append('\n').append(String.format(java.util.Locale.ROOT, footerFormat, page)).append("\n\n");
+      out.append('\n')
+          .append(String.format(java.util.Locale.ROOT, footerFormat, page))
+          .append("\n\n");
     }
   }
 
@@ -310,7 +318,11 @@ final class Damage {
   }
 
   private static boolean isWideChar(char c) {
-    return isHan(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == '“' || c == '”';
+    return isHan(c)
+        || (c >= 0x3000 && c <= 0x303F)
+        || (c >= 0xFF00 && c <= 0xFFEF)
+        || c == '“'
+        || c == '”';
   }
 
   private static boolean isHan(char c) {

@@ -18,11 +18,12 @@ final class Draft {
   }
 
   /**
-   * One block. For headings {@code number} is the section or subsection number and {@code text}
-   * the title; for paragraphs {@code text} is the paragraph; for tables {@code lines} are the raw
-   * lines (with the sample's own layout).
+   * One block. For headings {@code number} is the section or subsection number and {@code text} the
+   * title; for paragraphs {@code text} is the paragraph; for tables {@code lines} are the raw lines
+   * (with the sample's own layout).
    */
-  record Block(Kind kind, int number, String text, List<String> lines, SentenceBank.Layout layout) {}
+  record Block(
+      Kind kind, int number, String text, List<String> lines, SentenceBank.Layout layout) {}
 
   /** The title as three parts: the agency, the year (e.g. 2021年) and the rest. */
   record Title(String agency, String year, String rest, TitleOrder order) {}

@@ -35,19 +35,18 @@ final class Phrases {
       Template.of("本报告是根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，由{AGENCY}编制。");
 
   static final Template OLD_PERIOD =
-      Template.of("本报告中所列数据的统计期限自{YEAR}年1月1日起至{YEAR}年12月31日止。本报告的电子版可在{COUNTY}人民政府门户网站"
-          + "（www.{SLUG}.gov.cn）下载。如对本报告有任何疑问，请与{AGENCY}联系（联系电话：{PHONE}）。");
+      Template.of(
+          "本报告中所列数据的统计期限自{YEAR}年1月1日起至{YEAR}年12月31日止。本报告的电子版可在{COUNTY}人民政府门户网站"
+              + "（www.{SLUG}.gov.cn）下载。如对本报告有任何疑问，请与{AGENCY}联系（联系电话：{PHONE}）。");
 
   static final Template OLD_ACTIVE =
       Template.of("{YEAR}年，{WE}共主动公开政府信息{COUNT}条，其中通过政府门户网站公开{COUNT}条，全文电子化率达100%。");
 
-  static final Template OLD_REQUEST =
-      Template.of("{YEAR}年，{WE}共收到政府信息公开申请{COUNT}件，均已在法定期限内办结答复。");
+  static final Template OLD_REQUEST = Template.of("{YEAR}年，{WE}共收到政府信息公开申请{COUNT}件，均已在法定期限内办结答复。");
 
   static final Template OLD_FEE = Template.of("{YEAR}年，{WE}在政府信息公开工作中未收取任何费用，也未发生减免情况。");
 
-  static final Template OLD_APPEAL =
-      Template.of("{YEAR}年，{WE}未发生因政府信息公开申请行政复议、提起行政诉讼的情况。");
+  static final Template OLD_APPEAL = Template.of("{YEAR}年，{WE}未发生因政府信息公开申请行政复议、提起行政诉讼的情况。");
 
   static final Template NONE = Template.of("无。");
 }

@@ -8,13 +8,13 @@ import java.util.SplittableRandom;
 import org.nianbao.ingest.Prefectures;
 
 /**
- * The fixed list of {@link #COUNT} places reports are generated for: every prefecture-level city
- * of a few provinces (city-level agencies, no county) and county-level units, a few real ones
- * (金乡县, 汶上县, 高青县 …) followed by generated two-character names ending in 县/区/市/旗.
+ * The fixed list of {@link #COUNT} places reports are generated for: every prefecture-level city of
+ * a few provinces (city-level agencies, no county) and county-level units, a few real ones (金乡县,
+ * 汶上县, 高青县 …) followed by generated two-character names ending in 县/区/市/旗.
  *
  * <p>Generated names avoid characters the parser's county rule treats specially (units inside the
- * name, 城/园/新… before 区/市, 地/盟, numerals, 年) and county-level cities named like a
- * prefecture. The list does not depend on the generator seed.
+ * name, 城/园/新… before 区/市, 地/盟, numerals, 年) and county-level cities named like a prefecture. The
+ * list does not depend on the generator seed.
  */
 public final class Places {
 
@@ -43,13 +43,12 @@ public final class Places {
   };
 
   /** Real county-level units of the sample reports' cities (name, prefecture stem). */
-  private static final String[][] REAL =
-      {
-        {"金乡县", "济宁"}, {"汶上县", "济宁"}, {"嘉祥县", "济宁"}, {"鱼台县", "济宁"}, {"梁山县", "济宁"},
-        {"微山县", "济宁"}, {"泗水县", "济宁"}, {"曲阜市", "济宁"}, {"兖州区", "济宁"}, {"高青县", "淄博"},
-        {"桓台县", "淄博"}, {"沂源县", "淄博"}, {"博山区", "淄博"}, {"临淄区", "淄博"}, {"张店区", "淄博"},
-        {"周村区", "淄博"}, {"淄川区", "淄博"}
-      };
+  private static final String[][] REAL = {
+    {"金乡县", "济宁"}, {"汶上县", "济宁"}, {"嘉祥县", "济宁"}, {"鱼台县", "济宁"}, {"梁山县", "济宁"},
+    {"微山县", "济宁"}, {"泗水县", "济宁"}, {"曲阜市", "济宁"}, {"兖州区", "济宁"}, {"高青县", "淄博"},
+    {"桓台县", "淄博"}, {"沂源县", "淄博"}, {"博山区", "淄博"}, {"临淄区", "淄博"}, {"张店区", "淄博"},
+    {"周村区", "淄博"}, {"淄川区", "淄博"}
+  };
 
   private static final String NAME_CHARS =
       "安平阳山河江宁昌丰泰兴德武永清和东西南北水云龙华金石福定乐远长宝海嘉庆通荣光明文康顺宜秀峰沙泉溪湖桥岭台丘陵原田"
@@ -89,11 +88,18 @@ public final class Places {
       places.add(new Place(p[0], p[1] + "市", null, p[1], "市", slug(rng)));
     }
     for (String[] real : REAL) {
-      String[] prefecture = prefectures.stream().filter(p -> p[1].equals(real[1])).findFirst().orElseThrow();
+      String[] prefecture =
+          prefectures.stream().filter(p -> p[1].equals(real[1])).findFirst().orElseThrow();
       String stem = real[0].substring(0, real[0].length() - 1);
       taken.add(stem);
       places.add(
-          new Place(prefecture[0], prefecture[1] + "市", real[0], stem, real[0].substring(stem.length()), slug(rng)));
+          new Place(
+              prefecture[0],
+              prefecture[1] + "市",
+              real[0],
+              stem,
+              real[0].substring(stem.length()),
+              slug(rng)));
     }
     int p = 0;
     while (places.size() < COUNT) {
@@ -103,8 +109,7 @@ public final class Places {
       }
       String[] prefecture = prefectures.get(p++ % prefectures.size());
       String unit = unit(rng, prefecture[0].startsWith("内蒙古"));
-      places.add(
-          new Place(prefecture[0], prefecture[1] + "市", stem + unit, stem, unit, slug(rng)));
+      places.add(new Place(prefecture[0], prefecture[1] + "市", stem + unit, stem, unit, slug(rng)));
     }
     return List.copyOf(places);
   }

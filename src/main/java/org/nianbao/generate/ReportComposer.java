@@ -8,11 +8,11 @@ import java.util.SplittableRandom;
 
 /**
  * Composes the content of one report (a {@link Draft}) from the {@link SentenceBank}: title,
- * preamble, the six parts of the 2021 format (or the 5–7 parts of the older format) with
- * paragraphs recombined from the samples and rendered for this agency and year, then grown with
- * more paragraphs until a target size drawn from a log-normal distribution (median ≈ 9 KB,
- * 3–25 KB) is reached. Search terms whose frequency matters ({@link Terms}) are kept or removed
- * sentence by sentence. One instance per report; not thread-safe.
+ * preamble, the six parts of the 2021 format (or the 5–7 parts of the older format) with paragraphs
+ * recombined from the samples and rendered for this agency and year, then grown with more
+ * paragraphs until a target size drawn from a log-normal distribution (median ≈ 9 KB, 3–25 KB) is
+ * reached. Search terms whose frequency matters ({@link Terms}) are kept or removed sentence by
+ * sentence. One instance per report; not thread-safe.
  */
 final class ReportComposer {
 
@@ -85,13 +85,16 @@ final class ReportComposer {
   }
 
   /**
-   * Composes a report in the older format, 5–7 parts: 概述, 主动公开, 依申请公开, [收费], [复议] (at
-   * least one of the two), 问题, [其他].
+   * Composes a report in the older format, 5–7 parts: 概述, 主动公开, 依申请公开, [收费], [复议] (at least one of
+   * the two), 问题, [其他].
    */
   Draft older(Draft.Title title) {
     draft.title(title);
     int style = rng.nextInt(20);
-    draft.layout(style < 9 ? SentenceBank.Layout.PDF : style < 16 ? SentenceBank.Layout.TAB_ROWS : SentenceBank.Layout.CELLS);
+    draft.layout(
+        style < 9
+            ? SentenceBank.Layout.PDF
+            : style < 16 ? SentenceBank.Layout.TAB_ROWS : SentenceBank.Layout.CELLS);
     draft.paragraph(Phrases.OLD_SOURCE.render(values, rng));
     draft.paragraph(Phrases.OLD_PERIOD.render(values, rng));
     draft.heading("概述");
@@ -131,9 +134,9 @@ final class ReportComposer {
   }
 
   /**
-   * 五、: under （一）问题 （二）措施 headings, or (PDF layout only) flat paragraphs. In files without
-   * hard wrapping the parser may take the heading for a wrapped line and join the paragraph onto
-   * it, because it estimates the wrap width from headings too; a subsection label prevents that.
+   * 五、: under （一）问题 （二）措施 headings, or (PDF layout only) flat paragraphs. In files without hard
+   * wrapping the parser may take the heading for a wrapped line and join the paragraph onto it,
+   * because it estimates the wrap width from headings too; a subsection label prevents that.
    */
   private void problems() {
     boolean structured = draft.layout() != SentenceBank.Layout.PDF || rng.nextBoolean();

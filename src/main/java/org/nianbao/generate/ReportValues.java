@@ -38,8 +38,16 @@ final class ReportValues implements Template.Values {
       case YEAR_BEFORE -> Integer.toString(year - 1);
       case YEAR_AFTER -> Integer.toString(year + 1);
       case COUNT -> Integer.toString(count(rng));
-      case CELL -> rng.nextInt(100) < 85 ? "0" : Integer.toString(1 + rng.nextInt(rng.nextInt(10) == 0 ? 2000 : 30));
-      case PHONE -> String.format(java.util.Locale.ROOT, "0%03d-%07d", 310 + rng.nextInt(600), 2_000_000 + rng.nextInt(7_000_000));
+      case CELL ->
+          rng.nextInt(100) < 85
+              ? "0"
+              : Integer.toString(1 + rng.nextInt(rng.nextInt(10) == 0 ? 2000 : 30));
+      case PHONE ->
+          String.format(
+              java.util.Locale.ROOT,
+              "0%03d-%07d",
+              310 + rng.nextInt(600),
+              2_000_000 + rng.nextInt(7_000_000));
       case SLUG -> place.slug();
     };
   }

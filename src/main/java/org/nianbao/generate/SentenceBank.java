@@ -16,10 +16,10 @@ import org.nianbao.ingest.ReportParser;
 import org.nianbao.ingest.Section;
 
 /**
- * Paragraphs, subsection titles and statistics tables harvested from the bundled sample reports,
- * as {@link Template}s grouped by {@link Topic}. Prose comes from the parsed (repaired) sections
- * 0, 一, 五 and 六; the tables of 二, 三 and 四 are kept as the raw lines of the sample file, with
- * the extraction damage they already carry (vertical headers, tab rows, one cell per line, page
+ * Paragraphs, subsection titles and statistics tables harvested from the bundled sample reports, as
+ * {@link Template}s grouped by {@link Topic}. Prose comes from the parsed (repaired) sections 0, 一,
+ * 五 and 六; the tables of 二, 三 and 四 are kept as the raw lines of the sample file, with the
+ * extraction damage they already carry (vertical headers, tab rows, one cell per line, page
  * footers). Immutable once built; {@link #bundled()} builds it once per JVM.
  */
 final class SentenceBank {
@@ -35,9 +35,15 @@ final class SentenceBank {
   }
 
   /** The raw table lines of sections 二, 三 and 四 of one sample. */
-  record Tables(Layout layout, int year, List<Template> active, List<Template> requests, List<Template> appeals) {}
+  record Tables(
+      Layout layout,
+      int year,
+      List<Template> active,
+      List<Template> requests,
+      List<Template> appeals) {}
 
-  private static final Pattern SUBHEADING = Pattern.compile("^[（(]([一二三四五六七八九十]{1,2})[）)]\\s*(.*)$");
+  private static final Pattern SUBHEADING =
+      Pattern.compile("^[（(]([一二三四五六七八九十]{1,2})[）)]\\s*(.*)$");
   private static final Pattern SENTENCE_PUNCT = Pattern.compile("[，。；：,;:]");
   private static final int MAX_HEADING_CHARS = 40;
 
@@ -86,7 +92,8 @@ final class SentenceBank {
       try {
         byte[] bytes = BundledCorpus.read(name);
         Report report = parser.parseBytes("corpus/" + name, bytes);
-        String raw = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r\n", "\n");
+        String raw =
+            new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r\n", "\n");
         bank.add(report, raw);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read bundled sample " + name, e);
@@ -96,11 +103,13 @@ final class SentenceBank {
     }
     bank.paragraphs.replaceAll((t, list) -> List.copyOf(list));
     for (Topic t : Topic.values()) {
-      bank.sentences.put(t, bank.paragraphs.get(t).stream()
-          .flatMap(p -> p.sentences().stream())
-          .filter(s -> s.text().length() >= 8)
-          .distinct()
-          .toList());
+      bank.sentences.put(
+          t,
+          bank.paragraphs.get(t).stream()
+              .flatMap(p -> p.sentences().stream())
+              .filter(s -> s.text().length() >= 8)
+              .distinct()
+              .toList());
     }
     bank.titles.replaceAll((t, list) -> List.copyOf(list.stream().distinct().toList()));
     return bank;
@@ -123,11 +132,16 @@ final class SentenceBank {
   private static Template.Names names(Report r) {
     String county = r.county();
     String agency = r.agency();
-    Place place = county == null ? null
-        : Places.all().stream().filter(p -> county.equals(p.county())).findFirst().orElse(null);
+    Place place =
+        county == null
+            ? null
+            : Places.all().stream().filter(p -> county.equals(p.county())).findFirst().orElse(null);
     String shortName = null;
     String stem = null;
-    if (county != null && agency != null && agency.startsWith(county) && agency.length() > county.length()) {
+    if (county != null
+        && agency != null
+        && agency.startsWith(county)
+        && agency.length() > county.length()) {
       shortName = county.substring(county.length() - 1) + agency.substring(county.length());
       stem = county.substring(0, county.length() - 1);
     }
@@ -143,17 +157,22 @@ final class SentenceBank {
 
   private void addPreamble(Section s, Template.Names names) {
     for (String line : s.text().split("\n")) {
-      Topic topic = line.contains("统计期限") ? Topic.PREAMBLE_PERIOD
-          : line.contains("包括") || line.contains("组成") ? Topic.PREAMBLE_SCOPE
-          : line.contains("本报告") && line.contains("编制") ? Topic.PREAMBLE_SOURCE
-          : null;
+      Topic topic =
+          line.contains("统计期限")
+              ? Topic.PREAMBLE_PERIOD
+              : line.contains("包括") || line.contains("组成")
+                  ? Topic.PREAMBLE_SCOPE
+                  : line.contains("本报告") && line.contains("编制") ? Topic.PREAMBLE_SOURCE : null;
       if (topic != null) {
         paragraphs.get(topic).add(Template.prose(line, names));
       }
     }
   }
 
-  private void addHeaded(Section s, Template.Names names, Topic first,
+  private void addHeaded(
+      Section s,
+      Template.Names names,
+      Topic first,
       java.util.function.Function<String, Topic> classify) {
     Topic current = first;
     for (String line : s.text().split("\n")) {
@@ -161,7 +180,8 @@ final class SentenceBank {
       if (m.matches()) {
         String rest = m.group(2).strip();
         Topic topic = classify.apply(rest);
-        boolean heading = !SENTENCE_PUNCT.matcher(rest).find() && rest.length() <= MAX_HEADING_CHARS;
+        boolean heading =
+            !SENTENCE_PUNCT.matcher(rest).find() && rest.length() <= MAX_HEADING_CHARS;
         if (heading) {
           current = topic;
           if (topic != null && topic != first) {
@@ -194,8 +214,13 @@ final class SentenceBank {
     if (two < 0 || three < 0 || four < 0 || five < 0) {
       return;
     }
-    tables.add(new Tables(layout(raw), year, block(lines, two, three), block(lines, three, four),
-        block(lines, four, five)));
+    tables.add(
+        new Tables(
+            layout(raw),
+            year,
+            block(lines, two, three),
+            block(lines, three, four),
+            block(lines, four, five)));
   }
 
   private static int find(List<String> lines, String prefix, int from) {

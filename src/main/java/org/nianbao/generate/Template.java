@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A sentence or paragraph harvested from a sample report with its names, years and counts
- * replaced by placeholders ({@link Var}), so it can be re-rendered for any agency and year.
- * Placeholders are single private-use characters inside {@link #text()}.
+ * A sentence or paragraph harvested from a sample report with its names, years and counts replaced
+ * by placeholders ({@link Var}), so it can be re-rendered for any agency and year. Placeholders are
+ * single private-use characters inside {@link #text()}.
  */
 record Template(String text) {
 
@@ -121,7 +121,9 @@ record Template(String text) {
     return out;
   }
 
-  /** Renders into {@code out} with the values of {@code report}; counts are drawn from {@code rng}. */
+  /**
+   * Renders into {@code out} with the values of {@code report}; counts are drawn from {@code rng}.
+   */
   void render(StringBuilder out, Values values, SplittableRandom rng) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

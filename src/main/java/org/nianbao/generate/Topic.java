@@ -34,7 +34,13 @@ enum Topic {
 
   /** The subsection topics of 六、其他需要报告的事项, in report order. */
   static final Topic[] OTHER = {
-    OTHER_FEE, OTHER_KEYPOINTS, OTHER_PROPOSALS, OTHER_INNOVATION, OTHER_STATS, OTHER_MISC, OTHER_DOCS
+    OTHER_FEE,
+    OTHER_KEYPOINTS,
+    OTHER_PROPOSALS,
+    OTHER_INNOVATION,
+    OTHER_STATS,
+    OTHER_MISC,
+    OTHER_DOCS
   };
 
   /** The topic of a 一、 subsection heading, or {@link #OVERVIEW_INTRO} for others. */
@@ -59,7 +65,9 @@ enum Topic {
 
   /** The topic of a 五、 subsection heading. */
   static Topic ofProblemsHeading(String title) {
-    return title.contains("问题") ? PROBLEMS : title.contains("改进") || title.contains("措施") ? MEASURES : PROBLEMS_GENERAL;
+    return title.contains("问题")
+        ? PROBLEMS
+        : title.contains("改进") || title.contains("措施") ? MEASURES : PROBLEMS_GENERAL;
   }
 
   /** The topic of a 六、 subsection heading or labelled paragraph, or null. */

@@ -20,15 +20,19 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Gazetteer {
   private static final String RESOURCE = "divisions.txt.gz";
+
   /** City-level placeholders that are not names. */
   private static final String MUNICIPAL_DISTRICTS = "市辖区";
 
   /** 北京, 天津, 上海, 重庆: province and city at once. */
-  private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("11", "12", "31", "50");
+  private static final java.util.Set<String> MUNICIPALITIES =
+      java.util.Set.of("11", "12", "31", "50");
 
   private final Map<String, Unit> byCode = new HashMap<>(64_000);
+
   /** Full names (and province short names) to units, per level 1–4. */
   private final List<Map<String, List<Unit>>> byName = new ArrayList<>();
+
   private final int[] maxNameLength = new int[5];
   private final char[] simplified = new char[0x9FFF - 0x4E00 + 1];
 
@@ -145,8 +149,8 @@ public final class Gazetteer {
   }
 
   /**
-   * {@code text} with traditional characters of place names replaced by their simplified form
-   * (寧強縣 → 宁强县); same length as {@code text}.
+   * {@code text} with traditional characters of place names replaced by their simplified form (寧強縣
+   * → 宁强县); same length as {@code text}.
    */
   public String simplify(String text) {
     char[] out = null;

@@ -8,8 +8,8 @@ package org.nianbao.geo;
  *
  * @param province e.g. 山东省
  * @param provinceCode 2 digits, e.g. 37
- * @param city e.g. 济宁市; for the four municipalities the municipality itself (北京市); {@code
- *     null} for a county-level unit directly under its province (仙桃市)
+ * @param city e.g. 济宁市; for the four municipalities the municipality itself (北京市); {@code null} for
+ *     a county-level unit directly under its province (仙桃市)
  * @param cityCode 4 digits, e.g. 3708
  * @param county e.g. 金乡县
  * @param countyCode 6 digits, e.g. 370828

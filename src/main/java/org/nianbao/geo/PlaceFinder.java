@@ -11,27 +11,26 @@ import java.util.regex.Pattern;
  * Resolves the {@link Place} of a report from the names of its agency, in order of trust, and its
  * text — never guessing.
  *
- * <p>An agency name is read from its start, on its simplified form: a party or vertical prefix
- * (中共, 国家税务总局 …) is skipped, then the longest province name (full or short: 山东省, 山东), the
- * longest city name inside it, the longest county-level name inside that, and the longest township
- * name inside that. The first name (title agency, then preface, signature, 发布机构) that names any
- * place decides; later names and the text only settle what it leaves ambiguous:
+ * <p>An agency name is read from its start, on its simplified form: a party or vertical prefix (中共,
+ * 国家税务总局 …) is skipped, then the longest province name (full or short: 山东省, 山东), the longest city
+ * name inside it, the longest county-level name inside that, and the longest township name inside
+ * that. The first name (title agency, then preface, signature, 发布机构) that names any place decides;
+ * later names and the text only settle what it leaves ambiguous:
  *
  * <ul>
  *   <li>a county name found in several cities (鼓楼区) is settled by a city or province named by
  *       another agency name, else by exactly one of the candidate cities being named in the text;
  *       otherwise the county is kept as written, without codes, and a warning is given;
- *   <li>a township or street office named without its county (河东乡人民政府) is settled by another
- *       agency name naming one of the candidate counties, else by exactly one candidate county
- *       named in the text, else when the township name exists in one county only; otherwise the
- *       county is {@code null} (the common city or province of all candidates is kept) with a
- *       warning;
- *   <li>a county-level name the 2022 gazetteer does not know (洪泽县, renamed 洪泽区 in 2016) is kept
- *       as written ({@code fallbackCounty}), with the province and city named before it.
+ *   <li>a township or street office named without its county (河东乡人民政府) is settled by another agency
+ *       name naming one of the candidate counties, else by exactly one candidate county named in
+ *       the text, else when the township name exists in one county only; otherwise the county is
+ *       {@code null} (the common city or province of all candidates is kept) with a warning;
+ *   <li>a county-level name the 2022 gazetteer does not know (洪泽县, renamed 洪泽区 in 2016) is kept as
+ *       written ({@code fallbackCounty}), with the province and city named before it.
  * </ul>
  *
- * A city department (济宁市生态环境局) gets its province and city and no county, whatever counties
- * its text names (a street address is not the report's county).
+ * A city department (济宁市生态环境局) gets its province and city and no county, whatever counties its text
+ * names (a street address is not the report's county).
  */
 public final class PlaceFinder {
 
@@ -39,8 +38,8 @@ public final class PlaceFinder {
   public record Found(Place place, String township, List<String> warnings) {}
 
   private static final Pattern ORG_PREFIX =
-      Pattern.compile(
-          "^(中国共产党|中共|共青团|国家税务总局|国家金融监督管理总局|中国人民银行|国家统计局|中国)");
+      Pattern.compile("^(中国共产党|中共|共青团|国家税务总局|国家金融监督管理总局|中国人民银行|国家统计局|中国)");
+
   /** District names that are generic words elsewhere; they count only right after their city. */
   private static final Set<String> GENERIC_DISTRICTS = Set.of("城区", "郊区", "矿区", "东区", "西区");
 
@@ -57,9 +56,9 @@ public final class PlaceFinder {
   }
 
   /**
-   * {@code name} from the first position where a place name starts, when it names none at its
-   * start but does further on (chrome glued in front: 用微信扫描二维码分享至好友利辛县城关镇人民政府 →
-   * 利辛县城关镇人民政府); otherwise {@code name} itself.
+   * {@code name} from the first position where a place name starts, when it names none at its start
+   * but does further on (chrome glued in front: 用微信扫描二维码分享至好友利辛县城关镇人民政府 → 利辛县城关镇人民政府); otherwise
+   * {@code name} itself.
    */
   public String fromFirstPlace(String name) {
     if (name == null || parse(name, null).namesPlace()) {
@@ -67,7 +66,10 @@ public final class PlaceFinder {
     }
     for (int at = MIN_CHROME; at + 2 <= name.length(); at++) {
       Parsed p = parse(name.substring(at), null);
-      if (p.province() != null || p.city() != null || !p.counties().isEmpty() || !p.townships().isEmpty()) {
+      if (p.province() != null
+          || p.city() != null
+          || !p.counties().isEmpty()
+          || !p.townships().isEmpty()) {
         return name.substring(at);
       }
     }
@@ -111,7 +113,9 @@ public final class PlaceFinder {
       i += m.length;
       c = longest(2, s, i, province);
     }
-    if (c != null && c.units.size() == 1 && (k == null || c.length >= k.length || province != null)) {
+    if (c != null
+        && c.units.size() == 1
+        && (k == null || c.length >= k.length || province != null)) {
       city = c.units.get(0);
       i += c.length;
     }
@@ -171,8 +175,8 @@ public final class PlaceFinder {
 
   /**
    * The place of a report, with {@code mentions} after {@code agencies}: phrases of the text that
-   * name the agency in passing (…可在兴海县人民政府网站下载), read from the first position where a
-   * gazetteer name starts, and never through the syntactic {@code fallback}.
+   * name the agency in passing (…可在兴海县人民政府网站下载), read from the first position where a gazetteer
+   * name starts, and never through the syntactic {@code fallback}.
    */
   public Found find(
       List<String> agencies,
@@ -249,17 +253,17 @@ public final class PlaceFinder {
       if (county != null) {
         return new Found(gazetteer.place(county), township, warnings);
       }
-      warnings.add(
-          "乡镇（街道）“" + township + "”在 " + countiesOfTownships.size() + " 个县区中都有，无法确定所属县区");
+      warnings.add("乡镇（街道）“" + township + "”在 " + countiesOfTownships.size() + " 个县区中都有，无法确定所属县区");
       return new Found(common(countiesOfTownships), null, warnings);
     }
-    return new Found(gazetteer.place(first.city() != null ? first.city() : first.province()), null, warnings);
+    return new Found(
+        gazetteer.place(first.city() != null ? first.city() : first.province()), null, warnings);
   }
 
   /**
    * A name the gazetteer lacks that differs by one look-alike character ({@link #CONFUSABLE}) from
-   * a county of the same kind (沐阳县 for 沭阳县), within the province or city named before it or,
-   * when none is, nationwide — unless its stem is a known county's stem with another ending (洪泽县,
+   * a county of the same kind (沐阳县 for 沭阳县), within the province or city named before it or, when
+   * none is, nationwide — unless its stem is a known county's stem with another ending (洪泽县,
    * renamed 洪泽区 in 2016).
    */
   private boolean looksMistyped(String name, Parsed p) {
@@ -276,7 +280,9 @@ public final class PlaceFinder {
       char kept = chars[i];
       for (Unit u : gazetteer.countiesOfLength(name.length(), suffix)) {
         String n = u.name();
-        if (u.isIn(parent) && n.charAt(i) != kept && confusable(n.charAt(i), kept)
+        if (u.isIn(parent)
+            && n.charAt(i) != kept
+            && confusable(n.charAt(i), kept)
             && n.regionMatches(0, name, 0, i)
             && n.regionMatches(i + 1, name, i + 1, name.length() - i - 1)) {
           return true;
@@ -315,8 +321,11 @@ public final class PlaceFinder {
         boolean named =
             p.counties().stream().anyMatch(k -> k.code().equals(c.code()))
                 || (p.counties().isEmpty() && p.city() != null && c.isIn(p.city()))
-                || (p.counties().isEmpty() && p.city() == null && p.province() != null
-                    && level == 2 && c.isIn(p.province()));
+                || (p.counties().isEmpty()
+                    && p.city() == null
+                    && p.province() != null
+                    && level == 2
+                    && c.isIn(p.province()));
         if (named) {
           hit = c;
           hits++;
@@ -330,7 +339,9 @@ public final class PlaceFinder {
     int hits = 0;
     for (Unit c : candidates) {
       Unit named = level == 3 ? c : gazetteer.unit(c.codeAt(2));
-      if (named != null && Gazetteer.isNamed(named) && named.name().length() >= 3
+      if (named != null
+          && Gazetteer.isNamed(named)
+          && named.name().length() >= 3
           && text.contains(named.name())) {
         hit = c;
         hits++;

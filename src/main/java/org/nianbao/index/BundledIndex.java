@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the index from the bundled sample reports (classpath {@code corpus/}) when it is missing
- * or empty, so a fresh clone serves a working site with one command. A folder holding anything
- * else (not a readable nianbao index) is refused, never rebuilt.
+ * or empty, so a fresh clone serves a working site with one command. A folder holding anything else
+ * (not a readable nianbao index) is refused, never rebuilt.
  */
 public final class BundledIndex {
   /** Source keys of bundled reports start with this; {@code --prune} never removes them. */
@@ -58,9 +58,9 @@ public final class BundledIndex {
   }
 
   /**
-   * Refuses, before anything starts, an index folder that {@link #ensure} would not build into
-   * and that holds no readable reports (a folder of other files, an index without its
-   * {@code segments_N}).
+   * Refuses, before anything starts, an index folder that {@link #ensure} would not build into and
+   * that holds no readable reports (a folder of other files, an index without its {@code
+   * segments_N}).
    */
   public static void check(Path indexDir) throws IOException, IndexUnavailableException {
     if (!hasReports(indexDir) && IndexFolder.of(indexDir) == IndexFolder.State.FOREIGN) {

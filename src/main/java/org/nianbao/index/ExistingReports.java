@@ -57,7 +57,9 @@ final class ExistingReports {
     BooleanQuery q =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)),
+                BooleanClause.Occur.FILTER)
             .build();
     TopDocs top = searcher.search(q, 1);
     if (top.scoreDocs.length == 0) {

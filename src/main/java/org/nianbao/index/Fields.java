@@ -70,8 +70,8 @@ public final class Fields {
   public static final String SECTION_NO = "section_no";
 
   /**
-   * Canonical section topic ({@link org.nianbao.ingest.SectionTopics}: 总体情况, 主动公开 …), stored
-   * and sorted doc values on section docs; absent when the heading matches no topic.
+   * Canonical section topic ({@link org.nianbao.ingest.SectionTopics}: 总体情况, 主动公开 …), stored and
+   * sorted doc values on section docs; absent when the heading matches no topic.
    */
   public static final String SECTION_TOPIC = "section_topic";
 
@@ -88,8 +88,8 @@ public final class Fields {
   public static final String BODY_BIGRAMS = "body_bg";
 
   /**
-   * The report's title and agency, on the first section doc of the block (the preamble, section
-   * 0): smartcn words. A phrase found only in the title therefore matches the preamble, not every
+   * The report's title and agency, on the first section doc of the block (the preamble, section 0):
+   * smartcn words. A phrase found only in the title therefore matches the preamble, not every
    * section of the report.
    */
   public static final String META = "meta";
@@ -97,22 +97,28 @@ public final class Fields {
   /** The report's title and agency, on the first section doc: unigrams and bigrams. */
   public static final String META_BIGRAMS = "meta_bg";
 
-  /** The report's title alone, on the report doc: unigrams and bigrams with offsets (标题: scope, proximity). */
+  /**
+   * The report's title alone, on the report doc: unigrams and bigrams with offsets (标题: scope,
+   * proximity).
+   */
   public static final String TITLE_BIGRAMS = "title_bg";
 
-  /** The report's agency alone, on the report doc: unigrams and bigrams with offsets (机构: scope). */
+  /**
+   * The report's agency alone, on the report doc: unigrams and bigrams with offsets (机构: scope).
+   */
   public static final String AGENCY_BIGRAMS = "agency_bg";
 
   /** The report's place (today its county), on the report doc: unigrams and bigrams (地区: scope). */
   public static final String PLACE_BIGRAMS = "place_bg";
 
-  /** The report's statistics tables, {@code Statistics.toJson()} on one line (stored, report doc). */
+  /**
+   * The report's statistics tables, {@code Statistics.toJson()} on one line (stored, report doc).
+   */
   public static final String STATISTICS = "statistics";
 
   /**
    * The named numbers of the statistics, on the report doc when read: numeric doc values and int
-   * points under the same name (本年新收, 上年结转, 办理结果总计, 结转下年度, 行政复议总计, 直接起诉总计,
-   * 复议后起诉总计).
+   * points under the same name (本年新收, 上年结转, 办理结果总计, 结转下年度, 行政复议总计, 直接起诉总计, 复议后起诉总计).
    */
   public static final String NEW_REQUESTS = "new_requests";
 
@@ -125,8 +131,14 @@ public final class Fields {
 
   /** The named-number fields, in the order above. */
   public static final List<String> STAT_NUMBERS =
-      List.of(NEW_REQUESTS, CARRIED_OVER, HANDLED_TOTAL, CARRIED_FORWARD, REVIEW_TOTAL,
-          LITIGATION_DIRECT_TOTAL, LITIGATION_AFTER_REVIEW_TOTAL);
+      List.of(
+          NEW_REQUESTS,
+          CARRIED_OVER,
+          HANDLED_TOTAL,
+          CARRIED_FORWARD,
+          REVIEW_TOTAL,
+          LITIGATION_DIRECT_TOTAL,
+          LITIGATION_AFTER_REVIEW_TOTAL);
 
   /**
    * 1 when a statistics table is in the report but could not be (fully) read, else 0 (numeric doc

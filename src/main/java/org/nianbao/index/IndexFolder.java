@@ -69,7 +69,9 @@ public final class IndexFolder {
     }
   }
 
-  /** Files that do not make a folder non-empty: a stale lock, a half-written first commit, notes. */
+  /**
+   * Files that do not make a folder non-empty: a stale lock, a half-written first commit, notes.
+   */
   private static boolean ignorable(String name) {
     return name.equals(WRITE_LOCK)
         || name.startsWith("pending_segments_")

@@ -61,7 +61,9 @@ public final class ReportDocuments {
   public static List<Document> block(
       Report report, String baseId, String sourceKey, String fingerprint) {
     List<Section> sections =
-        report.sections().isEmpty() ? List.of(new Section(0, SectionTopics.OVERVIEW, "", "", List.of())) : report.sections();
+        report.sections().isEmpty()
+            ? List.of(new Section(0, SectionTopics.OVERVIEW, "", "", List.of()))
+            : report.sections();
     List<Document> docs = new ArrayList<>(sections.size() + 1);
     for (Section s : sections) {
       Document d = new Document();
@@ -111,10 +113,13 @@ public final class ReportDocuments {
     // result lists read report metadata from doc values: no stored-field decompression per hit
     r.add(new SortedDocValuesField(Fields.REPORT_ID_DV, new BytesRef(report.id())));
     r.add(new BinaryDocValuesField(Fields.SOURCE, new BytesRef(report.source())));
-    r.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(report.title() == null ? "" : report.title())));
+    r.add(
+        new BinaryDocValuesField(
+            Fields.TITLE, new BytesRef(report.title() == null ? "" : report.title())));
     r.add(new StoredField(Fields.FINGERPRINT, fingerprint));
     r.add(new StoredField(Fields.TITLE, report.title()));
-    // report-level query scopes and proximity in the title/agency (one value each: no cross-value match)
+    // report-level query scopes and proximity in the title/agency (one value each: no cross-value
+    // match)
     if (report.title() != null) {
       r.add(new Field(Fields.TITLE_BIGRAMS, report.title(), BIGRAM_TYPE));
     }
@@ -161,8 +166,11 @@ public final class ReportDocuments {
       return values;
     }
     String[][] all = {
-      {Fields.PROVINCE, p.province()}, {Fields.PROVINCE_CODE, p.provinceCode()},
-      {Fields.CITY, p.city()}, {Fields.CITY_CODE, p.cityCode()}, {Fields.COUNTY_CODE, p.countyCode()}
+      {Fields.PROVINCE, p.province()},
+      {Fields.PROVINCE_CODE, p.provinceCode()},
+      {Fields.CITY, p.city()},
+      {Fields.CITY_CODE, p.cityCode()},
+      {Fields.COUNTY_CODE, p.countyCode()}
     };
     for (String[] v : all) {
       if (v[1] != null) {
@@ -192,7 +200,8 @@ public final class ReportDocuments {
     if (report.title() != null && !report.title().isEmpty()) {
       values.add(report.title());
     }
-    if (report.agency() != null && (report.title() == null || !report.title().contains(report.agency()))) {
+    if (report.agency() != null
+        && (report.title() == null || !report.title().contains(report.agency()))) {
       values.add(report.agency());
     }
     return values;

@@ -28,8 +28,8 @@ import org.nianbao.analysis.Analyzers;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportParser;
-import org.nianbao.ingest.read.Format;
 import org.nianbao.ingest.TimedParser;
+import org.nianbao.ingest.read.Format;
 
 /**
  * Writes reports into the index: parses files in parallel, replaces each changed file's block
@@ -93,8 +93,7 @@ public final class ReportIndexer implements Closeable {
       return new ReportIndexer(indexDir, writer, Math.max(1, threads));
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
-      throw new IndexUnavailableException(
-          "索引 " + indexDir + " 正被另一个 index 进程写入，请等它结束后再试", e);
+      throw new IndexUnavailableException("索引 " + indexDir + " 正被另一个 index 进程写入，请等它结束后再试", e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(dir);
       throw new IndexUnavailableException("无法打开索引 " + indexDir + "：" + oneLine(e), e);
@@ -106,7 +105,9 @@ public final class ReportIndexer implements Closeable {
     return m.replaceAll("\\s+", " ").strip();
   }
 
-  /** Indexes the files under {@code inputs}; with {@code prune}, drops reports whose files are gone. */
+  /**
+   * Indexes the files under {@code inputs}; with {@code prune}, drops reports whose files are gone.
+   */
   public IndexSummary index(List<Path> inputs, boolean prune, ProgressListener progress)
       throws IOException {
     long start = System.nanoTime();
@@ -128,20 +129,29 @@ public final class ReportIndexer implements Closeable {
     progress.finished();
     long total;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      total = new IndexSearcher(reader).count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+      total =
+          new IndexSearcher(reader).count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
     }
     return new IndexSummary(
-        run.indexed, run.unchanged, run.sections.get(), List.copyOf(run.skipped), run.pruned,
-        (System.nanoTime() - start) / 1e9, run.bytes.get(), total, run.formatCounts());
+        run.indexed,
+        run.unchanged,
+        run.sections.get(),
+        List.copyOf(run.skipped),
+        run.pruned,
+        (System.nanoTime() - start) / 1e9,
+        run.bytes.get(),
+        total,
+        run.formatCounts());
   }
 
   /**
    * Parses files on the pool, assigns ids in file order on this thread (ids must not depend on
    * thread timing), and hands each report back to the pool to be analysed and written. Parse and
-   * write tasks share the pool, so no core waits at a batch boundary; a bounded window of files
-   * in flight keeps memory flat.
+   * write tasks share the pool, so no core waits at a batch boundary; a bounded window of files in
+   * flight keeps memory flat.
    */
-  private void pipeline(ExecutorService pool, List<SourceFile> files, ExistingReports existing, Run run)
+  private void pipeline(
+      ExecutorService pool, List<SourceFile> files, ExistingReports existing, Run run)
       throws IOException {
     int window = threads * 16;
     java.util.ArrayDeque<Future<Prepared>> parsing = new java.util.ArrayDeque<>();
@@ -202,8 +212,8 @@ public final class ReportIndexer implements Closeable {
   }
 
   /**
-   * Adds or replaces one already-parsed report identified by {@code key}, keeping its id stable
-   * and unique as {@link #index} does; returns the id it got. Not for concurrent use with {@link
+   * Adds or replaces one already-parsed report identified by {@code key}, keeping its id stable and
+   * unique as {@link #index} does; returns the id it got. Not for concurrent use with {@link
    * #index}.
    */
   public String add(Report report, String key, String fingerprint) throws IOException {
@@ -218,9 +228,9 @@ public final class ReportIndexer implements Closeable {
   }
 
   /**
-   * Gives up the run: drops everything written since the last commit and deletes the files it
-   * wrote (a run that failed on a full disk must not leave them filling it), then releases the
-   * index. The index stays as its last commit.
+   * Gives up the run: drops everything written since the last commit and deletes the files it wrote
+   * (a run that failed on a full disk must not leave them filling it), then releases the index. The
+   * index stays as its last commit.
    */
   public void abort() {
     try {
@@ -265,7 +275,8 @@ public final class ReportIndexer implements Closeable {
   }
 
   private Void write(Prepared p, String id, Run run) throws IOException {
-    List<Document> block = ReportDocuments.block(p.report().withId(id), p.report().id(), p.key(), p.fingerprint());
+    List<Document> block =
+        ReportDocuments.block(p.report().withId(id), p.report().id(), p.key(), p.fingerprint());
     writer.updateDocuments(new Term(Fields.SOURCE_KEY, p.key()), block);
     run.written(p.report().sections().size(), p.format());
     return null;
@@ -350,7 +361,9 @@ public final class ReportIndexer implements Closeable {
       return out;
     }
 
-    /** Keeps a file's id across runs; a new file gets the first free {@code base}, {@code base-2}, … */
+    /**
+     * Keeps a file's id across runs; a new file gets the first free {@code base}, {@code base-2}, …
+     */
     String assignId(Prepared p, ExistingReports existing) throws IOException {
       String base = p.report().id();
       String id;

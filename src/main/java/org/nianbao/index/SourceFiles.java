@@ -53,7 +53,9 @@ public final class SourceFiles {
 
   private static void add(Path file, Path root, Map<String, SourceFile> files) {
     String key = key(file);
-    files.putIfAbsent(key, root == null ? new SourceFile(file, key) : new SourceFile(file, key, shown(root, file)));
+    files.putIfAbsent(
+        key,
+        root == null ? new SourceFile(file, key) : new SourceFile(file, key, shown(root, file)));
   }
 
   /** {@code file} relative to {@code root}, led by the root folder's name, with {@code /}. */
@@ -118,7 +120,9 @@ public final class SourceFiles {
     if (e instanceof NoSuchFileException) {
       return "文件不存在（可能是失效的符号链接）";
     }
-    if (e instanceof FileSystemException fs && fs.getReason() != null && fs.getReason().contains("symbolic links")) {
+    if (e instanceof FileSystemException fs
+        && fs.getReason() != null
+        && fs.getReason().contains("symbolic links")) {
       return "符号链接形成循环，已跳过"; // ELOOP: "Too many levels of symbolic links"
     }
     return "无法读取（" + e.getClass().getSimpleName() + "）";

@@ -3,8 +3,8 @@ package org.nianbao.ingest;
 import java.util.regex.Pattern;
 
 /**
- * Character- and line-level clean-up that does not depend on neighbouring lines: line endings,
- * odd spaces, invisible characters, full-width forms, docx artifacts, stray spaces between CJK
+ * Character- and line-level clean-up that does not depend on neighbouring lines: line endings, odd
+ * spaces, invisible characters, full-width forms, docx artifacts, stray spaces between CJK
  * characters and number labels such as {@code (一)} or {@code ㈠}.
  */
 final class CharNormalizer {
@@ -30,14 +30,15 @@ final class CharNormalizer {
   private static final String SEPARATOR_CHARS = "-—–=_|+*~·.。 ";
   private static final Pattern SEPARATOR = Pattern.compile("^[-—–=_|+*~·.。 ]{3,}$");
   private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+
   /** No page footer is longer than this ({@code 第 1234 页 , 共 1234 页} with spaces). */
   private static final int MAX_FOOTER_CHARS = 40;
 
   /**
    * Whole-text normalisation: CRLF/CR to LF, U+3000/NBSP/other spaces to a space, invisible
    * characters and stray control characters removed, full-width digits and letters to ASCII,
-   * enclosed numbers ㈠…㈩ to （一）…（十）, docx artifacts such as {@code [bookmark: _GoBack]}
-   * removed. Tabs are kept (they separate table cells).
+   * enclosed numbers ㈠…㈩ to （一）…（十）, docx artifacts such as {@code [bookmark: _GoBack]} removed.
+   * Tabs are kept (they separate table cells).
    */
   static String normalizeChars(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -52,13 +53,20 @@ final class CharNormalizer {
         out.append(c);
       } else if (c == '\u000B' || c == '\u000C' || c == '\u2028' || c == '\u2029') {
         out.append('\n');
-      } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A')
-          || c == '\u202F' || c == '\u205F') {
+      } else if (c == '\u3000'
+          || c == '\u00A0'
+          || (c >= '\u2000' && c <= '\u200A')
+          || c == '\u202F'
+          || c == '\u205F') {
         out.append(' ');
-      } else if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF'
-          || c == '\u00AD' || Character.isISOControl(c)) {
+      } else if ((c >= '\u200B' && c <= '\u200D')
+          || c == '\u2060'
+          || c == '\uFEFF'
+          || c == '\u00AD'
+          || Character.isISOControl(c)) {
         // invisible or control: drop
-      } else if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A')
+      } else if ((c >= '\uFF10' && c <= '\uFF19')
+          || (c >= '\uFF21' && c <= '\uFF3A')
           || (c >= '\uFF41' && c <= '\uFF5A')) {
         out.append((char) (c - 0xFEE0));
       } else if (c >= '\u3220' && c <= '\u3229') {
@@ -100,9 +108,11 @@ final class CharNormalizer {
       if (end < n) {
         int before = s.codePointBefore(i);
         int after = s.codePointAt(end);
-        drop = beforeNumber
-            ? (isHan(before) || isCjkPunctOrFullWidth(before)) && numberRunsIntoHan(s, end)
-            : (betweenCjk && isCjk(before) && isCjk(after)) || (isAsciiDigit(before) && isHan(after));
+        drop =
+            beforeNumber
+                ? (isHan(before) || isCjkPunctOrFullWidth(before)) && numberRunsIntoHan(s, end)
+                : (betweenCjk && isCjk(before) && isCjk(after))
+                    || (isAsciiDigit(before) && isHan(after));
       }
       if (!drop) {
         out.append(s, i, end);
@@ -163,15 +173,16 @@ final class CharNormalizer {
 
   /** Rules made of dashes, equals signs, pipes … (markdown table separators and the like). */
   static boolean isSeparator(String line) {
-    return line.length() >= 3 && SEPARATOR_CHARS.indexOf(line.charAt(0)) >= 0
+    return line.length() >= 3
+        && SEPARATOR_CHARS.indexOf(line.charAt(0)) >= 0
         && SEPARATOR.matcher(line).matches();
   }
 
   /**
    * Spacing and label clean-up of one logical line: stray spaces between CJK characters removed
    * (kept in table header rows, where they separate cells), spaces between numbers and CJK units
-   * removed ({@code 2021 年} → {@code 2021年}), {@code (一) } → {@code （一）}, {@code 一. } →
-   * {@code 一、}, {@code 1. 属于} → {@code 1.属于}, runs of spaces collapsed.
+   * removed ({@code 2021 年} → {@code 2021年}), {@code (一) } → {@code （一）}, {@code 一. } → {@code 一、},
+   * {@code 1. 属于} → {@code 1.属于}, runs of spaces collapsed.
    */
   static String cleanLine(String line) {
     // each rule runs only when its trigger character is present: this is the parser's hot path

@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
  *       label it belongs to, or a row whose last cells wrapped); otherwise it stays a row.
  *   <li>No join after P ends a sentence (。！？；：), after a table row, after a complete table line
  *       ({@code 信息内容 …}, {@code 第二十条第（一）项}) or after the report title.
- *   <li>No join when C starts a block: a numbering label (一、 （一） 1. ①), a table anchor, a
- *       table row, a known section title, or a one-word paragraph such as {@code 无}.
+ *   <li>No join when C starts a block: a numbering label (一、 （一） 1. ①), a table anchor, a table
+ *       row, a known section title, or a one-word paragraph such as {@code 无}.
  *   <li>After a heading-like P (label, no sentence punctuation) C is joined only when P is a bare
  *       label ({@code 三、}), C is a short fragment (≤ 4 CJK characters), C leads into a row of
  *       numbers (a wrapped table row label), or P's last physical line fills the hard-wrapped line
- *       width of the file. A complete section heading ({@code 五、} + a known title, {@code 第五部分
- *       …}) never absorbs C, whatever the wrap width.
+ *       width of the file. A complete section heading ({@code 五、} + a known title, {@code 第五部分 …})
+ *       never absorbs C, whatever the wrap width.
  *   <li>Otherwise (P is prose that does not end a sentence) C is joined without a space.
  * </ul>
  */
@@ -140,10 +140,10 @@ final class LineJoiner {
 
   /**
    * A logical line being joined. The rules look at P after every piece, so each check must cost
-   * O(1) however long P has grown (else many short unfinished lines take quadratic time): a short
-   * P is checked as a string; a P longer than {@link #LONG} chars can no longer be a title, a
-   * heading, a bare label or a table header, and its remaining checks look only at its first
-   * {@link #HEAD} and last {@link #TAIL} characters and at a running flag for sentence punctuation.
+   * O(1) however long P has grown (else many short unfinished lines take quadratic time): a short P
+   * is checked as a string; a P longer than {@link #LONG} chars can no longer be a title, a
+   * heading, a bare label or a table header, and its remaining checks look only at its first {@link
+   * #HEAD} and last {@link #TAIL} characters and at a running flag for sentence punctuation.
    */
   static final class Joined {
     static final int LONG = 400;
@@ -267,9 +267,7 @@ final class LineJoiner {
         return i > index;
       }
       String t = piece.text();
-      if (piece.kind() == Kind.ROW
-          || LinePatterns.isTerminal(t)
-          || (i > index && startsBlock(t))) {
+      if (piece.kind() == Kind.ROW || LinePatterns.isTerminal(t) || (i > index && startsBlock(t))) {
         return false;
       }
       if (LinePatterns.endsWithNumericCells(t)) {

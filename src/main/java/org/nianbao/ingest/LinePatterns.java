@@ -76,9 +76,9 @@ final class LinePatterns {
   }
 
   /**
-   * A table row: a label followed by numeric cells ({@code 规章 0 0 0}). Prose that happens to end
-   * in one number ({@code 主动公开基本目录 1}) is not a row: it needs two numbers or no punctuation.
-   * (Token scan rather than a regex: rows can be very long.)
+   * A table row: a label followed by numeric cells ({@code 规章 0 0 0}). Prose that happens to end in
+   * one number ({@code 主动公开基本目录 1}) is not a row: it needs two numbers or no punctuation. (Token
+   * scan rather than a regex: rows can be very long.)
    */
   static boolean endsWithNumericCells(String line) {
     if (!hasInnerWhitespace(line)) {
@@ -92,7 +92,8 @@ final class LinePatterns {
     if (cells == tokens.length) {
       return cells >= 2;
     }
-    String label = String.join(" ", java.util.Arrays.asList(tokens).subList(0, tokens.length - cells));
+    String label =
+        String.join(" ", java.util.Arrays.asList(tokens).subList(0, tokens.length - cells));
     return cells >= 2 || !SENTENCE_PUNCT.matcher(label).find();
   }
 
@@ -134,12 +135,15 @@ final class LinePatterns {
   }
 
   /**
-   * A table header row: no sentence punctuation (outside brackets) and at least three space-separated cells, none of
-   * them a number (or two cells of a table anchor such as {@code 行政复议 行政诉讼}).
+   * A table header row: no sentence punctuation (outside brackets) and at least three
+   * space-separated cells, none of them a number (or two cells of a table anchor such as {@code
+   * 行政复议 行政诉讼}).
    */
   static boolean isTableHeaderRow(String line) {
     String outsideParens =
-        line.indexOf('(') < 0 && line.indexOf('（') < 0 ? line : PARENTHESISED.matcher(line).replaceAll("");
+        line.indexOf('(') < 0 && line.indexOf('（') < 0
+            ? line
+            : PARENTHESISED.matcher(line).replaceAll("");
     if (hasSentencePunctuation(outsideParens)) {
       return false;
     }

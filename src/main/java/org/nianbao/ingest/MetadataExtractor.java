@@ -15,22 +15,22 @@ import org.nianbao.geo.PlaceFinder;
  *   <li>Title: the first of the first five lines (before any heading) ending in 报告/年报, else the
  *       first short line that is neither a sentence nor a heading. Duplicated words left by
  *       extraction are removed ({@code 政府信息公开公开工作} → {@code 政府信息公开工作}).
- *   <li>Year: from the title ({@code 2024 年}, {@code 2024年度}, {@code 二〇二四年}), else from the
- *       统计期限 sentence, else from the first {@code 20xx年度} in the preamble.
- *   <li>Agency: the title without the year and the {@code 政府信息公开工作年度报告} part; else
- *       {@code 本报告由…按照/根据/编制}, {@code 请与…联系} in the preamble.
+ *   <li>Year: from the title ({@code 2024 年}, {@code 2024年度}, {@code 二〇二四年}), else from the 统计期限
+ *       sentence, else from the first {@code 20xx年度} in the preamble.
+ *   <li>Agency: the title without the year and the {@code 政府信息公开工作年度报告} part; else {@code
+ *       本报告由…按照/根据/编制}, {@code 请与…联系} in the preamble.
  *   <li>County: {@link CountyExtractor}.
  * </ul>
  *
- * Text in traditional characters is matched on its {@link SimplifiedKey} (年度報告, 政府資訊公開);
- * title and agency are returned as written.
+ * Text in traditional characters is matched on its {@link SimplifiedKey} (年度報告, 政府資訊公開); title and
+ * agency are returned as written.
  */
 final class MetadataExtractor {
   private MetadataExtractor() {}
 
   /**
-   * What was found; {@code titleLine} is -1 when no title line was found; the body starts at
-   * {@code bodyFrom} (after the title line, or at it when the title is only the start of the line).
+   * What was found; {@code titleLine} is -1 when no title line was found; the body starts at {@code
+   * bodyFrom} (after the title line, or at it when the title is only the start of the line).
    */
   record Metadata(
       String title,
@@ -51,99 +51,138 @@ final class MetadataExtractor {
   private static final String CN_ZEROS = "〇零○OＯ";
   private static final String CN_DIGITS = CN_ZEROS + "一二三四五六七八九";
   private static final Pattern TITLE_END = Pattern.compile("(报告|年报)$");
-  private static final Pattern REPORT_TITLE =
-      Pattern.compile("((信息公开|政务公开).*(报告|年报)|年度报告|年报)$");
+  private static final Pattern REPORT_TITLE = Pattern.compile("((信息公开|政务公开).*(报告|年报)|年度报告|年报)$");
+
   /** The words extraction may duplicate come from these phrases. */
   private static final List<String> REPORT_PHRASES =
       List.of("政府信息公开工作年度报告", "政务公开工作年度报告", "信息公开工作报告");
+
   private static final Pattern DUPLICATE_WORD = Pattern.compile("(\\p{IsHan}{2,6})\\1");
+
   /** Four year digits: ASCII, Chinese, or mixed by OCR (2O21, 二0二一). */
   private static final String YEAR_DIGITS = "([0-9" + CN_DIGITS + "]{4})";
+
   /** {@code 2021年}, or a year in brackets: {@code （2021）}. */
   private static final Pattern YEAR =
       Pattern.compile(YEAR_DIGITS + "\\s*年|[（(]\\s*" + YEAR_DIGITS + "\\s*[）)]");
+
   /** What the title loses with its year: {@code 2021年度}, {@code （2021年）}, {@code 2020-2021年}. */
   private static final Pattern YEAR_TOKEN =
       Pattern.compile(
-          "[（(]\\s*" + YEAR_DIGITS + "\\s*(年度?)?\\s*[）)]"
-              + "|([0-9]{4}\\s*[-—–~至到]\\s*)?" + YEAR_DIGITS + "\\s*年度?");
+          "[（(]\\s*"
+              + YEAR_DIGITS
+              + "\\s*(年度?)?\\s*[）)]"
+              + "|([0-9]{4}\\s*[-—–~至到]\\s*)?"
+              + YEAR_DIGITS
+              + "\\s*年度?");
+
   private static final Pattern LEADING_JUNK =
       Pattern.compile("^[\\s（）()《》“”〈〉「」【】、，,：:]*(关于)?(年度|年)?");
+
   /**
-   * The 统计期限 sentence: {@code 2024年1月1日起至…}, {@code 2024 年}, {@code 20241月1日} (年 lost),
-   * {@code 二〇二四年度}; the year is not part of a longer number.
+   * The 统计期限 sentence: {@code 2024年1月1日起至…}, {@code 2024 年}, {@code 20241月1日} (年 lost), {@code
+   * 二〇二四年度}; the year is not part of a longer number.
    */
   private static final Pattern STATISTICS_YEAR =
       Pattern.compile(
           "(?:统计(?:期限|时限|期间|时间|时段|区间|范围)|报告期|数据(?:统计)?(?:期限|时间|区间))[^。]{0,16}?"
-              + "(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})(?:\\s*年|(?=[01]?[0-9]\\s*月))");
+              + "(?<![0-9])([0-9]{4}|["
+              + CN_DIGITS
+              + "]{4})(?:\\s*年|(?=[01]?[0-9]\\s*月))");
+
   private static final Pattern YEAR_OF_REPORT =
       Pattern.compile("(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年度");
+
   /** A publication date ({@code 发布日期：2025-01-20}, {@code 发布时间：2025年1月20日}). */
   private static final Pattern PUBLISHED =
       Pattern.compile(
           "(?:(?:发布|成文|印发|公开|生成)(?:日期|时间)|日期)\\s*[:：|]?\\s*(?<![0-9])([0-9]{4})\\s*[-年/.]\\s*([01]?[0-9])(?![0-9])");
+
   /** A date line alone, as under a report's signature: {@code 2025年1月20日}. */
   private static final Pattern DATE_LINE =
       Pattern.compile(
-          "^(?:\\p{IsHan}{2,40}\\s*)?(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年\\s*([0-9]{1,2}|[十一二三四五六七八九]{1,3})\\s*月(?:[0-9]{1,2}|[十一二三四五六七八九]{1,3})\\s*日$");
+          "^(?:\\p{IsHan}{2,40}\\s*)?(?<![0-9])([0-9]{4}|["
+              + CN_DIGITS
+              + "]{4})\\s*年\\s*([0-9]{1,2}|[十一二三四五六七八九]{1,3})\\s*月(?:[0-9]{1,2}|[十一二三四五六七八九]{1,3})\\s*日$");
+
   /** Months of the year after the report year in which reports are published. */
   private static final int LAST_PUBLICATION_MONTH = 6;
+
   /** Labels and chrome in front of a saved page's title. */
   private static final Pattern TITLE_LABEL =
       Pattern.compile("^(?:返回顶部|当前位置|您的位置|你的位置|位置|标题|正文|题名|名称|文章标题|信息名称|主题)\\s*[:：]?\\s*");
-  /** A site header's date (and the site name before it) in front of a title: {@code …2019年12月3日星期二}. */
+
+  /**
+   * A site header's date (and the site name before it) in front of a title: {@code …2019年12月3日星期二}.
+   */
   private static final Pattern HEADER_DATE =
       Pattern.compile("^.{0,40}?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日星期[一二三四五六日天](?=.)");
+
   private static final Pattern BREADCRUMB = Pattern.compile(".*[>＞»›→]\\s*");
+
   /** A saved page's 发布机构 / 发文机关 field. */
   private static final Pattern PUBLISHER_FIELD =
-      Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门|来源)\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
+      Pattern.compile(
+          "(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门|来源)\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
+
   /** A signature line: an agency name alone (ends like an agency). */
   private static final Pattern SIGNATURE =
       Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
+
   private static final int SIGNATURE_LINES = 6;
   private static final Pattern AGENCY_OF_TITLE_IN_TEXT =
       Pattern.compile(
           "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布|编制了)(\\p{IsHan}{2,30}?)(?:（[^）]{1,12}）)?[0-9]{4}\\s*年度?"
               + "(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)(?![编制发布有关事项的通知])");
+
   /** A passing mention usable as the agency when nothing better names it. */
   private static final Pattern MENTIONED_AGENCY =
       Pattern.compile("\\p{IsHan}{2,30}(?:人民政府|政府|办事处|局|委员会|中心|镇|乡|街道)");
+
   private static final Pattern OPENING_AGENCY =
       Pattern.compile(
           "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?(?:[0-9]{4}\\s*年度?[，,]?\\s*)?"
               + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡))"
               + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
+
   /** Words no agency name ends with (chrome and report words picked up as an agency). */
   private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
+
   /** The report's own title quoted or named in the text: {@code 现公布…2016年政府信息公开工作年度报告}. */
   private static final Pattern TITLE_IN_TEXT =
       Pattern.compile(
-          "(?<![0-9])([0-9]{4}|[" + CN_DIGITS + "]{4})\\s*年度?(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)");
+          "(?<![0-9])([0-9]{4}|["
+              + CN_DIGITS
+              + "]{4})\\s*年度?(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)");
+
   /** The opening of 总体情况: a paragraph starting {@code 2020年，} or {@code 2020年以来}. */
   private static final Pattern YEAR_OPENING =
-      Pattern.compile("(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?([0-9]{4})\\s*年度?(?:[，,]|以来|(?=\\p{IsHan}{2,12}?(?:街道|镇|乡|局|政府|委员会|中心|办公室)))");
+      Pattern.compile(
+          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?([0-9]{4})\\s*年度?(?:[，,]|以来|(?=\\p{IsHan}{2,12}?(?:街道|镇|乡|局|政府|委员会|中心|办公室)))");
+
   /** A title at the start of a line that goes on as a sentence. */
   private static final Pattern TITLE_AT_START =
       Pattern.compile(
           "^([^，。,；;：:！？]{2,50}?(?:信息公开|政务公开|資訊公開|信息公開)[^，。,；;：:]{0,12}?(?:年度报告|年度報告|工作报告|年报))"
               + "(?=[（(，,]|根据|依据|按照)");
+
   /** Lines searched for the 统计期限 sentence and for passing mentions of the agency. */
   private static final int HEAD_LINES = 60;
+
   private static final Pattern CHROME =
-      Pattern.compile("所在位置|索\\s*引\\s*号|组配分类|主题分类|发布机构|发文机关|来源\\s*[:：]|发布时间|发布日期|浏览次数|访问次数"
-          + "|当前位置|您的位置|字体|打印|无障碍|分享到");
+      Pattern.compile(
+          "所在位置|索\\s*引\\s*号|组配分类|主题分类|发布机构|发文机关|来源\\s*[:：]|发布时间|发布日期|浏览次数|访问次数"
+              + "|当前位置|您的位置|字体|打印|无障碍|分享到");
   private static final Pattern YEAR_FIRST = Pattern.compile("[（(]?" + YEAR_DIGITS);
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
   private static final Pattern LEADING_TWICE = Pattern.compile("^(\\p{IsHan}{2,12})\\1");
-  private static final Pattern TRAILING_JUNK =
-      Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
+  private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
   private static final List<Pattern> AGENCY_IN_TEXT =
       List.of(
           Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
           Pattern.compile("请与(\\p{IsHan}{2,30}?)联系"));
+
   /** Where the preamble names its agency in passing: place evidence only, not the agency. */
   private static final List<Pattern> PLACE_IN_TEXT =
       List.of(
@@ -153,9 +192,10 @@ final class MetadataExtractor {
           Pattern.compile("(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年"),
           Pattern.compile("(?:请与|请联系|联系)(\\p{IsHan}{2,30}?)(?:联系|[。，,；;（(])"),
           Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"));
+
   /**
-   * The place of an agency named outside the text (a saved page's 发布机构 field), settled against
-   * the report's text; {@code null} when it names no place or an ambiguous one.
+   * The place of an agency named outside the text (a saved page's 发布机构 field), settled against the
+   * report's text; {@code null} when it names no place or an ambiguous one.
    */
   static Place placeOfAgency(String agency, List<String> lines) {
     PlaceFinder.Found found =
@@ -166,15 +206,17 @@ final class MetadataExtractor {
 
   /** Sub-offices and labels that follow the publishing body in titles and signatures. */
   private static final Pattern SUB_OFFICE =
-      Pattern.compile("(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|政务公开股|电子政务股|政务公开办公室"
-          + "|政府信息公开领导小组办公室|信息公开领导小组办公室"
-          + "|(?:发布|发文|成文|生成|公开|更新)?(?:日期|时间))$");
+      Pattern.compile(
+          "(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|政务公开股|电子政务股|政务公开办公室"
+              + "|政府信息公开领导小组办公室|信息公开领导小组办公室"
+              + "|(?:发布|发文|成文|生成|公开|更新)?(?:日期|时间))$");
 
   static Metadata extract(List<String> lines, String fallbackTitle) {
     int titleLine = findTitleLine(lines);
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
     int bodyFrom = titleLine + 1;
-    if (titleLine < 0 || !SimplifiedKey.of(title).matches(".*(报告|年报).*")) { // 中村乡2020年…年度报告(以下简称年报)根据…
+    if (titleLine < 0
+        || !SimplifiedKey.of(title).matches(".*(报告|年报).*")) { // 中村乡2020年…年度报告(以下简称年报)根据…
       for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
         Matcher m = TITLE_AT_START.matcher(lines.get(i));
         if (m.lookingAt() && !isChrome(SimplifiedKey.of(m.group(1)))) {
@@ -230,7 +272,8 @@ final class MetadataExtractor {
     List<String> mentions = placeMentions(headText, head);
     for (int i = 0; agency == null && i < mentions.size(); i++) {
       String mention = trimSubOffice(PLACES.fromFirstPlace(mentions.get(i)));
-      if (MENTIONED_AGENCY.matcher(SimplifiedKey.of(mention)).matches() && isPlausibleAgency(mention)) {
+      if (MENTIONED_AGENCY.matcher(SimplifiedKey.of(mention)).matches()
+          && isPlausibleAgency(mention)) {
         agency = mention; // 可在兴海县人民政府网站下载 → 兴海县人民政府
       }
     }
@@ -246,10 +289,7 @@ final class MetadataExtractor {
     passing.addAll(mentions);
     PlaceFinder.Found found =
         PLACES.find(
-            evidence,
-            passing,
-            String.join("\n", lines),
-            MetadataExtractor::countyNotInGazetteer);
+            evidence, passing, String.join("\n", lines), MetadataExtractor::countyNotInGazetteer);
     warnings.addAll(found.warnings());
     Place place = found.place().isEmpty() ? null : found.place();
     if (agency != null) {
@@ -263,8 +303,8 @@ final class MetadataExtractor {
   }
 
   /**
-   * A bare place name as agency is its government: 正定县 → 正定县人民政府, 河北省 → 河北省人民政府,
-   * 龙游县横山镇 → 龙游县横山镇人民政府, 什刹海街道 → 什刹海街道办事处.
+   * A bare place name as agency is its government: 正定县 → 正定县人民政府, 河北省 → 河北省人民政府, 龙游县横山镇 →
+   * 龙游县横山镇人民政府, 什刹海街道 → 什刹海街道办事处.
    */
   static String completeBody(String agency, Place place) {
     if (agency.endsWith("街道")) {
@@ -275,7 +315,10 @@ final class MetadataExtractor {
     }
     if (place != null) {
       for (String name : new String[] {place.county(), place.city(), place.province()}) {
-        if (name != null && agency.endsWith(name) && !agency.endsWith("地区") && !agency.endsWith("盟")) {
+        if (name != null
+            && agency.endsWith(name)
+            && !agency.endsWith("地区")
+            && !agency.endsWith("盟")) {
           return agency + "人民政府";
         }
       }
@@ -407,9 +450,8 @@ final class MetadataExtractor {
 
   /**
    * The title without spaces and without the words that extraction duplicated across a line break
-   * or a space ({@code 政府信息公开 公开工作}). Only words of the report phrase ({@code
-   * 政府信息公开工作年度报告}) are collapsed: real repeats such as {@code 聊城市城市管理局} or the year
-   * {@code 二〇二〇} are kept.
+   * or a space ({@code 政府信息公开 公开工作}). Only words of the report phrase ({@code 政府信息公开工作年度报告}) are
+   * collapsed: real repeats such as {@code 聊城市城市管理局} or the year {@code 二〇二〇} are kept.
    */
   static String cleanTitle(String line) {
     String t = line.replace(" ", "").replace("\u3000", "");
@@ -546,6 +588,9 @@ final class MetadataExtractor {
   }
 
   private static boolean isPlausibleAgency(String s) {
-    return !NOT_AGENCY_END.matcher(s).find() && s.length() >= 2 && s.length() <= 40 && s.codePoints().allMatch(LinePatterns::isWide);
+    return !NOT_AGENCY_END.matcher(s).find()
+        && s.length() >= 2
+        && s.length() <= 40
+        && s.codePoints().allMatch(LinePatterns::isWide);
   }
 }

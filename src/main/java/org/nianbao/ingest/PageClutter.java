@@ -6,17 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the clutter of saved web pages from text lines (before repair): breadcrumbs ({@code 首页 >
- * 政务公开 > …}, {@code 当前位置：}), the page metadata rows ({@code 索引号：…}, {@code 发布机构：…}), widget
- * lines ({@code 字号：大 中 小}, {@code 【打印】【关闭】}, {@code 登录 注册}, {@code 分享到}), site footers
- * ({@code 版权所有}, {@code ICP备}, {@code 网站标识码}) and a navigation line of short menu items before the
- * title. Applied to every format; report text never looks like this.
+ * 政务公开 > …}, {@code 当前位置：}), the page metadata rows ({@code 索引号：…}, {@code 发布机构：…}), widget lines
+ * ({@code 字号：大 中 小}, {@code 【打印】【关闭】}, {@code 登录 注册}, {@code 分享到}), site footers ({@code 版权所有},
+ * {@code ICP备}, {@code 网站标识码}) and a navigation line of short menu items before the title. Applied
+ * to every format; report text never looks like this.
  */
 final class PageClutter {
 
   private static final Pattern BREADCRUMB =
       Pattern.compile("^(当前位置|您的位置|您现在的位置|所在位置|现在位置)\\s*[:：].*|^.{0,20}首页\\s*[>＞»›/].*");
   private static final Pattern META_ROW =
-      Pattern.compile("^(索引号|发布机构|发文机关|发文日期|成文日期|发布日期|主题分类|主\\s*题\\s*词|文\\s*号|信息来源|来源|浏览次数|访问量|点击数|发布时间)\\s*[:：].*");
+      Pattern.compile(
+          "^(索引号|发布机构|发文机关|发文日期|成文日期|发布日期|主题分类|主\\s*题\\s*词|文\\s*号|信息来源|来源|浏览次数|访问量|点击数|发布时间)\\s*[:：].*");
   private static final Pattern WIDGET =
       Pattern.compile(
           "字号\\s*[:：]?\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中\\s*[】\\]]?\\s*[【\\[]?\\s*小\\s*[】\\]]?"
@@ -24,11 +25,13 @@ final class PageClutter {
               + "|打印本页|关闭窗口|打印|关闭|登录|注册|收藏|返回顶部|无障碍|长者模式");
   private static final Pattern SHARE = Pattern.compile("^(分享到|分享)\\s*[:：].*");
   private static final Pattern FOOTER =
-      Pattern.compile("版权所有|ICP\\s*备|网站标识码|公网安备|政府网站找错|网站地图|主办单位\\s*[:：]|承办单位\\s*[:：]|技术支持\\s*[:：]");
+      Pattern.compile(
+          "版权所有|ICP\\s*备|网站标识码|公网安备|政府网站找错|网站地图|主办单位\\s*[:：]|承办单位\\s*[:：]|技术支持\\s*[:：]");
   private static final Pattern NAV_ITEM = Pattern.compile("\\p{IsHan}{2,6}");
   private static final java.util.Set<String> NAV_WORDS =
-      java.util.Set.of("首页", "网站首页", "政务公开", "信息公开", "政府信息公开", "政务服务", "办事服务",
-          "互动交流", "政民互动", "新闻中心", "新闻动态", "走进", "概况", "专题专栏", "公众参与", "无障碍");
+      java.util.Set.of(
+          "首页", "网站首页", "政务公开", "信息公开", "政府信息公开", "政务服务", "办事服务", "互动交流", "政民互动", "新闻中心", "新闻动态",
+          "走进", "概况", "专题专栏", "公众参与", "无障碍");
   private static final int MAX_WIDTH = 120;
   private static final int NAV_LINES = 12;
 
@@ -37,7 +40,8 @@ final class PageClutter {
   /** {@code text} without clutter lines. */
   /** A breadcrumb whose last crumb is the report's title (首页 > 年报 > 济宁市教育局2022年…年度报告): kept. */
   private static final java.util.regex.Pattern TITLE_CRUMB =
-      java.util.regex.Pattern.compile("[>＞»›→]\\s*[^>＞»›→]*[0-9〇零一二三四五六七八九]{4}\\s*年[^>＞»›→]*(报告|年报|報告)\\s*$");
+      java.util.regex.Pattern.compile(
+          "[>＞»›→]\\s*[^>＞»›→]*[0-9〇零一二三四五六七八九]{4}\\s*年[^>＞»›→]*(报告|年报|報告)\\s*$");
 
   static String remove(String text) {
     String[] lines = text.split("\n", -1);

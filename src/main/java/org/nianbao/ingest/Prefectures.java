@@ -34,9 +34,9 @@ public final class Prefectures {
               .split(" "));
 
   /**
-   * Real districts named with a generic word (城区, 郊区, 矿区), by prefecture. Elsewhere these words
-   * are not place names (城区街道, 矿区管理办公室), so they count only right after their city. Includes
-   * names renamed in 2018 (长治市城区, 大同市城区), as older reports still use them.
+   * Real districts named with a generic word (城区, 郊区, 矿区), by prefecture. Elsewhere these words are
+   * not place names (城区街道, 矿区管理办公室), so they count only right after their city. Includes names
+   * renamed in 2018 (长治市城区, 大同市城区), as older reports still use them.
    */
   private static final Map<String, Set<String>> GENERIC_DISTRICTS =
       Map.of(

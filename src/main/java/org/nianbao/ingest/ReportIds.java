@@ -17,10 +17,10 @@ import java.util.Set;
  * ({@code / \ ? # %}, whitespace, control and other punctuation) become {@code -}; at most 100
  * characters.
  *
- * <p>Collisions: reports are taken in a deterministic order (by source path in {@link
- * #resolve}); the first report with a base id keeps it, later ones get {@code -2}, {@code -3} …
- * (skipping any suffixed id that is already taken). The same source always gets the id it was
- * first assigned. Not thread-safe; use one instance per batch.
+ * <p>Collisions: reports are taken in a deterministic order (by source path in {@link #resolve});
+ * the first report with a base id keeps it, later ones get {@code -2}, {@code -3} … (skipping any
+ * suffixed id that is already taken). The same source always gets the id it was first assigned. Not
+ * thread-safe; use one instance per batch.
  */
 public final class ReportIds {
   static final int MAX_LENGTH = 100;
@@ -77,8 +77,14 @@ public final class ReportIds {
     raw.codePoints()
         .forEach(
             c -> {
-              boolean safe = Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.'
-                  || c == '·' || c == '（' || c == '）';
+              boolean safe =
+                  Character.isLetterOrDigit(c)
+                      || c == '-'
+                      || c == '_'
+                      || c == '.'
+                      || c == '·'
+                      || c == '（'
+                      || c == '）';
               sb.append(safe ? new String(Character.toChars(c)) : "-");
             });
     String id = sb.toString().replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");

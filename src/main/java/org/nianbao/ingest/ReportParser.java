@@ -1,13 +1,12 @@
 package org.nianbao.ingest;
 
-import org.nianbao.geo.Place;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.geo.Place;
 import org.nianbao.ingest.read.DocumentReaders;
 import org.nianbao.ingest.read.Extracted;
 import org.nianbao.ingest.read.Format;
@@ -18,8 +17,8 @@ import org.nianbao.ingest.read.TextQuality;
  * Parses one report file into a {@link Report}: read the text of any format ({@link
  * DocumentReaders}: text, PDF, DOCX, DOC/WPS, HTML, detected from content), drop web-page clutter
  * ({@link PageClutter}), repair ({@link TextRepairer}), metadata ({@link MetadataExtractor}),
- * sections ({@link SectionSplitter}, with the PDF page each starts on: {@link SectionPages}) and the
- * base id ({@link ReportIds#baseId}). A text that reads like an annual report ({@link
+ * sections ({@link SectionSplitter}, with the PDF page each starts on: {@link SectionPages}) and
+ * the base id ({@link ReportIds#baseId}). A text that reads like an annual report ({@link
  * ReportEvidence}) is never rejected. Every bad input becomes a {@link ReportFileException} with a
  * one-line reason; nothing else escapes. Stateless, thread-safe and reusable.
  */
@@ -61,8 +60,15 @@ public final class ReportParser {
       Report report = build(source, extracted, warnings);
       return new Parsed(
           new Report(
-              report.source(), report.id(), report.title(), report.agency(), report.place(),
-              report.year(), report.sections(), report.warnings(), extracted.hints().url(),
+              report.source(),
+              report.id(),
+              report.title(),
+              report.agency(),
+              report.place(),
+              report.year(),
+              report.sections(),
+              report.warnings(),
+              extracted.hints().url(),
               ContentHash.sha256(bytes)),
           extracted.format());
     } catch (RuntimeException | StackOverflowError e) {
@@ -157,8 +163,7 @@ public final class ReportParser {
     boolean accepted =
         reportTitle || knownSections(sections) >= 2 || ReportEvidence.readsLikeReport(repaired);
     if (!accepted && quality.han() < MIN_HAN) {
-      throw new ReportFileException(
-          source, "不是政府信息公开工作年度报告（内容过短，只有 " + quality.han() + " 个汉字）");
+      throw new ReportFileException(source, "不是政府信息公开工作年度报告（内容过短，只有 " + quality.han() + " 个汉字）");
     }
     if (!accepted) {
       throw new ReportFileException(source, "不是政府信息公开工作年度报告（无年度报告标题，也无可识别的章节）");
@@ -169,7 +174,10 @@ public final class ReportParser {
     if (meta.titleLine() < 0) {
       warnings.add("未找到标题，以文件名代替");
     }
-    Integer year = meta.year() != null ? meta.year() : MetadataExtractor.publishedYear(List.of(text.split("\n"))); // 发布日期 rows are clutter
+    Integer year =
+        meta.year() != null
+            ? meta.year()
+            : MetadataExtractor.publishedYear(List.of(text.split("\n"))); // 发布日期 rows are clutter
     if (year == null) {
       warnings.add("未识别到年份");
     }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Finds the PDF page where each section starts: the first page, from the previous section's page
- * on, whose text holds the section's heading ({@code 一、总体情况}, else the title alone);
- * whitespace is ignored. The preamble starts on page 1.
+ * on, whose text holds the section's heading ({@code 一、总体情况}, else the title alone); whitespace is
+ * ignored. The preamble starts on page 1.
  */
 final class SectionPages {
 

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * Splits repaired report lines into sections: 0 is the preamble, the others start at top-level
  * headings and keep the report's own numbers and titles.
  *
- * <p>A line is a top-level heading when it is {@code 一、标题} (also {@code 一.}, {@code 一．},
- * {@code 第一部分 标题}) or a standard 2021-format title on its own ({@code 总体情况}), its title is
- * short (≤ 30 characters, no sentence punctuation, no trailing numbers: not a table row), it is not
- * a statistics-table row label ({@code 四、结转下年度继续办理}), and its number is greater than the
- * previous heading's. A heading with a non-standard title is skipped when a later heading with the
- * same number carries the standard title for that number. {@code 一、总体情况：正文…} is split at
- * the colon when the part before it is a known title.
+ * <p>A line is a top-level heading when it is {@code 一、标题} (also {@code 一.}, {@code 一．}, {@code
+ * 第一部分 标题}) or a standard 2021-format title on its own ({@code 总体情况}), its title is short (≤ 30
+ * characters, no sentence punctuation, no trailing numbers: not a table row), it is not a
+ * statistics-table row label ({@code 四、结转下年度继续办理}), and its number is greater than the previous
+ * heading's. A heading with a non-standard title is skipped when a later heading with the same
+ * number carries the standard title for that number. {@code 一、总体情况：正文…} is split at the colon when
+ * the part before it is a known title.
  *
  * <p>Subsections are lines starting with {@code （一）}… whose number is at most two more than the
  * previous subsection's, excluding table rows and table labels such as {@code （三）不予公开}.
@@ -30,12 +30,16 @@ final class SectionSplitter {
       Pattern.compile("^第(" + LinePatterns.CN_NUM + "{1,3})(?:部分|章)\\s*[、.．:：]?\\s*(.+)$");
   private static final Pattern SUBSECTION =
       Pattern.compile("^（(" + LinePatterns.CN_NUM + "{1,3})）\\s*(.*)$");
+
   /** Markdown heading marks: {@code ### 一、总体情况}. */
   private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*");
+
   /** One table cell: a number. */
   private static final Pattern NUMBER_CELL = Pattern.compile("[-+]?\\d[\\d.,%]*");
+
   /** Parenthesised ideographs used as subsection labels: ㈠ … ㈩. */
   private static final Pattern CIRCLED = Pattern.compile("^([㈠-㈩])\\s*(.*)$");
+
   private static final Pattern TITLE_FORBIDDEN = Pattern.compile("[。；;！？!?]");
   private static final Pattern SUBTITLE_END = Pattern.compile("[：:，,。；;]");
   private static final List<String> TABLE_CELL_LABELS =
@@ -108,8 +112,15 @@ final class SectionSplitter {
       if (h.number() <= last) {
         if (SectionTitles.isKnownTitle(h.title())) {
           warnings.add(
-              "章节编号重新开始：第 " + (h.line() + 1) + " 行的标题“" + h.title() + "”（编号 " + h.number()
-                  + "）在第 " + last + " 部分之后，未单独成节");
+              "章节编号重新开始：第 "
+                  + (h.line() + 1)
+                  + " 行的标题“"
+                  + h.title()
+                  + "”（编号 "
+                  + h.number()
+                  + "）在第 "
+                  + last
+                  + " 部分之后，未单独成节");
         }
         continue;
       }
@@ -171,8 +182,8 @@ final class SectionSplitter {
   }
 
   /**
-   * {@code 四、政府信息公开行政复议、行政诉讼情况 0 0 0 … 0}: a known title glued to the table row
-   * that follows it is a heading; the numbers are its first body line.
+   * {@code 四、政府信息公开行政复议、行政诉讼情况 0 0 0 … 0}: a known title glued to the table row that follows it is
+   * a heading; the numbers are its first body line.
    */
   private static Heading headingBeforeNumbers(int index, String line) {
     int start = trailingCellsStart(line);
@@ -189,7 +200,9 @@ final class SectionSplitter {
     return number <= 0 ? null : new Heading(index, number, title, line.substring(start).strip());
   }
 
-  /** Where two or more trailing space-separated numbers start, or -1 (a scan: no regex recursion). */
+  /**
+   * Where two or more trailing space-separated numbers start, or -1 (a scan: no regex recursion).
+   */
   private static int trailingCellsStart(String line) {
     int end = line.length();
     int cells = 0;
@@ -246,7 +259,8 @@ final class SectionSplitter {
       }
       text.append(line);
     }
-    return new Section(number, SectionTopics.of(number, title), title, text.toString(), subsections);
+    return new Section(
+        number, SectionTopics.of(number, title), title, text.toString(), subsections);
   }
 
   private static String subtitle(String rest) {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Known section titles: the six parts of the 2021 format (国办公开办函〔2021〕30号), titles used by
- * older reports, and statistics-table row labels that look like headings but never are.
+ * Known section titles: the six parts of the 2021 format (国办公开办函〔2021〕30号), titles used by older
+ * reports, and statistics-table row labels that look like headings but never are.
  */
 final class SectionTitles {
   private SectionTitles() {}
@@ -16,6 +16,7 @@ final class SectionTitles {
 
   /** Dropped from the end of comparison keys. */
   private static final String TRAILING_CHARS = "：:。.";
+
   private static final int MAX_TITLE_CHARS = 40;
 
   /** The six standard parts of the 2021 format, numbered 1–6. */
@@ -76,8 +77,8 @@ final class SectionTitles {
   }
 
   /**
-   * Comparison key: simplified characters ({@link SimplifiedKey}: 總體情況 → 总体情况), without
-   * spaces, 、，和及与的 and a trailing colon.
+   * Comparison key: simplified characters ({@link SimplifiedKey}: 總體情況 → 总体情况), without spaces,
+   * 、，和及与的 and a trailing colon.
    */
   static String key(String title) {
     if (title.length() > MAX_TITLE_CHARS) {

@@ -3,13 +3,12 @@ package org.nianbao.ingest;
 import java.util.List;
 
 /**
- * The canonical topic of a section, whatever its number or wording: what the {@code section}
- * facet and filter use, so that 行政复议 never finds an older report's 四、收费及减免情况.
+ * The canonical topic of a section, whatever its number or wording: what the {@code section} facet
+ * and filter use, so that 行政复议 never finds an older report's 四、收费及减免情况.
  *
  * <p>Rules on the {@link SectionTitles#key key} of the title, first match wins: the preamble
- * (number 0) is 概述; 收费/减免 → 收费减免; 复议/诉讼/申诉 → 复议诉讼; 问题/改进/不足/整改/下一步 →
- * 问题改进; 依申请/申请 → 依申请公开; 主动公开 → 主动公开; 其他/其它 → 其他事项;
- * 总体/基本情况/概况/概述 → 总体情况. A title matching none has no topic ({@code null}).
+ * (number 0) is 概述; 收费/减免 → 收费减免; 复议/诉讼/申诉 → 复议诉讼; 问题/改进/不足/整改/下一步 → 问题改进; 依申请/申请 → 依申请公开; 主动公开 →
+ * 主动公开; 其他/其它 → 其他事项; 总体/基本情况/概况/概述 → 总体情况. A title matching none has no topic ({@code null}).
  */
 public final class SectionTopics {
   private SectionTopics() {}

@@ -3,9 +3,9 @@ package org.nianbao.ingest;
 /**
  * A simplified-character comparison key for text written in traditional characters: each
  * traditional character that matters in titles, headings, agency and place names is replaced by its
- * simplified form (報→报, 縣→县, 區→区 …), and the Taiwan word 資訊 by 信息. The key always has the
- * same length as the text, so a position found in the key is the same position in the text: rules
- * match on the key, and what they return is cut from the text as written.
+ * simplified form (報→报, 縣→县, 區→区 …), and the Taiwan word 資訊 by 信息. The key always has the same
+ * length as the text, so a position found in the key is the same position in the text: rules match
+ * on the key, and what they return is cut from the text as written.
  *
  * <p>Deliberately a small table (ICU's Traditional-Simplified transliterator takes about a second
  * to initialise): characters outside it are left as they are. Text without any of them is returned
@@ -24,6 +24,7 @@ final class SimplifiedKey {
 
   private static final char FIRST = '\u4E00';
   private static final char LAST = '\u9FFF';
+
   /** Simplified form by {@code c - FIRST}; 0 when the character is not in the table. */
   private static final char[] TABLE = new char[LAST - FIRST + 1];
 

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Turns the bytes of a report file into text with a deterministic cascade: BOM (UTF-8, UTF-16LE/BE)
- * → UTF-16 without BOM (only for bytes with NULs that decode to plausible text) → strict UTF-8 → ICU {@link
- * CharsetDetector} (confidence ≥ 50, CJK/Unicode charsets only) → GB18030.
+ * → UTF-16 without BOM (only for bytes with NULs that decode to plausible text) → strict UTF-8 →
+ * ICU {@link CharsetDetector} (confidence ≥ 50, CJK/Unicode charsets only) → GB18030.
  *
  * <p>Binary files (PDF, Office, images, archives, NUL bytes) are rejected with a {@link
  * ReportFileException}. Thread-safe and stateless.
@@ -27,10 +27,13 @@ public final class TextDecoder {
 
   static final Charset GB18030 = Charset.forName("GB18030");
   private static final int MIN_CONFIDENCE = 50;
+
   /** Valid multi-byte UTF-8 sequences needed per stray byte to read a file as damaged UTF-8. */
   private static final int MIN_VALID_PER_BAD = 20;
 
-  /** Charsets a detector answer is trusted for; single-byte Western guesses are never right here. */
+  /**
+   * Charsets a detector answer is trusted for; single-byte Western guesses are never right here.
+   */
   private static final Set<String> TRUSTED_DETECTIONS =
       Set.of("GB18030", "Big5", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "UTF-8");
 
@@ -104,11 +107,10 @@ public final class TextDecoder {
   /**
    * UTF-8 with a few stray bytes (a lone 0xFF, a Latin-1 {@code é}, cp1252 quotes 0x93/0x94 pasted
    * into a UTF-8 report): decoded with each bad byte sequence replaced by U+FFFD and a warning.
-   * Without a BOM this needs the text to be UTF-8 beyond doubt: at least {@link
-   * #MIN_VALID_PER_BAD} valid multi-byte sequences per bad one (text in GBK and other legacy
-   * encodings is mostly bad sequences when read as UTF-8). With a BOM any damage is replaced;
-   * whether the result is text at all is decided later, on the characters. Returns null when the
-   * bytes are not UTF-8.
+   * Without a BOM this needs the text to be UTF-8 beyond doubt: at least {@link #MIN_VALID_PER_BAD}
+   * valid multi-byte sequences per bad one (text in GBK and other legacy encodings is mostly bad
+   * sequences when read as UTF-8). With a BOM any damage is replaced; whether the result is text at
+   * all is decided later, on the characters. Returns null when the bytes are not UTF-8.
    */
   private static Decoded strayBytesReplaced(byte[] bytes, int offset, boolean bom) {
     int bad = 0;
@@ -135,9 +137,7 @@ public final class TextDecoder {
     // String's decoder replaces each malformed sequence with U+FFFD
     String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     return new Decoded(
-        text,
-        StandardCharsets.UTF_8,
-        Optional.of(bad + " 个字节无法按 UTF-8 解码，已替换为“\uFFFD”"));
+        text, StandardCharsets.UTF_8, Optional.of(bad + " 个字节无法按 UTF-8 解码，已替换为“\uFFFD”"));
   }
 
   /** The length of the well-formed UTF-8 sequence starting at {@code i}, or 0 when malformed. */

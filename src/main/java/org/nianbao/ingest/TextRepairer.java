@@ -15,8 +15,8 @@ import org.nianbao.ingest.LineJoiner.Piece;
  * <ul>
  *   <li>Characters: see {@link CharNormalizer#normalizeChars}; page footers ({@code - 4 -}) and
  *       separator rules dropped; markdown {@code #} prefixes stripped.
- *   <li>Tables: a line with tab-separated cells is one row; a run of tab-indented lines holding
- *       one cell each (Word tables) is one row; cells are separated by a single space.
+ *   <li>Tables: a line with tab-separated cells is one row; a run of tab-indented lines holding one
+ *       cell each (Word tables) is one row; cells are separated by a single space.
  *   <li>Broken lines are re-joined by {@link LineJoiner}; spacing and labels are then cleaned by
  *       {@link CharNormalizer#cleanLine}.
  * </ul>
@@ -39,7 +39,8 @@ public final class TextRepairer {
     List<Piece> joined = LineJoiner.join(pieces(raw));
     List<String> out = new ArrayList<>(joined.size());
     for (Piece piece : joined) {
-      String line = piece.kind() == Kind.ROW ? piece.text() : CharNormalizer.cleanLine(piece.text());
+      String line =
+          piece.kind() == Kind.ROW ? piece.text() : CharNormalizer.cleanLine(piece.text());
       if (!line.isEmpty()) {
         out.add(line);
       }

@@ -23,6 +23,7 @@ public final class TimedParser {
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
 
   private static final AtomicInteger WORKER_IDS = new AtomicInteger();
+
   /** Unbounded: an abandoned worker must not block the next file; callers bound the concurrency. */
   private static final ExecutorService WORKERS =
       Executors.newCachedThreadPool(
@@ -80,8 +81,10 @@ public final class TimedParser {
       if (cause instanceof ReportFileException r) {
         throw r;
       }
-      String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-      throw new ReportFileException(source, "解析失败（" + what.replaceAll("\\s+", " ").strip() + "）", cause);
+      String what =
+          cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      throw new ReportFileException(
+          source, "解析失败（" + what.replaceAll("\\s+", " ").strip() + "）", cause);
     }
   }
 

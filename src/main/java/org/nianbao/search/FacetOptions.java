@@ -10,15 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How facet value lists are cut for display: the search core returns every value of every facet
- * (by count, or by key for years and sections); these options pick the part a client shows.
+ * How facet value lists are cut for display: the search core returns every value of every facet (by
+ * count, or by key for years and sections); these options pick the part a client shows.
  *
  * @param limit values listed per facet ({@code 0} = every value); selected values are always listed
  * @param pinyin whether names are ordered alphabetically by pinyin instead of by count
  * @param contains per facet, only values containing this text (the facet's own search box)
  * @param all facets listed without a limit (the site's "show all" link)
  */
-public record FacetOptions(int limit, boolean pinyin, Map<Facet, String> contains, List<Facet> all) {
+public record FacetOptions(
+    int limit, boolean pinyin, Map<Facet, String> contains, List<Facet> all) {
   /** Values listed per facet unless asked otherwise (what the lists were always cut to). */
   public static final int DEFAULT_LIMIT = 100;
 
@@ -44,7 +45,8 @@ public record FacetOptions(int limit, boolean pinyin, Map<Facet, String> contain
   /** The true number of values of each facet, keyed like the JSON ({@code county}, …). */
   public static Map<String, Integer> sizes(Map<Facet, List<FacetValue>> facets) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    facets.forEach((f, values) -> out.put(f.key(), (int) values.stream().filter(v -> v.count() > 0).count()));
+    facets.forEach(
+        (f, values) -> out.put(f.key(), (int) values.stream().filter(v -> v.count() > 0).count()));
     return out;
   }
 
@@ -56,9 +58,9 @@ public record FacetOptions(int limit, boolean pinyin, Map<Facet, String> contain
   }
 
   /**
-   * One facet cut by these options: the values that contain the facet's search text, in the
-   * core's order (or pinyin order), at most {@link #limit} of them besides the selected values,
-   * which are always kept.
+   * One facet cut by these options: the values that contain the facet's search text, in the core's
+   * order (or pinyin order), at most {@link #limit} of them besides the selected values, which are
+   * always kept.
    */
   public Slice slice(Facet facet, List<FacetValue> values) {
     String needle = contains.getOrDefault(facet, "").strip();

@@ -48,14 +48,21 @@ public record SearchRequest(
 
   /** A request without province or city selections. */
   public SearchRequest(
-      String query, List<String> counties, List<String> agencies, List<Integer> years, List<Integer> sections,
-      SortOrder sort, int page, int size) {
+      String query,
+      List<String> counties,
+      List<String> agencies,
+      List<Integer> years,
+      List<Integer> sections,
+      SortOrder sort,
+      int page,
+      int size) {
     this(query, counties, agencies, years, sections, sort, page, size, List.of(), List.of());
   }
 
   /** This request with {@code provinces} and {@code cities} selected. */
   public SearchRequest withPlaces(List<String> provinces, List<String> cities) {
-    return new SearchRequest(query, counties, agencies, years, sections, sort, page, size, provinces, cities);
+    return new SearchRequest(
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities);
   }
 
   /** A request for {@code query} with no filters, first page, default size. */
@@ -83,6 +90,7 @@ public record SearchRequest(
     if ((long) page * capped > MAX_WINDOW) {
       throw new QueryException("页码太大：最多只能翻到第 " + MAX_WINDOW + " 份报告");
     }
-    return new SearchRequest(query, counties, agencies, years, sections, sort, page, capped, provinces, cities);
+    return new SearchRequest(
+        query, counties, agencies, years, sections, sort, page, capped, provinces, cities);
   }
 }

@@ -13,7 +13,8 @@ public interface SearchService extends AutoCloseable {
    * Runs a search that stops early, with what it found so far ({@link SearchResults#partial()}),
    * once {@code cancellation} says nobody waits for it any more (as it does at its deadline).
    */
-  default SearchResults search(SearchRequest request, Cancellation cancellation) throws QueryException {
+  default SearchResults search(SearchRequest request, Cancellation cancellation)
+      throws QueryException {
     return search(request);
   }
 
@@ -27,8 +28,17 @@ public interface SearchService extends AutoCloseable {
     long n = 0;
     int size = SearchRequest.MAX_SIZE;
     for (int page = 1; (long) page * size <= SearchRequest.MAX_WINDOW; page++) {
-      SearchResults r = search(new SearchRequest(request.query(), request.counties(), request.agencies(),
-          request.years(), request.sections(), request.sort(), page, size));
+      SearchResults r =
+          search(
+              new SearchRequest(
+                  request.query(),
+                  request.counties(),
+                  request.agencies(),
+                  request.years(),
+                  request.sections(),
+                  request.sort(),
+                  page,
+                  size));
       r.results().forEach(sink);
       n += r.results().size();
       if (r.results().size() < size || n >= r.total()) {
@@ -39,17 +49,18 @@ public interface SearchService extends AutoCloseable {
   }
 
   /**
-   * Loads a whole report by id; when {@code query} is non-blank, the matches of that query in
-   * every section are returned as marks (a bad query simply yields no marks).
+   * Loads a whole report by id; when {@code query} is non-blank, the matches of that query in every
+   * section are returned as marks (a bad query simply yields no marks).
    */
   Optional<MarkedReport> report(String id, String query);
 
   /**
-   * The statistics numbers of every report matching {@code request}'s query and filters (its
-   * sort and page are ignored), in index order.
+   * The statistics numbers of every report matching {@code request}'s query and filters (its sort
+   * and page are ignored), in index order.
    */
   default java.util.List<ReportNumbers> numbers(SearchRequest request) throws QueryException {
-    throw new UnsupportedOperationException("numbers() is not supported by " + getClass().getSimpleName());
+    throw new UnsupportedOperationException(
+        "numbers() is not supported by " + getClass().getSimpleName());
   }
 
   /** Counts of what is indexed. */
@@ -59,8 +70,8 @@ public interface SearchService extends AutoCloseable {
   void close();
 
   /**
-   * The path of report {@code id}'s file as it was indexed, for serving the original (never
-   * shown to the public), or empty when unknown.
+   * The path of report {@code id}'s file as it was indexed, for serving the original (never shown
+   * to the public), or empty when unknown.
    */
   default Optional<String> originalPath(String id) {
     return Optional.empty();

@@ -1,8 +1,8 @@
 package org.nianbao.search;
 
 /**
- * How a search service caches and how long a search may take: one record instead of switches
- * read here and there.
+ * How a search service caches and how long a search may take: one record instead of switches read
+ * here and there.
  *
  * @param facetCache whether counting passes (totals, facet lists) are cached per index reader
  * @param resultCache whether whole result pages (up to 50 reports) are cached per index reader,
@@ -11,7 +11,8 @@ package org.nianbao.search;
  * @param timeoutMs a search's deadline in milliseconds: when it passes, counting, ranking and
  *     highlighting stop and the search returns what it has, marked partial (0: no deadline)
  */
-public record SearchSettings(boolean facetCache, boolean resultCache, long cacheBytes, long timeoutMs) {
+public record SearchSettings(
+    boolean facetCache, boolean resultCache, long cacheBytes, long timeoutMs) {
   /** The default deadline of a search. */
   public static final long DEFAULT_TIMEOUT_MS = 5_000;
 
@@ -26,9 +27,12 @@ public record SearchSettings(boolean facetCache, boolean resultCache, long cache
     this(facetCache, resultCache, cacheBytes, DEFAULT_TIMEOUT_MS);
   }
 
-  /** Caching on, with 1/16 of the maximum heap for the caches (at least 8 MB); the default deadline. */
+  /**
+   * Caching on, with 1/16 of the maximum heap for the caches (at least 8 MB); the default deadline.
+   */
   public static SearchSettings defaults() {
-    return new SearchSettings(true, true, Math.max(8L << 20, Runtime.getRuntime().maxMemory() / 16));
+    return new SearchSettings(
+        true, true, Math.max(8L << 20, Runtime.getRuntime().maxMemory() / 16));
   }
 
   /**
@@ -43,7 +47,9 @@ public record SearchSettings(boolean facetCache, boolean resultCache, long cache
         Boolean.parseBoolean(System.getProperty("nianbao.facet-cache", "true")),
         Boolean.parseBoolean(System.getProperty("nianbao.result-cache", "true")),
         mb == null || mb.isBlank() ? defaults().cacheBytes() : Long.parseLong(mb.strip()) << 20,
-        timeout == null || timeout.isBlank() ? DEFAULT_TIMEOUT_MS : Long.parseLong(timeout.strip()));
+        timeout == null || timeout.isBlank()
+            ? DEFAULT_TIMEOUT_MS
+            : Long.parseLong(timeout.strip()));
   }
 
   /** These settings with another deadline. */

@@ -27,7 +27,10 @@ public enum SortOrder {
     return Optional.empty();
   }
 
-  /** The order actually applied for {@code query}: without query terms there is no relevance, the newest come first. */
+  /**
+   * The order actually applied for {@code query}: without query terms there is no relevance, the
+   * newest come first.
+   */
   public SortOrder forQuery(UserQuery query) {
     return query.isEmpty() && this == RELEVANCE ? NEWEST : this;
   }

@@ -10,10 +10,10 @@ import java.util.List;
  *   <li>a run of text without spaces is one exact phrase; spaces mean AND;
  *   <li>{@code OR} or {@code |} between terms gives alternatives; {@code -词} (or {@code NOT 词})
  *       excludes; a leading {@code +} and the word {@code AND} are accepted and ignored;
- *   <li>{@code "…"}, {@code “…”}, {@code 「…」}, {@code 『…』} force one phrase including inner
- *       spaces; an unbalanced quote runs to the end of the input;
- *   <li>full-width letters, digits, spaces and operators are folded to half-width; control,
- *       format (zero-width, BOM) and unpaired surrogate characters become spaces.
+ *   <li>{@code "…"}, {@code “…”}, {@code 「…」}, {@code 『…』} force one phrase including inner spaces;
+ *       an unbalanced quote runs to the end of the input;
+ *   <li>full-width letters, digits, spaces and operators are folded to half-width; control, format
+ *       (zero-width, BOM) and unpaired surrogate characters become spaces.
  * </ul>
  *
  * It never throws on any input except a query longer than {@link #MAX_LENGTH} characters.
@@ -42,7 +42,9 @@ public final class UserQueryParser {
       if (c >= 0xFF01 && c <= 0xFF5E) {
         c = (char) (c - 0xFEE0);
       }
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         sb.append(c).append(s.charAt(++i));
         continue;
       }

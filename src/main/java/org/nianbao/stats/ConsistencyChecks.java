@@ -8,17 +8,15 @@ import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
 
 /**
- * The consistency checks (勾稽关系) within one report; each failed check is a one-line Chinese
- * message. Checks whose cells are absent are skipped, never guessed. Numbers are shown, never
- * "fixed".
+ * The consistency checks (勾稽关系) within one report; each failed check is a one-line Chinese message.
+ * Checks whose cells are absent are skipped, never guessed. Numbers are shown, never "fixed".
  */
 public final class ConsistencyChecks {
 
   /** {@code 共收到政府信息公开申请17件}, {@code 受理政府信息公开申请 17 件}, {@code 共收到申请0件}. */
   private static final Pattern PROSE_NEW_REQUESTS =
       Pattern.compile(
-          "(?:收到|受理|新收)(?:各类|政府信息公开|信息公开|依申请公开|公开)*申请"
-              + "(?:共计|总计|合计|共)?\\s*(\\d+)\\s*[件个条]");
+          "(?:收到|受理|新收)(?:各类|政府信息公开|信息公开|依申请公开|公开)*申请" + "(?:共计|总计|合计|共)?\\s*(\\d+)\\s*[件个条]");
 
   private static final List<String> TRIGGERS = List.of("收到", "受理", "新收");
   private static final int MAX_TRIGGER_GAP = 16;
@@ -44,18 +42,17 @@ public final class ConsistencyChecks {
       Integer sum = sum(t, results, column);
       Integer total = t.intCell(TableFormats.HANDLED_TOTAL, column);
       if (sum != null && total != null && !sum.equals(total)) {
-        failed.add(
-            "表三「" + column + "」列：本年度办理结果各项之和为" + sum + "，但（七）总计为" + total);
+        failed.add("表三「" + column + "」列：本年度办理结果各项之和为" + sum + "，但（七）总计为" + total);
       }
       Integer in =
           add(t.intCell(TableFormats.NEW, column), t.intCell(TableFormats.CARRIED_OVER, column));
       Integer out = add(total, t.intCell(TableFormats.CARRIED_FORWARD, column));
       if (in != null && out != null && !in.equals(out)) {
-        failed.add(
-            "表三「" + column + "」列：本年新收加上年结转为" + in + "，但办理结果总计加结转下年度为" + out);
+        failed.add("表三「" + column + "」列：本年新收加上年结转为" + in + "，但办理结果总计加结转下年度为" + out);
       }
     }
-    List<String> applicants = TableFormats.APPLICANTS.subList(0, TableFormats.APPLICANTS.size() - 1);
+    List<String> applicants =
+        TableFormats.APPLICANTS.subList(0, TableFormats.APPLICANTS.size() - 1);
     for (StatRow row : t.rows()) {
       Integer sum = sum(row, applicants);
       Integer total = row.intCell(TableFormats.TOTAL);
@@ -71,8 +68,7 @@ public final class ConsistencyChecks {
       Integer sum = sum(row, parts);
       Integer total = row.intCell(TableFormats.TOTAL);
       if (sum != null && total != null && !sum.equals(total)) {
-        failed.add(
-            "表四「" + row.label() + "」：结果维持、结果纠正、其他结果、尚未审结之和为" + sum + "，但总计为" + total);
+        failed.add("表四「" + row.label() + "」：结果维持、结果纠正、其他结果、尚未审结之和为" + sum + "，但总计为" + total);
       }
     }
   }
@@ -90,8 +86,7 @@ public final class ConsistencyChecks {
       while (m.find()) {
         int stated = Integer.parseInt(m.group(1));
         if (stated != table) {
-          failed.add(
-              "正文称「" + m.group().replaceAll("\\s+", "") + "」，但表三本年新收政府信息公开申请总计为" + table);
+          failed.add("正文称「" + m.group().replaceAll("\\s+", "") + "」，但表三本年新收政府信息公开申请总计为" + table);
         }
       }
     }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The consistency checks between two consecutive years of one agency: last year's 结转下年度
- * equals this year's 上年结转 (every applicant column), and last year's 现行有效 + this year's
- * 制发 − 废止 equals this year's 现行有效 (规章 and 行政规范性文件, 2021 format). Pure: two
- * {@link Statistics} in, failed checks out as one-line Chinese messages.
+ * The consistency checks between two consecutive years of one agency: last year's 结转下年度 equals this
+ * year's 上年结转 (every applicant column), and last year's 现行有效 + this year's 制发 − 废止 equals this
+ * year's 现行有效 (规章 and 行政规范性文件, 2021 format). Pure: two {@link Statistics} in, failed checks out as
+ * one-line Chinese messages.
  */
 public final class CrossYearChecks {
   private CrossYearChecks() {}
@@ -30,11 +30,25 @@ public final class CrossYearChecks {
         Integer issued = current.active().intCell(row, "本年制发件数");
         Integer repealed = current.active().intCell(row, "本年废止件数");
         Integer now = current.active().intCell(row, "现行有效件数");
-        if (before != null && issued != null && repealed != null && now != null
+        if (before != null
+            && issued != null
+            && repealed != null
+            && now != null
             && before + issued - repealed != now) {
           failed.add(
-              "「" + row + "」：上一年度现行有效" + before + "件，加本年制发" + issued + "件、减本年废止"
-                  + repealed + "件应为" + (before + issued - repealed) + "件，但本年度现行有效为" + now + "件");
+              "「"
+                  + row
+                  + "」：上一年度现行有效"
+                  + before
+                  + "件，加本年制发"
+                  + issued
+                  + "件、减本年废止"
+                  + repealed
+                  + "件应为"
+                  + (before + issued - repealed)
+                  + "件，但本年度现行有效为"
+                  + now
+                  + "件");
         }
       }
     }

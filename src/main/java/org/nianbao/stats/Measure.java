@@ -14,8 +14,10 @@ public enum Measure {
   HANDLED_TOTAL("handled_total", "办理结果总计", Statistics::handledTotal),
   CARRIED_FORWARD("carried_forward", "结转下年度", Statistics::carriedForward),
   REVIEW_TOTAL("review_total", "行政复议", Statistics::reviewTotal),
-  LITIGATION_DIRECT_TOTAL("litigation_direct_total", "行政诉讼（未经复议直接起诉）", Statistics::litigationDirectTotal),
-  LITIGATION_AFTER_REVIEW_TOTAL("litigation_after_review_total", "行政诉讼（复议后起诉）", Statistics::litigationAfterReviewTotal),
+  LITIGATION_DIRECT_TOTAL(
+      "litigation_direct_total", "行政诉讼（未经复议直接起诉）", Statistics::litigationDirectTotal),
+  LITIGATION_AFTER_REVIEW_TOTAL(
+      "litigation_after_review_total", "行政诉讼（复议后起诉）", Statistics::litigationAfterReviewTotal),
   GRANTED("granted", "予以公开", s -> requests(s, List.of("（一）予以公开"))),
   PARTIAL("partial", "部分公开", s -> requests(s, List.of("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"))),
   DENIED("denied", "不予公开", s -> requests(s, denied(0))),
@@ -27,11 +29,24 @@ public enum Measure {
   DENIED_PROCESS("denied_process", "不予公开：属于四类过程性信息", s -> requests(s, denied(6))),
   DENIED_ENFORCEMENT("denied_enforcement", "不予公开：属于行政执法案卷", s -> requests(s, denied(7))),
   DENIED_QUERY("denied_query", "不予公开：属于行政查询事项", s -> requests(s, denied(8))),
-  REVIEW_CORRECTED("review_corrected", "行政复议结果纠正", s -> reviews(s, List.of(TableFormats.REVIEW), "结果纠正")),
-  LITIGATION_TOTAL("litigation_total", "行政诉讼",
-      s -> reviews(s, List.of(TableFormats.LITIGATION_DIRECT, TableFormats.LITIGATION_AFTER_REVIEW), TableFormats.TOTAL)),
-  LITIGATION_CORRECTED("litigation_corrected", "行政诉讼结果纠正",
-      s -> reviews(s, List.of(TableFormats.LITIGATION_DIRECT, TableFormats.LITIGATION_AFTER_REVIEW), "结果纠正"));
+  REVIEW_CORRECTED(
+      "review_corrected", "行政复议结果纠正", s -> reviews(s, List.of(TableFormats.REVIEW), "结果纠正")),
+  LITIGATION_TOTAL(
+      "litigation_total",
+      "行政诉讼",
+      s ->
+          reviews(
+              s,
+              List.of(TableFormats.LITIGATION_DIRECT, TableFormats.LITIGATION_AFTER_REVIEW),
+              TableFormats.TOTAL)),
+  LITIGATION_CORRECTED(
+      "litigation_corrected",
+      "行政诉讼结果纠正",
+      s ->
+          reviews(
+              s,
+              List.of(TableFormats.LITIGATION_DIRECT, TableFormats.LITIGATION_AFTER_REVIEW),
+              "结果纠正"));
 
   private static final List<String> DENIED_ROWS =
       List.of(

@@ -9,8 +9,8 @@ import java.util.Map;
  * cells by canonical column name, in template order; a {@code null} cell is absent (not read).
  *
  * @param label canonical row label, e.g. {@code （三）不予公开 1.属于国家秘密}
- * @param cells column name → value ({@link Integer}, or {@link java.math.BigDecimal} for amounts
- *     in 万元), {@code null} when the cell could not be read
+ * @param cells column name → value ({@link Integer}, or {@link java.math.BigDecimal} for amounts in
+ *     万元), {@code null} when the cell could not be read
  */
 public record StatRow(String label, Map<String, Number> cells) {
 

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The statistics tables of one report, as read from its text.
  *
- * @param format {@code 2021} (国办公开办函〔2021〕30号), {@code 2019} (国办公开办函〔2019〕60号), or
- *     {@code null} when table 二 was not read
+ * @param format {@code 2021} (国办公开办函〔2021〕30号), {@code 2019} (国办公开办函〔2019〕60号), or {@code null}
+ *     when table 二 was not read
  * @param active table 二 (主动公开), or {@code null} when absent
  * @param requests table 三 (收到和处理政府信息公开申请), or {@code null} when absent
  * @param reviews table 四 (行政复议、行政诉讼), or {@code null} when absent
@@ -98,12 +98,13 @@ public record Statistics(
     json.put(
         "rows",
         t.rows().stream()
-            .map(r -> {
-              Map<String, Object> row = new LinkedHashMap<>();
-              row.put("label", r.label());
-              row.put("cells", r.cells());
-              return row;
-            })
+            .map(
+                r -> {
+                  Map<String, Object> row = new LinkedHashMap<>();
+                  row.put("label", r.label());
+                  row.put("cells", r.cells());
+                  return row;
+                })
             .toList());
     return json;
   }

@@ -9,10 +9,10 @@ import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
 
 /**
- * Reads the three standard statistics tables (二 主动公开, 三 收到和处理申请, 四 复议诉讼) from a
- * report's sections. A table the report does not have is absent without a warning (pre-2019
- * reports, tables stated only in prose); a table that is there but cannot be read is absent with a
- * warning; a row that cannot be read keeps absent cells and is named in a warning.
+ * Reads the three standard statistics tables (二 主动公开, 三 收到和处理申请, 四 复议诉讼) from a report's sections.
+ * A table the report does not have is absent without a warning (pre-2019 reports, tables stated
+ * only in prose); a table that is there but cannot be read is absent with a warning; a row that
+ * cannot be read keeps absent cells and is named in a warning.
  */
 public final class StatisticsExtractor {
 
@@ -54,7 +54,9 @@ public final class StatisticsExtractor {
             t -> containsAny(t, ACTIVE_ANCHORS),
             warnings);
     boolean subRows =
-        requestsText.contains("不补正") || requestsText.contains("收费通知") || requestsText.contains("缴纳费用");
+        requestsText.contains("不补正")
+            || requestsText.contains("收费通知")
+            || requestsText.contains("缴纳费用");
     StatTable requests =
         labelledTable(
             requestsText,
@@ -71,9 +73,9 @@ public final class StatisticsExtractor {
   /** Header words of the tables, which prose does not use. */
   private static final List<String> ACTIVE_ANCHORS =
       List.of("本年制发件数", "本年新制作数量", "本年处理决定数量", "上一年项目数量");
+
   private static final List<String> REQUESTS_ANCHORS = List.of("申请人情况", "社会公益组织", "法律服务机构");
-  private static final List<String> REVIEWS_ANCHORS =
-      List.of("尚未审结", "结果纠正", "结果维持", "未经复议直接起诉");
+  private static final List<String> REVIEWS_ANCHORS = List.of("尚未审结", "结果纠正", "结果维持", "未经复议直接起诉");
 
   /**
    * Table 四's header: one of its column names, or both group names (PDF text can scramble the
@@ -100,7 +102,8 @@ public final class StatisticsExtractor {
   }
 
   /** The text from the line holding the first anchor to the next table's anchor; else fallback. */
-  private static String cut(String whole, List<String> anchors, List<String> next, String fallback) {
+  private static String cut(
+      String whole, List<String> anchors, List<String> next, String fallback) {
     int at = first(whole, anchors, 0);
     if (at < 0) {
       return fallback;
@@ -206,11 +209,7 @@ public final class StatisticsExtractor {
       values = values.subList(0, REVIEW_CELLS);
     } else if (numbers.size() != REVIEW_CELLS || values.size() != REVIEW_CELLS) {
       warnings.add(
-          "表四（政府信息公开行政复议、行政诉讼情况）无法读取：读到"
-              + numbers.size()
-              + "个数字，应为"
-              + REVIEW_CELLS
-              + "个整数");
+          "表四（政府信息公开行政复议、行政诉讼情况）无法读取：读到" + numbers.size() + "个数字，应为" + REVIEW_CELLS + "个整数");
       return null;
     }
     List<StatRow> rows = new ArrayList<>();

@@ -78,16 +78,8 @@ final class TableFormats {
           new RowSpec("（五）不予处理 5.要求行政机关确认或重新出具已获取信息", APPLICANTS, "重新出具", "已获取"));
   private static final List<RowSpec> REQUESTS_OTHER_2021 =
       List.of(
-          new RowSpec(
-              "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-              APPLICANTS,
-              "不补正",
-              "逾期不补"),
-          new RowSpec(
-              "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-              APPLICANTS,
-              "收费通知",
-              "缴纳费用"),
+          new RowSpec("（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", APPLICANTS, "不补正", "逾期不补"),
+          new RowSpec("（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", APPLICANTS, "收费通知", "缴纳费用"),
           new RowSpec("（六）其他处理 3.其他", APPLICANTS, "3.其他"));
   private static final List<RowSpec> REQUESTS_OTHER_SINGLE =
       List.of(new RowSpec(OTHER_HANDLING, APPLICANTS, "其他处理"));
@@ -121,5 +113,6 @@ final class TableFormats {
   static final String LITIGATION_DIRECT = "行政诉讼 未经复议直接起诉";
   static final String LITIGATION_AFTER_REVIEW = "行政诉讼 复议后起诉";
   static final List<String> OUTCOMES = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", TOTAL);
-  static final List<String> REVIEW_ROWS = List.of(REVIEW, LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW);
+  static final List<String> REVIEW_ROWS =
+      List.of(REVIEW, LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW);
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a row-labelled table (二 or 三) from its section text by anchoring on row labels: each run
- * of numbers belongs to the row whose key phrase ends last in the label text before it (rows only
- * move forward), and is accepted only when it holds exactly the row's count of numbers. Number
- * runs without a recognisable label fill the unread rows between two read rows when their count
- * matches exactly; anything else leaves the row absent and is reported, never shifted.
+ * Reads a row-labelled table (二 or 三) from its section text by anchoring on row labels: each run of
+ * numbers belongs to the row whose key phrase ends last in the label text before it (rows only move
+ * forward), and is accepted only when it holds exactly the row's count of numbers. Number runs
+ * without a recognisable label fill the unread rows between two read rows when their count matches
+ * exactly; anything else leaves the row absent and is reported, never shifted.
  */
 final class TableReader {
 
@@ -63,8 +63,15 @@ final class TableReader {
       if (values == null && same != null) {
         values = values(same, spec);
         surplus.add(
-            "「" + spec.label() + "」读到" + runs.get(k).size() + "个相同的数字，应为"
-                + spec.columns().size() + "个，按" + spec.columns().size() + "个读取");
+            "「"
+                + spec.label()
+                + "」读到"
+                + runs.get(k).size()
+                + "个相同的数字，应为"
+                + spec.columns().size()
+                + "个，按"
+                + spec.columns().size()
+                + "个读取");
       }
       if (values == null) {
         problems.put(row, "读到" + runs.get(k).size() + "个数字，应为" + spec.columns().size() + "个");
@@ -87,12 +94,11 @@ final class TableReader {
 
   /**
    * Assigns number runs to rows, both in order, so that the label text around the runs is best
-   * explained. The text between two runs holds the end of the previous row's label and the start
-   * of the next one's (PDF text puts the numbers after a label's first line): the key that ends
-   * last in it is evidence for the run after it (weight 21: the usual layout wins ties), the key
-   * that starts first is evidence for the run before it (weight 20). A run with the wrong count of
-   * numbers loses 5. A run without evidence is left unassigned. Returns the row of each run, or
-   * -1.
+   * explained. The text between two runs holds the end of the previous row's label and the start of
+   * the next one's (PDF text puts the numbers after a label's first line): the key that ends last
+   * in it is evidence for the run after it (weight 21: the usual layout wins ties), the key that
+   * starts first is evidence for the run before it (weight 20). A run with the wrong count of
+   * numbers loses 5. A run without evidence is left unassigned. Returns the row of each run, or -1.
    */
   private static int[] align(List<String> labels, List<List<String>> runs, List<RowSpec> rows) {
     int k = runs.size();

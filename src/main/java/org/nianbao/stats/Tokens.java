@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Splits table text into alternating runs of label text and numbers, whatever the layout: one row
  * per line, one cell per line, tab- or pipe-separated cells, vertical headers one character per
- * line, labels wrapped over lines. Label text is concatenated without spaces; numbers followed by
- * a unit ({@code 3 件}) belong to prose and stay label text; page footers ({@code - 4 -}) are
- * dropped.
+ * line, labels wrapped over lines. Label text is concatenated without spaces; numbers followed by a
+ * unit ({@code 3 件}) belong to prose and stay label text; page footers ({@code - 4 -}) are dropped.
  */
 final class Tokens {
 
@@ -24,6 +23,7 @@ final class Tokens {
       Pattern.compile("^\\s*(?:[-—–－―_~]+\\s*\\d{1,4}\\s*[-—–－―_~]+|第\\s*\\d{1,4}\\s*页.*)\\s*$");
   private static final int MAX_FOOTER_CHARS = 40;
   private static final String UNITS = "件条个次家人万元%％项名";
+
   /** Characters after which a glued number is split off: {@code 数量21} → {@code 数量 21}. */
   private static final String GLUE_AFTER = "）)”\"";
 
@@ -49,7 +49,8 @@ final class Tokens {
       split(line, tokens);
       for (int t = 0; t < tokens.size(); t++) {
         String token = tokens.get(t);
-        boolean unitFollows = t + 1 < tokens.size() && UNITS.indexOf(tokens.get(t + 1).charAt(0)) >= 0;
+        boolean unitFollows =
+            t + 1 < tokens.size() && UNITS.indexOf(tokens.get(t + 1).charAt(0)) >= 0;
         if (isNumber(token, 0) && !unitFollows) {
           if (!label.isEmpty()) {
             runs.add(new Run(label.toString(), List.of()));
@@ -174,8 +175,8 @@ final class Tokens {
   }
 
   /**
-   * Label text made comparable: ASCII parentheses to full-width, {@code 1、}/{@code 1．} to
-   * {@code 1.}, no spaces.
+   * Label text made comparable: ASCII parentheses to full-width, {@code 1、}/{@code 1．} to {@code
+   * 1.}, no spaces.
    */
   static String normalizeLabel(String label) {
     StringBuilder sb = new StringBuilder(label.length());

@@ -26,7 +26,12 @@ final class ApiController {
   void search(Context ctx) {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     try {
-      Responses.json(ctx, 200, ApiResults.of(PublicSource.of(search.search(request)), SearchParams.facetOptions(ctx.queryParamMap())));
+      Responses.json(
+          ctx,
+          200,
+          ApiResults.of(
+              PublicSource.of(search.search(request)),
+              SearchParams.facetOptions(ctx.queryParamMap())));
     } catch (QueryException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }
@@ -42,9 +47,9 @@ final class ApiController {
   }
 
   /**
-   * Checks what it can cheaply: the index statistics, one search through the whole search path
-   * and the stored fields of the report it finds. A damaged index answers 503 with the reason, so
-   * a load balancer or service manager sees it before users do.
+   * Checks what it can cheaply: the index statistics, one search through the whole search path and
+   * the stored fields of the report it finds. A damaged index answers 503 with the reason, so a
+   * load balancer or service manager sees it before users do.
    */
   void health(Context ctx) {
     IndexStats s;
@@ -52,7 +57,8 @@ final class ApiController {
       s = search.stats();
       SearchResults probe =
           search.search(
-              new SearchRequest("", List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 1));
+              new SearchRequest(
+                  "", List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 1));
       if (!probe.results().isEmpty()) {
         String id = probe.results().getFirst().id();
         if (search.report(id, "").isEmpty()) {

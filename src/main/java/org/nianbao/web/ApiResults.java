@@ -13,8 +13,8 @@ import org.nianbao.search.SectionHit;
 /**
  * The JSON of {@code /api/search} and {@code nianbao search --json}: the search results with each
  * report's and section's URL and the snippets as HTML (the text escaped, {@code <mark>} around
- * matches). {@code partial}: the search stopped at its deadline, so totals, facets and the page
- * may miss matches (a notice says so too).
+ * matches). {@code partial}: the search stopped at its deadline, so totals, facets and the page may
+ * miss matches (a notice says so too).
  */
 public record ApiResults(
     String query,
@@ -31,7 +31,14 @@ public record ApiResults(
 
   /** A matching report. */
   public record Report(
-      String id, String title, String agency, String county, Integer year, String source, String url, List<Section> sections) {}
+      String id,
+      String title,
+      String agency,
+      String county,
+      Integer year,
+      String source,
+      String url,
+      List<Section> sections) {}
 
   /** A matching section. */
   public record Section(int number, String title, String url, List<String> snippets) {}
@@ -46,12 +53,22 @@ public record ApiResults(
    */
   public static ApiResults of(SearchResults r, FacetOptions options) {
     return new ApiResults(
-        r.query(), r.total(), r.totalSections(), r.page(), r.size(), r.tookMs(),
-        r.results().stream().map(ApiResults::report).toList(), facetsByKey(options.listed(r.facets())),
-        FacetOptions.sizes(r.facets()), r.partial(), r.notices());
+        r.query(),
+        r.total(),
+        r.totalSections(),
+        r.page(),
+        r.size(),
+        r.tookMs(),
+        r.results().stream().map(ApiResults::report).toList(),
+        facetsByKey(options.listed(r.facets())),
+        FacetOptions.sizes(r.facets()),
+        r.partial(),
+        r.notices());
   }
 
-  /** The facets keyed by their names in URLs and JSON ({@code county}, {@code agency}, …), in order. */
+  /**
+   * The facets keyed by their names in URLs and JSON ({@code county}, {@code agency}, …), in order.
+   */
   static Map<String, List<FacetValue>> facetsByKey(Map<Facet, List<FacetValue>> facets) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     facets.forEach((facet, values) -> out.put(facet.key(), values));
@@ -60,12 +77,23 @@ public record ApiResults(
 
   private static Report report(ReportHit h) {
     String url = reportUrl(h.id());
-    return new Report(h.id(), h.title(), h.agency(), h.county(), h.year(), h.source(), url,
+    return new Report(
+        h.id(),
+        h.title(),
+        h.agency(),
+        h.county(),
+        h.year(),
+        h.source(),
+        url,
         h.sections().stream().map(s -> section(s, url)).toList());
   }
 
   private static Section section(SectionHit s, String reportUrl) {
-    return new Section(s.number(), s.title(), reportUrl + "#s" + s.number(), s.snippets().stream().map(Html::snippet).toList());
+    return new Section(
+        s.number(),
+        s.title(),
+        reportUrl + "#s" + s.number(),
+        s.snippets().stream().map(Html::snippet).toList());
   }
 
   /** The URL path of a report page, {@code /reports/{id}} with the id percent-encoded. */

@@ -18,9 +18,9 @@ import org.nianbao.search.SearchService;
 import org.nianbao.search.SortOrder;
 
 /**
- * Batch search: {@code /batch} (a form; POST shows the table), {@code /api/batch} (JSON) and
- * {@code /batch.csv}: up to {@link #MAX_TERMS} terms, one per line, each with its number of
- * matching reports overall and per year.
+ * Batch search: {@code /batch} (a form; POST shows the table), {@code /api/batch} (JSON) and {@code
+ * /batch.csv}: up to {@link #MAX_TERMS} terms, one per line, each with its number of matching
+ * reports overall and per year.
  */
 final class BatchController {
   static final int MAX_TERMS = 500;
@@ -47,7 +47,8 @@ final class BatchController {
     try {
       terms = terms(text);
     } catch (HttpProblem e) {
-      responses.html(ctx, 400, "batch.jte", new BatchPage(text, e.getMessage(), List.of(), List.of()));
+      responses.html(
+          ctx, 400, "batch.jte", new BatchPage(text, e.getMessage(), List.of(), List.of()));
       return;
     }
     List<Counts> counts = count(terms);
@@ -60,7 +61,12 @@ final class BatchController {
         long n = c.byYear().getOrDefault(y, 0L);
         cells.add(new BatchPage.Cell(n, n == 0 ? null : base + "&year=" + y));
       }
-      rows.add(new BatchPage.Row(c.term(), new BatchPage.Cell(c.total(), c.total() == 0 ? null : base), cells, c.error()));
+      rows.add(
+          new BatchPage.Row(
+              c.term(),
+              new BatchPage.Cell(c.total(), c.total() == 0 ? null : base),
+              cells,
+              c.error()));
     }
     responses.html(ctx, 200, "batch.jte", new BatchPage(text, null, years, rows));
   }
@@ -69,16 +75,21 @@ final class BatchController {
     List<Counts> counts = count(terms(text(ctx)));
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("years", years(counts));
-    body.put("results", counts.stream().map(c -> {
-      Map<String, Object> m = new java.util.LinkedHashMap<>();
-      m.put("term", c.term());
-      m.put("total", c.total());
-      Map<String, Long> byYear = new java.util.LinkedHashMap<>();
-      c.byYear().forEach((y, n) -> byYear.put(y.toString(), n));
-      m.put("byYear", byYear);
-      m.put("error", c.error());
-      return m;
-    }).toList());
+    body.put(
+        "results",
+        counts.stream()
+            .map(
+                c -> {
+                  Map<String, Object> m = new java.util.LinkedHashMap<>();
+                  m.put("term", c.term());
+                  m.put("total", c.total());
+                  Map<String, Long> byYear = new java.util.LinkedHashMap<>();
+                  c.byYear().forEach((y, n) -> byYear.put(y.toString(), n));
+                  m.put("byYear", byYear);
+                  m.put("error", c.error());
+                  return m;
+                })
+            .toList());
     Responses.json(ctx, 200, body);
   }
 
@@ -91,7 +102,9 @@ final class BatchController {
     years.forEach(y -> header.add(y + "年"));
     CsvExport.line(w, header);
     for (Counts c : counts) {
-      List<String> row = new ArrayList<>(List.of(c.term(), c.error() == null ? Long.toString(c.total()) : c.error()));
+      List<String> row =
+          new ArrayList<>(
+              List.of(c.term(), c.error() == null ? Long.toString(c.total()) : c.error()));
       years.forEach(y -> row.add(Long.toString(c.byYear().getOrDefault(y, 0L))));
       CsvExport.line(w, row);
     }
@@ -129,8 +142,10 @@ final class BatchController {
     List<Counts> out = new ArrayList<>();
     for (String term : terms) {
       try {
-        SearchResults r = search.search(
-            new SearchRequest(term, List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 1));
+        SearchResults r =
+            search.search(
+                new SearchRequest(
+                    term, List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 1));
         Map<Integer, Long> byYear = new TreeMap<>();
         for (FacetValue v : r.facets().getOrDefault(Facet.YEAR, List.of())) {
           if (v.count() > 0) {

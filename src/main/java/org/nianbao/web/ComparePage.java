@@ -22,8 +22,11 @@ public record ComparePage(
   /** One measure in both reports; {@code —} where not read. */
   public record MeasureRow(String label, String earlier, String later, String change) {}
 
-  /** A section of the later report: how many of its sentences appear unchanged in the earlier one. */
-  public record SectionShare(String label, int sentences, int unchanged, String share, List<Sentence> text) {}
+  /**
+   * A section of the later report: how many of its sentences appear unchanged in the earlier one.
+   */
+  public record SectionShare(
+      String label, int sentences, int unchanged, String share, List<Sentence> text) {}
 
   /** A sentence of the later report, marked when carried over unchanged. */
   public record Sentence(String text, boolean unchanged) {}

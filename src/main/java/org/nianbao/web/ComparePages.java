@@ -31,12 +31,20 @@ final class ComparePages {
       }
       rows.add(new ComparePage.MeasureRow(m.label(), text(x), text(y), change(x, y)));
     }
-    boolean consecutive = earlier.year() != null && later.year() != null && later.year() == earlier.year() + 1;
+    boolean consecutive =
+        earlier.year() != null && later.year() != null && later.year() == earlier.year() + 1;
     List<String> checks = consecutive ? CrossYearChecks.check(e, l) : List.of();
     return new ComparePage(
-        title(earlier), Links.reportPath(earlier.id()), earlier.year(),
-        title(later), Links.reportPath(later.id()), later.year(),
-        rows, checks, consecutive, sections(earlier, later));
+        title(earlier),
+        Links.reportPath(earlier.id()),
+        earlier.year(),
+        title(later),
+        Links.reportPath(later.id()),
+        later.year(),
+        rows,
+        checks,
+        consecutive,
+        sections(earlier, later));
   }
 
   private static String title(Report r) {
@@ -56,7 +64,10 @@ final class ComparePages {
     return x == 0 ? abs : abs + String.format(Locale.ROOT, "（%+.1f%%）", 100.0 * d / x);
   }
 
-  /** Per section of the later report: its sentences, marked when the earlier report has them verbatim. */
+  /**
+   * Per section of the later report: its sentences, marked when the earlier report has them
+   * verbatim.
+   */
   private static List<ComparePage.SectionShare> sections(Report earlier, Report later) {
     Set<String> before = new HashSet<>();
     for (Section s : earlier.sections()) {
@@ -76,12 +87,16 @@ final class ComparePages {
         text.add(new ComparePage.Sentence(t, same));
       }
       String share = String.format(Locale.ROOT, "%.0f%%", 100.0 * unchanged / sentences.size());
-      out.add(new ComparePage.SectionShare(SectionNames.label(s.number(), s.title()), sentences.size(), unchanged, share, text));
+      out.add(
+          new ComparePage.SectionShare(
+              SectionNames.label(s.number(), s.title()), sentences.size(), unchanged, share, text));
     }
     return out;
   }
 
-  /** Sentences: text up to 。！？； or a line end, whitespace removed; blanks and bare numbers dropped. */
+  /**
+   * Sentences: text up to 。！？； or a line end, whitespace removed; blanks and bare numbers dropped.
+   */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
     if (text == null) {

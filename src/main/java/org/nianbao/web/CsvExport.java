@@ -14,16 +14,18 @@ import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchService;
 
 /**
- * Every report matching a search as CSV: UTF-8 with a byte order mark (so spreadsheet programs
- * read the Chinese), RFC 4180 quoting, one row per report, written as the reports come.
+ * Every report matching a search as CSV: UTF-8 with a byte order mark (so spreadsheet programs read
+ * the Chinese), RFC 4180 quoting, one row per report, written as the reports come.
  */
 public final class CsvExport {
   private CsvExport() {}
 
   /** Writes the CSV of {@code request} to {@code out} (not closed); returns the number of rows. */
-  public static long write(SearchService search, SearchRequest request, String base, OutputStream out)
+  public static long write(
+      SearchService search, SearchRequest request, String base, OutputStream out)
       throws QueryException, IOException {
-    return write(search, request, base, new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16));
+    return write(
+        search, request, base, new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16));
   }
 
   /** The same to a character stream (flushed, not closed). */
@@ -33,13 +35,16 @@ public final class CsvExport {
     line(w, ExportRows.HEADER);
     long n;
     try {
-      n = search.forEachMatch(request, hit -> {
-        try {
-          line(w, ExportRows.row(hit, base));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      n =
+          search.forEachMatch(
+              request,
+              hit -> {
+                try {
+                  line(w, ExportRows.row(hit, base));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -66,7 +71,10 @@ public final class CsvExport {
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }
     return v;

@@ -31,10 +31,12 @@ final class ExportController {
   }
 
   private interface Writer {
-    long write(SearchRequest request, String base, OutputStream out) throws QueryException, IOException;
+    long write(SearchRequest request, String base, OutputStream out)
+        throws QueryException, IOException;
   }
 
-  private void export(Context ctx, String type, String extension, Writer writer) throws IOException {
+  private void export(Context ctx, String type, String extension, Writer writer)
+      throws IOException {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     try {
       UserQueryParser.parse(request.query()); // a bad query is a 400 before anything is written
@@ -45,7 +47,8 @@ final class ExportController {
         ctx.res().setCharacterEncoding(null); // binary: no charset
         ctx.res().setContentType(type);
       }
-      ctx.header("Content-Disposition", "attachment; filename=\"nianbao-search." + extension + "\"");
+      ctx.header(
+          "Content-Disposition", "attachment; filename=\"nianbao-search." + extension + "\"");
       ctx.header("Cache-Control", "no-store");
       OutputStream out = ctx.res().getOutputStream();
       writer.write(request, ctx.scheme() + "://" + ctx.host(), out);

@@ -12,15 +12,18 @@ import org.nianbao.web.SearchPage.FacetOption;
 
 /**
  * The facet sidebar, generic over {@link Facet}: each facet's true number of values, its selected
- * values pinned first, its own search box ({@code fq_county=金}), count or pinyin order and a
- * "show all" link, so every value is reachable without JavaScript.
+ * values pinned first, its own search box ({@code fq_county=金}), count or pinyin order and a "show
+ * all" link, so every value is reachable without JavaScript.
  */
 final class FacetGroups {
   static final int VISIBLE = 8;
 
   private FacetGroups() {}
 
-  /** {@code links} with the facet list options of the site ({@code facetSort}, {@code facetAll}, {@code fq_…}). */
+  /**
+   * {@code links} with the facet list options of the site ({@code facetSort}, {@code facetAll},
+   * {@code fq_…}).
+   */
   static Links withOptions(Links links, FacetOptions options) {
     Links l = links;
     if (options.pinyin()) {
@@ -44,12 +47,14 @@ final class FacetGroups {
     return names;
   }
 
-  static List<FacetGroup> groups(Links links, Map<Facet, List<FacetValue>> facets, FacetOptions options) {
+  static List<FacetGroup> groups(
+      Links links, Map<Facet, List<FacetValue>> facets, FacetOptions options) {
     List<FacetGroup> groups = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       String name = facet.key();
       List<String> selected = links.values(name);
-      List<FacetValue> values = new ArrayList<>(facets == null ? List.of() : facets.getOrDefault(facet, List.of()));
+      List<FacetValue> values =
+          new ArrayList<>(facets == null ? List.of() : facets.getOrDefault(facet, List.of()));
       // A selected value the index does not know still shows, ticked, so it can be unticked.
       for (String s : selected) {
         if (values.stream().noneMatch(v -> v.value().equals(s))) {
@@ -65,38 +70,62 @@ final class FacetGroups {
       boolean names = facet != Facet.YEAR && facet != Facet.SECTION;
       List<FacetValue> shown = new ArrayList<>(slice.values());
       if (names) { // selected names pinned first; years and sections keep their natural order
-        shown.sort(Comparator.comparing((FacetValue v) -> !(v.selected() || selected.contains(v.value()))));
+        shown.sort(
+            Comparator.comparing(
+                (FacetValue v) -> !(v.selected() || selected.contains(v.value()))));
       }
       List<FacetOption> opts = new ArrayList<>();
       for (FacetValue v : shown) {
         String label = facet == Facet.SECTION ? SectionNames.facetLabel(v.value()) : v.value();
         boolean ticked = v.selected() || selected.contains(v.value());
-        opts.add(new FacetOption("f-" + name + "-" + opts.size(), v.value(), label, v.count(), ticked));
+        opts.add(
+            new FacetOption("f-" + name + "-" + opts.size(), v.value(), label, v.count(), ticked));
       }
       String query = options.contains().getOrDefault(facet, "");
       if (opts.isEmpty() && query.isEmpty()) {
         continue;
       }
       Links base = links.without(SearchParams.PAGE);
-      String showAll = slice.cut() ? base.plus(SearchParams.FACET_ALL, name).search() + "#facet-" + name : null;
-      String sortUrl = !names || slice.size() < 2 ? null
-          : (options.pinyin() ? base.without(SearchParams.FACET_SORT) : base.with(SearchParams.FACET_SORT, "pinyin")).search()
-              + "#facet-" + name;
+      String showAll =
+          slice.cut() ? base.plus(SearchParams.FACET_ALL, name).search() + "#facet-" + name : null;
+      String sortUrl =
+          !names || slice.size() < 2
+              ? null
+              : (options.pinyin()
+                          ? base.without(SearchParams.FACET_SORT)
+                          : base.with(SearchParams.FACET_SORT, "pinyin"))
+                      .search()
+                  + "#facet-"
+                  + name;
       String sortLabel = options.pinyin() ? "按数量排序" : "按拼音排序";
       boolean searchable = slice.size() > VISIBLE || !query.isEmpty();
       boolean years = facet == Facet.YEAR;
-      groups.add(new FacetGroup(name, label(facet), opts, years ? opts.size() : VISIBLE, slice.size(), slice.matching(),
-          searchable ? SearchParams.FACET_QUERY + name : null, query, showAll, sortUrl, sortLabel,
-          years ? chart(base, opts) : List.of()));
+      groups.add(
+          new FacetGroup(
+              name,
+              label(facet),
+              opts,
+              years ? opts.size() : VISIBLE,
+              slice.size(),
+              slice.matching(),
+              searchable ? SearchParams.FACET_QUERY + name : null,
+              query,
+              showAll,
+              sortUrl,
+              sortLabel,
+              years ? chart(base, opts) : List.of()));
     }
     return groups;
   }
 
   /** Chart width and bar area height, in viewBox units. */
   static final int CHART_WIDTH = 240;
+
   static final int CHART_HEIGHT = 60;
 
-  /** The year chart: one bar per year, oldest on the left, each a link that toggles the year filter. */
+  /**
+   * The year chart: one bar per year, oldest on the left, each a link that toggles the year filter.
+   */
   static List<SearchPage.Bar> chart(Links links, List<FacetOption> years) {
     List<FacetOption> sorted = new ArrayList<>(years);
     sorted.sort(Comparator.comparing((FacetOption o) -> asInt(o.value())));
@@ -108,10 +137,24 @@ final class FacetGroups {
     int width = Math.max(2, CHART_WIDTH / sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
       FacetOption o = sorted.get(i);
-      int h = o.count() == 0 ? 1 : (int) Math.max(2, Math.round((double) CHART_HEIGHT * o.count() / max));
-      Links target = o.selected() ? links.without(SearchParams.YEAR, o.value()) : links.plus(SearchParams.YEAR, o.value());
-      bars.add(new SearchPage.Bar(o.value(), o.count(), target.search(), o.selected(), i * width, CHART_HEIGHT - h,
-          Math.max(1, width - 2), h));
+      int h =
+          o.count() == 0
+              ? 1
+              : (int) Math.max(2, Math.round((double) CHART_HEIGHT * o.count() / max));
+      Links target =
+          o.selected()
+              ? links.without(SearchParams.YEAR, o.value())
+              : links.plus(SearchParams.YEAR, o.value());
+      bars.add(
+          new SearchPage.Bar(
+              o.value(),
+              o.count(),
+              target.search(),
+              o.selected(),
+              i * width,
+              CHART_HEIGHT - h,
+              Math.max(1, width - 2),
+              h));
     }
     return bars;
   }

@@ -25,6 +25,7 @@ final class HomeController {
         ctx,
         200,
         "home.jte",
-        new HomePage(s.reports(), s.sections(), s.counties(), s.agencies(), years, SearchPages.examples()));
+        new HomePage(
+            s.reports(), s.sections(), s.counties(), s.agencies(), years, SearchPages.examples()));
   }
 }

@@ -10,10 +10,10 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers the errors Jetty raises before Javalin sees a request (a NUL byte or an encoded
- * {@code ..} in the path, a URL or headers over {@link WebApp#MAX_REQUEST_HEADER_BYTES}) with the
- * same security headers as every other response and a one-line body: JSON under {@code /api/},
- * a minimal HTML page elsewhere.
+ * Answers the errors Jetty raises before Javalin sees a request (a NUL byte or an encoded {@code
+ * ..} in the path, a URL or headers over {@link WebApp#MAX_REQUEST_HEADER_BYTES}) with the same
+ * security headers as every other response and a one-line body: JSON under {@code /api/}, a minimal
+ * HTML page elsewhere.
  */
 final class JettyErrors extends ErrorHandler {
   /** The path Jetty gives a request whose URI it refused (a NUL byte, an encoded {@code ..}). */
@@ -31,9 +31,12 @@ final class JettyErrors extends ErrorHandler {
       body = "{\"error\":\"" + message + "\"}\n";
     } else {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, Responses.HTML);
-      body = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + status
-          + " 请求有误 · 年报检索</title></head><body><p>" + message
-          + " <a href=\"/\">返回首页</a></p></body></html>\n";
+      body =
+          "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>"
+              + status
+              + " 请求有误 · 年报检索</title></head><body><p>"
+              + message
+              + " <a href=\"/\">返回首页</a></p></body></html>\n";
     }
     response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     return true;

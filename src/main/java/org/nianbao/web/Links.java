@@ -11,8 +11,8 @@ import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 
 /**
- * Builds the site's URLs from a search state, so every state (filters, sort, page) is a plain
- * link. Instances are immutable: an ordered list of query parameters.
+ * Builds the site's URLs from a search state, so every state (filters, sort, page) is a plain link.
+ * Instances are immutable: an ordered list of query parameters.
  */
 record Links(List<Map.Entry<String, String>> params) {
 

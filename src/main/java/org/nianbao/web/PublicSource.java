@@ -6,9 +6,9 @@ import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchResults;
 
 /**
- * The {@code source} the public API shows: the path within the indexed folder, as new indexes
- * store it. Indexes built before stored the server's absolute path; of those only the file name
- * is shown (the full path is for the CLI).
+ * The {@code source} the public API shows: the path within the indexed folder, as new indexes store
+ * it. Indexes built before stored the server's absolute path; of those only the file name is shown
+ * (the full path is for the CLI).
  */
 final class PublicSource {
   private PublicSource() {}
@@ -32,11 +32,26 @@ final class PublicSource {
       return r;
     }
     return new SearchResults(
-        r.query(), r.total(), r.totalSections(), r.page(), r.size(), r.tookMs(),
+        r.query(),
+        r.total(),
+        r.totalSections(),
+        r.page(),
+        r.size(),
+        r.tookMs(),
         r.results().stream()
-            .map(h -> new ReportHit(h.id(), h.title(), h.agency(), h.county(), h.year(), of(h.source()), h.sections()))
+            .map(
+                h ->
+                    new ReportHit(
+                        h.id(),
+                        h.title(),
+                        h.agency(),
+                        h.county(),
+                        h.year(),
+                        of(h.source()),
+                        h.sections()))
             .toList(),
-        r.facets(), r.notices());
+        r.facets(),
+        r.notices());
   }
 
   static MarkedReport of(MarkedReport m) {
@@ -44,8 +59,6 @@ final class PublicSource {
     if (r.source() == null || !absolute(r.source())) {
       return m;
     }
-    return new MarkedReport(
-        r.withSource(of(r.source())),
-        m.marks());
+    return new MarkedReport(r.withSource(of(r.source())), m.marks());
   }
 }

@@ -1,10 +1,10 @@
 package org.nianbao.web;
 
 import io.javalin.http.Context;
-import java.util.List;
-import java.util.Map;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.read.OriginalFiles;
 import org.nianbao.search.MarkedReport;
@@ -35,12 +35,13 @@ final class ReportController {
         ctx,
         200,
         "report.jte",
-        ReportPages.build(marked, query(ctx), back(ctx.queryParamMap()), otherYears(marked.report()), path));
+        ReportPages.build(
+            marked, query(ctx), back(ctx.queryParamMap()), otherYears(marked.report()), path));
   }
 
   /**
-   * The original file of the report. Only the path stored in the index is ever read, and only
-   * when the file's SHA-256 still equals the indexed one.
+   * The original file of the report. Only the path stored in the index is ever read, and only when
+   * the file's SHA-256 still equals the indexed one.
    */
   void original(Context ctx) {
     Report r = find(search, ctx.pathParam("id"), "").report();
@@ -48,11 +49,15 @@ final class ReportController {
         OriginalFiles.open(search.originalPath(r.id()).orElse(r.source()), r.contentHash())
             .orElseThrow(() -> HttpProblem.notFound(ORIGINAL_GONE));
     String ascii = original.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-    String encoded = URLEncoder.encode(original.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    String encoded =
+        URLEncoder.encode(original.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     ctx.header(
         "Content-Disposition",
         (original.inline() ? "inline" : "attachment")
-            + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
+            + "; filename=\""
+            + ascii
+            + "\"; filename*=UTF-8''"
+            + encoded);
     if (!original.inline()) {
       ctx.header("Content-Security-Policy", Responses.CSP + "; sandbox");
     }
@@ -60,11 +65,21 @@ final class ReportController {
     ctx.status(200).contentType(original.contentType()).result(original.bytes());
   }
 
-  /** {@code /compare?a=ID&b=ID}: two reports' numbers side by side, cross-year checks, carried-over sentences. */
+  /**
+   * {@code /compare?a=ID&b=ID}: two reports' numbers side by side, cross-year checks, carried-over
+   * sentences.
+   */
   void compare(Context ctx) {
-    String a = SearchParams.first(ctx.queryParamMap(), "a").orElseThrow(() -> HttpProblem.badRequest("缺少参数 a（报告 ID）"));
-    String b = SearchParams.first(ctx.queryParamMap(), "b").orElseThrow(() -> HttpProblem.badRequest("缺少参数 b（报告 ID）"));
-    responses.html(ctx, 200, "compare.jte",
+    String a =
+        SearchParams.first(ctx.queryParamMap(), "a")
+            .orElseThrow(() -> HttpProblem.badRequest("缺少参数 a（报告 ID）"));
+    String b =
+        SearchParams.first(ctx.queryParamMap(), "b")
+            .orElseThrow(() -> HttpProblem.badRequest("缺少参数 b（报告 ID）"));
+    responses.html(
+        ctx,
+        200,
+        "compare.jte",
         ComparePages.build(find(search, a, "").report(), find(search, b, "").report()));
   }
 
@@ -73,14 +88,26 @@ final class ReportController {
     if (r.agency() == null) {
       return List.of();
     }
-    SearchRequest sameAgency = new SearchRequest(
-        "", List.of(), List.of(r.agency()), List.of(), List.of(), org.nianbao.search.SortOrder.RELEVANCE, 1, SearchRequest.DEFAULT_SIZE);
+    SearchRequest sameAgency =
+        new SearchRequest(
+            "",
+            List.of(),
+            List.of(r.agency()),
+            List.of(),
+            List.of(),
+            org.nianbao.search.SortOrder.RELEVANCE,
+            1,
+            SearchRequest.DEFAULT_SIZE);
     try {
       return search.numbers(sameAgency).stream()
           .filter(n -> !n.id().equals(r.id()) && n.year() != null)
           .sorted(java.util.Comparator.comparing(org.nianbao.search.ReportNumbers::year))
-          .map(n -> new ReportPage.OtherYear(n.year(), Links.reportPath(n.id()),
-              "/compare?a=" + Links.encode(n.id()) + "&b=" + Links.encode(r.id())))
+          .map(
+              n ->
+                  new ReportPage.OtherYear(
+                      n.year(),
+                      Links.reportPath(n.id()),
+                      "/compare?a=" + Links.encode(n.id()) + "&b=" + Links.encode(r.id())))
           .toList();
     } catch (org.nianbao.search.QueryException | UnsupportedOperationException e) {
       return List.of();

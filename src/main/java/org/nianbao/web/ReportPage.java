@@ -54,8 +54,13 @@ public record ReportPage(
       sb.append(agency).append("：");
     }
     sb.append("《").append(title).append("》");
-    String where = String.join("，", java.util.stream.Stream.of(year == null ? null : year + "年", blank(county) ? null : county)
-        .filter(java.util.Objects::nonNull).toList());
+    String where =
+        String.join(
+            "，",
+            java.util.stream.Stream.of(
+                    year == null ? null : year + "年", blank(county) ? null : county)
+                .filter(java.util.Objects::nonNull)
+                .toList());
     if (!where.isEmpty()) {
       sb.append("（").append(where).append("）");
     }
@@ -78,7 +83,12 @@ public record ReportPage(
    * starts on with a link to it ({@code …/original#page=N}).
    */
   public record SectionView(
-      int number, String anchor, String label, int markCount, List<Block> blocks, Integer page,
+      int number,
+      String anchor,
+      String label,
+      int markCount,
+      List<Block> blocks,
+      Integer page,
       String pageUrl) {}
 
   /** What kind of block a piece of section text is. */
@@ -98,7 +108,11 @@ public record ReportPage(
    * @param stats the statistics table of a {@link Kind#STATS} block, else {@code null}
    */
   public record Block(
-      Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows, StatTableView stats) {
+      Kind kind,
+      String anchor,
+      List<Segment> segments,
+      List<List<Cell>> rows,
+      StatTableView stats) {
     public Block(Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows) {
       this(kind, anchor, segments, rows, null);
     }

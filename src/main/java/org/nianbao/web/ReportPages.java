@@ -28,8 +28,11 @@ final class ReportPages {
     return build(marked, query, back, List.of());
   }
 
-  /** @param otherYears the same agency's reports of other years */
-  static ReportPage build(MarkedReport marked, String query, Links back, List<ReportPage.OtherYear> otherYears) {
+  /**
+   * @param otherYears the same agency's reports of other years
+   */
+  static ReportPage build(
+      MarkedReport marked, String query, Links back, List<ReportPage.OtherYear> otherYears) {
     return build(marked, query, back, otherYears, marked.report().source());
   }
 
@@ -38,11 +41,17 @@ final class ReportPages {
    *     the page links to the original only while it is there
    */
   static ReportPage build(
-      MarkedReport marked, String query, Links back, List<ReportPage.OtherYear> otherYears, String originalPath) {
+      MarkedReport marked,
+      String query,
+      Links back,
+      List<ReportPage.OtherYear> otherYears,
+      String originalPath) {
     Report r = marked.report();
     Map<Integer, List<Mark>> marks = marked.marks() == null ? Map.of() : marked.marks();
     String original =
-        OriginalFiles.present(originalPath, r.contentHash()) ? Links.reportPath(r.id()) + "/original" : null;
+        OriginalFiles.present(originalPath, r.contentHash())
+            ? Links.reportPath(r.id()) + "/original"
+            : null;
     List<SectionView> sections = new ArrayList<>();
     List<TocEntry> toc = new ArrayList<>();
     int total = 0;
@@ -66,8 +75,7 @@ final class ReportPages {
       total += count;
       String anchor = "s" + s.number();
       String label = SectionNames.label(s.number(), s.title());
-      String pageUrl =
-          original == null || s.page() == null ? null : original + "#page=" + s.page();
+      String pageUrl = original == null || s.page() == null ? null : original + "#page=" + s.page();
       sections.add(new SectionView(s.number(), anchor, label, count, blocks, s.page(), pageUrl));
       toc.add(new TocEntry(label, anchor, children(s, anchors)));
     }
@@ -107,7 +115,8 @@ final class ReportPages {
       if (anchors.contains(anchor)) {
         Subsection sub = subs.get(k - 1);
         String title = sub.title() == null ? "" : sub.title().strip();
-        children.add(new TocEntry((sub.label() == null ? "" : sub.label()) + title, anchor, List.of()));
+        children.add(
+            new TocEntry((sub.label() == null ? "" : sub.label()) + title, anchor, List.of()));
       }
     }
     return children;

@@ -14,9 +14,9 @@ import org.nianbao.web.ReportPage.Kind;
 import org.nianbao.web.ReportPage.Segment;
 
 /**
- * Splits a section's text into blocks: paragraphs, subsection headings (anchored {@code
- * s{n}-{k}}) and tables (runs of lines whose cells are separated by spaces or tabs), and cuts
- * each piece into segments at the {@link Mark} boundaries.
+ * Splits a section's text into blocks: paragraphs, subsection headings (anchored {@code s{n}-{k}})
+ * and tables (runs of lines whose cells are separated by spaces or tabs), and cuts each piece into
+ * segments at the {@link Mark} boundaries.
  */
 final class ReportText {
   private static final Pattern CELL_GAP = Pattern.compile("[ \\t\\u3000]+");
@@ -82,7 +82,8 @@ final class ReportText {
   }
 
   /** 1-based index of the first unplaced subsection whose heading starts on this line, else 0. */
-  private static int subsectionAt(List<Subsection> subsections, boolean[] placed, int start, int end) {
+  private static int subsectionAt(
+      List<Subsection> subsections, boolean[] placed, int start, int end) {
     for (int i = 0; i < subsections.size(); i++) {
       int offset = subsections.get(i).offset();
       if (!placed[i] && offset >= start && offset <= end) {
@@ -114,7 +115,8 @@ final class ReportText {
         return null;
       }
     }
-    boolean numericLast = NUMERIC.matcher(line.substring(cells.getLast()[0], cells.getLast()[1])).matches();
+    boolean numericLast =
+        NUMERIC.matcher(line.substring(cells.getLast()[0], cells.getLast()[1])).matches();
     if (!tabbed && cells.size() < 3 && !numericLast) {
       return null;
     }

@@ -49,7 +49,9 @@ final class Responses {
     ctx.attribute(WRITTEN, Boolean.TRUE);
   }
 
-  /** True when a page or JSON body was already written for this request (error handlers skip it). */
+  /**
+   * True when a page or JSON body was already written for this request (error handlers skip it).
+   */
   static boolean written(Context ctx) {
     return ctx.attribute(WRITTEN) != null;
   }

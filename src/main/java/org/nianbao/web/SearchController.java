@@ -31,19 +31,37 @@ final class SearchController {
       return;
     }
     try {
-      SearchRequest shown = SearchPages.capped(request); // the site shows at most 100 reports a page
+      SearchRequest shown =
+          SearchPages.capped(request); // the site shows at most 100 reports a page
       boolean capped = shown != request;
       SearchResults results = search.search(shown);
       int last = SearchPages.pageCount(results.total(), results.size());
       if (results.total() > 0 && results.page() > last) { // clamped: never "第 200 / 120 页"
-        SearchRequest clamped = new SearchRequest(shown.query(), shown.counties(), shown.agencies(),
-            shown.years(), shown.sections(), shown.sort(), last, results.size());
+        SearchRequest clamped =
+            new SearchRequest(
+                shown.query(),
+                shown.counties(),
+                shown.agencies(),
+                shown.years(),
+                shown.sections(),
+                shown.sort(),
+                last,
+                results.size());
         SearchResults lastPage = search.search(clamped);
         List<String> notices = new ArrayList<>(lastPage.notices());
         notices.add("结果只有 " + last + " 页，第 " + request.page() + " 页超出了范围，已显示最后一页");
-        results = new SearchResults(lastPage.query(), lastPage.total(), lastPage.totalSections(), lastPage.page(),
-            lastPage.size(), lastPage.tookMs(), lastPage.results(), lastPage.facets(), notices,
-            lastPage.partial());
+        results =
+            new SearchResults(
+                lastPage.query(),
+                lastPage.total(),
+                lastPage.totalSections(),
+                lastPage.page(),
+                lastPage.size(),
+                lastPage.tookMs(),
+                lastPage.results(),
+                lastPage.facets(),
+                notices,
+                lastPage.partial());
         shown = clamped;
       }
       responses.html(ctx, 200, "search.jte", SearchPages.results(shown, results, options, capped));

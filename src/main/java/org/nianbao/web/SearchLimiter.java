@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SearchLimiter {
   static final String BUSY = "服务器正忙，请稍后再试。";
   static final String RETRY_AFTER_SECONDS = "5";
+
   /** Pages larger than this are heavy. */
   static final int HEAVY_SIZE = 50;
+
   /** Queries with more alternatives (OR, |) than this are heavy. */
   static final int HEAVY_ALTERNATIVES = 8;
 

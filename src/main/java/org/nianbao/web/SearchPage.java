@@ -25,7 +25,10 @@ public record SearchPage(
     List<Example> examples,
     String state) {
 
-  /** {@code path} with the current search's parameters ({@code state} is the query string, without the page). */
+  /**
+   * {@code path} with the current search's parameters ({@code state} is the query string, without
+   * the page).
+   */
   private String at(String path) {
     return state == null || state.isEmpty() ? path : path + "?" + state;
   }
@@ -116,14 +119,16 @@ public record SearchPage(
    * One bar of the year chart (inline SVG): matching reports in {@code label}; following {@code
    * url} adds or removes that year as a filter. Geometry is in the chart's viewBox units.
    */
-  public record Bar(String label, long count, String url, boolean selected, int x, int y, int width, int height) {
+  public record Bar(
+      String label, long count, String url, boolean selected, int x, int y, int width, int height) {
     public String describe() {
       return label + "年：" + count + " 份报告" + (selected ? "（已选，点击取消）" : "（点击筛选）");
     }
   }
 
   /** A checkbox in a facet group. */
-  public record FacetOption(String inputId, String value, String label, long count, boolean selected) {}
+  public record FacetOption(
+      String inputId, String value, String label, long count, boolean selected) {}
 
   /** An active filter; following {@code removeUrl} drops it. */
   public record Chip(String label, String removeUrl) {}
@@ -132,7 +137,8 @@ public record SearchPage(
   public record SortLink(String label, String url, boolean current) {}
 
   /** Page links; {@code prevUrl}/{@code nextUrl} are null at the ends. */
-  public record Pagination(int current, int last, String prevUrl, String nextUrl, List<PageLink> pages) {
+  public record Pagination(
+      int current, int last, String prevUrl, String nextUrl, List<PageLink> pages) {
     public boolean needed() {
       return last > 1;
     }

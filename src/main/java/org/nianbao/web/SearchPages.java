@@ -2,7 +2,6 @@ package org.nianbao.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetOptions;
@@ -30,7 +29,10 @@ final class SearchPages {
 
   private static final int PAGE_WINDOW = 2;
 
-  /** The most reports a results page of the site shows (the API allows {@link SearchRequest#MAX_SIZE}). */
+  /**
+   * The most reports a results page of the site shows (the API allows {@link
+   * SearchRequest#MAX_SIZE}).
+   */
   static final int MAX_SIZE = 100;
 
   private SearchPages() {}
@@ -39,15 +41,25 @@ final class SearchPages {
   static SearchRequest capped(SearchRequest request) {
     return request.size() <= MAX_SIZE
         ? request
-        : new SearchRequest(request.query(), request.counties(), request.agencies(), request.years(), request.sections(),
-            request.sort(), request.page(), MAX_SIZE);
+        : new SearchRequest(
+            request.query(),
+            request.counties(),
+            request.agencies(),
+            request.years(),
+            request.sections(),
+            request.sort(),
+            request.page(),
+            MAX_SIZE);
   }
 
   static SearchPage results(SearchRequest request, SearchResults results) {
     return results(request, results, FacetOptions.defaults(), false);
   }
 
-  /** The page with the facet lists cut by {@code options} (the facets' search boxes, order, "show all"). */
+  /**
+   * The page with the facet lists cut by {@code options} (the facets' search boxes, order, "show
+   * all").
+   */
   static SearchPage results(SearchRequest request, SearchResults results, FacetOptions options) {
     return results(request, results, options, false);
   }
@@ -177,16 +189,28 @@ final class SearchPages {
     return names.toArray(String[]::new);
   }
 
-  /** Without a query there is no relevance: the core lists the newest first, and so do the links. */
+  /**
+   * Without a query there is no relevance: the core lists the newest first, and so do the links.
+   */
   private static List<SortLink> sorts(SearchRequest request, Links links) {
     boolean browsing = isBrowsing(request.query());
     SortOrder shown = browsing ? request.sort().forQuery(EMPTY) : request.sort();
     List<SortLink> sorts = new ArrayList<>();
     if (!browsing) {
-      sorts.add(new SortLink("相关度", links.with(SearchParams.SORT, null).search(), shown == SortOrder.RELEVANCE));
+      sorts.add(
+          new SortLink(
+              "相关度", links.with(SearchParams.SORT, null).search(), shown == SortOrder.RELEVANCE));
     }
-    sorts.add(new SortLink("最新", links.with(SearchParams.SORT, browsing ? null : SortOrder.NEWEST.key()).search(), shown == SortOrder.NEWEST));
-    sorts.add(new SortLink("最早", links.with(SearchParams.SORT, SortOrder.OLDEST.key()).search(), shown == SortOrder.OLDEST));
+    sorts.add(
+        new SortLink(
+            "最新",
+            links.with(SearchParams.SORT, browsing ? null : SortOrder.NEWEST.key()).search(),
+            shown == SortOrder.NEWEST));
+    sorts.add(
+        new SortLink(
+            "最早",
+            links.with(SearchParams.SORT, SortOrder.OLDEST.key()).search(),
+            shown == SortOrder.OLDEST));
     return sorts;
   }
 
@@ -198,7 +222,11 @@ final class SearchPages {
     List<SortLink> sizes = new ArrayList<>();
     for (int size : PAGE_SIZES) {
       String value = size == SearchRequest.DEFAULT_SIZE ? null : Integer.toString(size);
-      sizes.add(new SortLink(Integer.toString(size), links.with(SearchParams.SIZE, value).search(), request.size() == size));
+      sizes.add(
+          new SortLink(
+              Integer.toString(size),
+              links.with(SearchParams.SIZE, value).search(),
+              request.size() == size));
     }
     return sizes;
   }

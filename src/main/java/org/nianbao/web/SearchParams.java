@@ -14,8 +14,8 @@ import org.nianbao.search.SortOrder;
 /**
  * The one place that turns HTTP query parameters into a {@link SearchRequest}.
  *
- * <p>Empty values are ignored (forms send {@code sort=}), repeated filters are a multi-select,
- * and anything that cannot be understood is a {@link HttpProblem#badRequest}.
+ * <p>Empty values are ignored (forms send {@code sort=}), repeated filters are a multi-select, and
+ * anything that cannot be understood is a {@link HttpProblem#badRequest}.
  */
 final class SearchParams {
   static final String Q = "q";
@@ -31,6 +31,7 @@ final class SearchParams {
   static final String FACET_LIMIT = "facetLimit";
   static final String FACET_SORT = "facetSort";
   static final String FACET_ALL = "facetAll";
+
   /** Prefix of a facet's own search box: {@code fq_county=金}. */
   static final String FACET_QUERY = "fq_";
 
@@ -58,7 +59,12 @@ final class SearchParams {
             .orElse(SortOrder.RELEVANCE);
     int page =
         first(params, PAGE)
-            .map(p -> positive(p, SearchRequest.MAX_PAGE, "页码必须是 1 到 " + SearchRequest.MAX_PAGE + " 之间的整数"))
+            .map(
+                p ->
+                    positive(
+                        p,
+                        SearchRequest.MAX_PAGE,
+                        "页码必须是 1 到 " + SearchRequest.MAX_PAGE + " 之间的整数"))
             .orElse(1);
     int size =
         first(params, SIZE)
@@ -69,26 +75,33 @@ final class SearchParams {
   }
 
   /**
-   * The facet list options: {@code facetLimit} (0 = every value), {@code facetSort=pinyin},
-   * {@code facetAll=county} and each facet's search text {@code fq_county=金}.
+   * The facet list options: {@code facetLimit} (0 = every value), {@code facetSort=pinyin}, {@code
+   * facetAll=county} and each facet's search text {@code fq_county=金}.
    */
   static FacetOptions facetOptions(Map<String, List<String>> params) {
     int limit =
         first(params, FACET_LIMIT)
-            .map(s -> "0".equals(s) ? 0 : positive(s, Integer.MAX_VALUE, "facetLimit 必须是非负整数（0 表示列出全部取值）"))
+            .map(
+                s ->
+                    "0".equals(s)
+                        ? 0
+                        : positive(s, Integer.MAX_VALUE, "facetLimit 必须是非负整数（0 表示列出全部取值）"))
             .orElse(FacetOptions.DEFAULT_LIMIT);
     boolean pinyin =
         first(params, FACET_SORT)
-            .map(s -> switch (s) {
-              case "pinyin" -> true;
-              case "count" -> false;
-              default -> throw bad("筛选项排序只能是 count（按数量）或 pinyin（按拼音）");
-            })
+            .map(
+                s ->
+                    switch (s) {
+                      case "pinyin" -> true;
+                      case "count" -> false;
+                      default -> throw bad("筛选项排序只能是 count（按数量）或 pinyin（按拼音）");
+                    })
             .orElse(false);
     Map<Facet, String> contains = new EnumMap<>(Facet.class);
     List<Facet> all = new ArrayList<>();
     for (Facet f : Facet.values()) {
-      first(params, FACET_QUERY + f.key()).ifPresent(v -> contains.put(f, v.length() > 50 ? v.substring(0, 50) : v));
+      first(params, FACET_QUERY + f.key())
+          .ifPresent(v -> contains.put(f, v.length() > 50 ? v.substring(0, 50) : v));
       if (strings(params, FACET_ALL).contains(f.key())) {
         all.add(f);
       }
@@ -157,8 +170,12 @@ final class SearchParams {
         return sb.append('…').toString();
       }
       int type = Character.getType(cp);
-      boolean invisible = Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+      boolean invisible =
+          Character.isISOControl(cp)
+              || type == Character.FORMAT
+              || type == Character.SURROGATE
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR;
       sb.appendCodePoint(invisible ? '\uFFFD' : cp);
       i += Character.charCount(cp);
     }

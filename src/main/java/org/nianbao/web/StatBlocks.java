@@ -8,16 +8,25 @@ import org.nianbao.web.ReportPage.Kind;
 import org.nianbao.web.ReportPage.Segment;
 
 /**
- * Replaces the raw lines of a statistics table in a section's blocks by the table rendered from
- * its numbers; the prose around it stays. The raw table is the run of table-like blocks (table
- * rows, or short lines without sentence punctuation) that starts at the first block naming one of
- * the table's header words.
+ * Replaces the raw lines of a statistics table in a section's blocks by the table rendered from its
+ * numbers; the prose around it stays. The raw table is the run of table-like blocks (table rows, or
+ * short lines without sentence punctuation) that starts at the first block naming one of the
+ * table's header words.
  */
 final class StatBlocks {
   private static final List<String> HEADER_WORDS =
       List.of(
-          "信息内容", "本年制发件数", "本年新制作数量", "上一年项目数量", "申请人情况", "自然人",
-          "本年新收政府信息公开申请数量", "结果维持", "结果纠正", "尚未审结", "未经复议直接起诉");
+          "信息内容",
+          "本年制发件数",
+          "本年新制作数量",
+          "上一年项目数量",
+          "申请人情况",
+          "自然人",
+          "本年新收政府信息公开申请数量",
+          "结果维持",
+          "结果纠正",
+          "尚未审结",
+          "未经复议直接起诉");
   private static final int MAX_TABLE_LINE = 60;
 
   private StatBlocks() {}
@@ -47,7 +56,8 @@ final class StatBlocks {
     Block stats = new Block(Kind.STATS, view.id(), List.of(), List.of(), view);
     int start = -1;
     for (int i = 0; i < blocks.size() && start < 0; i++) {
-      if (blocks.get(i).kind() == Kind.TABLE || (tableLike(blocks.get(i)) && header(blocks.get(i)))) {
+      if (blocks.get(i).kind() == Kind.TABLE
+          || (tableLike(blocks.get(i)) && header(blocks.get(i)))) {
         start = i;
       }
     }

@@ -6,8 +6,8 @@ import org.nianbao.search.ReportNumbers;
 import org.nianbao.stats.Measure;
 
 /**
- * What the 数据 page can total: every {@link Measure} (a sum) and the correction rates (纠正率: the
- * sum of 结果纠正 over the sum of 总计, as a percentage).
+ * What the 数据 page can total: every {@link Measure} (a sum) and the correction rates (纠正率: the sum
+ * of 结果纠正 over the sum of 总计, as a percentage).
  *
  * @param key the {@code measure} parameter
  * @param numerator measure key summed
@@ -23,8 +23,11 @@ record StatMeasures(String key, String label, String numerator, String denominat
     for (Measure m : Measure.values()) {
       all.add(new StatMeasures(m.key(), m.label(), m.key(), null));
     }
-    all.add(new StatMeasures("review_correction_rate", "行政复议纠正率", "review_corrected", "review_total"));
-    all.add(new StatMeasures("litigation_correction_rate", "行政诉讼纠正率", "litigation_corrected", "litigation_total"));
+    all.add(
+        new StatMeasures("review_correction_rate", "行政复议纠正率", "review_corrected", "review_total"));
+    all.add(
+        new StatMeasures(
+            "litigation_correction_rate", "行政诉讼纠正率", "litigation_corrected", "litigation_total"));
     return List.copyOf(all);
   }
 
@@ -47,7 +50,8 @@ record StatMeasures(String key, String label, String numerator, String denominat
 
   /** Whether {@code n} has what this measure needs. */
   boolean has(ReportNumbers n) {
-    return n.values().containsKey(numerator) && (denominator == null || n.values().containsKey(denominator));
+    return n.values().containsKey(numerator)
+        && (denominator == null || n.values().containsKey(denominator));
   }
 
   /** Running totals of one group. */
@@ -66,7 +70,9 @@ record StatMeasures(String key, String label, String numerator, String denominat
 
     /** The sum, or the rate in percent ({@code NaN} when the base is 0). */
     double value(StatMeasures m) {
-      return m.rate() ? (denominator == 0 ? Double.NaN : 100.0 * numerator / denominator) : numerator;
+      return m.rate()
+          ? (denominator == 0 ? Double.NaN : 100.0 * numerator / denominator)
+          : numerator;
     }
   }
 
@@ -75,6 +81,8 @@ record StatMeasures(String key, String label, String numerator, String denominat
     if (Double.isNaN(value)) {
       return "—";
     }
-    return rate() ? String.format(java.util.Locale.ROOT, "%.1f%%", value) : Long.toString((long) value);
+    return rate()
+        ? String.format(java.util.Locale.ROOT, "%.1f%%", value)
+        : Long.toString((long) value);
   }
 }

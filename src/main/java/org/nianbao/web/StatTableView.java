@@ -6,7 +6,8 @@ import java.util.List;
  * One statistics table of a report as the report page shows it: a caption, groups of rows that
  * share their column headers, and the failed checks that concern the table.
  *
- * @param id the table's element id ({@code stat-active}, {@code stat-requests}, {@code stat-reviews})
+ * @param id the table's element id ({@code stat-active}, {@code stat-requests}, {@code
+ *     stat-reviews})
  * @param caption distinct caption, e.g. {@code 表三 收到和处理政府信息公开申请情况}
  * @param groups runs of rows with the same columns, each printed with its own header row
  * @param checks failed checks (Chinese messages) that concern this table

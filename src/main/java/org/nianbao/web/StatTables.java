@@ -13,8 +13,7 @@ import org.nianbao.stats.StatTable;
 
 /**
  * Builds the {@link StatTableView}s of a report from its statistics records, marking the cells a
- * failed check names (the messages of {@code ConsistencyChecks}: 表三「列」列, 表三「行」行, 表四「行」,
- * 正文称…).
+ * failed check names (the messages of {@code ConsistencyChecks}: 表三「列」列, 表三「行」行, 表四「行」, 正文称…).
  */
 final class StatTables {
   static final String TOTAL = "总计";
@@ -35,11 +34,12 @@ final class StatTables {
     if (table == null) {
       return null;
     }
-    String prefix = switch (key) {
-      case "active" -> "表二";
-      case "requests" -> "表三";
-      default -> "表四";
-    };
+    String prefix =
+        switch (key) {
+          case "active" -> "表二";
+          case "requests" -> "表三";
+          default -> "表四";
+        };
     List<String> checks = new ArrayList<>();
     Set<String> failed = new HashSet<>(); // row + "\u0000" + column
     for (String message : allChecks) {

@@ -41,17 +41,21 @@ final class StatsController {
     List<ReportNumbers> numbers = numbers(SearchParams.parse(ctx.queryParamMap()));
     ctx.status(200).contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"nianbao-stats.csv\"");
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8))) {
+    try (Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8))) {
       StatsCsv.write(numbers, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.attribute("nianbao.written", Boolean.TRUE); // Responses.WRITTEN: error handlers leave it alone
+    ctx.attribute(
+        "nianbao.written", Boolean.TRUE); // Responses.WRITTEN: error handlers leave it alone
   }
 
   private StatsPage build(Context ctx) {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
-    StatMeasures m = StatMeasures.parse(SearchParams.first(ctx.queryParamMap(), MEASURE).orElse(null));
+    StatMeasures m =
+        StatMeasures.parse(SearchParams.first(ctx.queryParamMap(), MEASURE).orElse(null));
     return StatsPages.build(request, m, numbers(request));
   }
 

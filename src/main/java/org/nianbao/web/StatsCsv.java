@@ -8,9 +8,9 @@ import org.nianbao.stats.Measure;
 
 /**
  * The per-report numbers as CSV (RFC 4180, UTF-8 with a BOM so spreadsheet programs read the
- * Chinese): 报告ID, 标题, 发布机关, 区县, 年度, 表格无法读取, then one column per {@link Measure}
- * (empty when not read). Text starting with {@code = + - @} gets a leading apostrophe, so no
- * cell runs as a formula.
+ * Chinese): 报告ID, 标题, 发布机关, 区县, 年度, 表格无法读取, then one column per {@link Measure} (empty when not
+ * read). Text starting with {@code = + - @} gets a leading apostrophe, so no cell runs as a
+ * formula.
  */
 public final class StatsCsv {
   private StatsCsv() {}
@@ -24,9 +24,17 @@ public final class StatsCsv {
     w.write(head.append("\r\n").toString());
     for (ReportNumbers n : numbers) {
       StringBuilder line = new StringBuilder();
-      line.append(cell(n.id())).append(',').append(cell(n.title())).append(',').append(cell(n.agency()))
-          .append(',').append(cell(n.county())).append(',').append(n.year() == null ? "" : n.year())
-          .append(',').append(n.unreadable() ? "是" : "否");
+      line.append(cell(n.id()))
+          .append(',')
+          .append(cell(n.title()))
+          .append(',')
+          .append(cell(n.agency()))
+          .append(',')
+          .append(cell(n.county()))
+          .append(',')
+          .append(n.year() == null ? "" : n.year())
+          .append(',')
+          .append(n.unreadable() ? "是" : "否");
       for (Measure m : Measure.values()) {
         Integer v = n.values().get(m.key());
         line.append(',').append(v == null ? "" : v.toString());

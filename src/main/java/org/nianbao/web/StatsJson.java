@@ -16,11 +16,12 @@ public final class StatsJson {
   }
 
   /**
-   * The totals of {@code numbers} for the measure {@code measureKey} (one of {@link #measureKeys()}):
-   * {@code measure}, {@code reports}, {@code with_value}, {@code unreadable}, {@code total},
-   * {@code by_year}, {@code by_county}, {@code by_agency} and {@code ranking}.
+   * The totals of {@code numbers} for the measure {@code measureKey} (one of {@link
+   * #measureKeys()}): {@code measure}, {@code reports}, {@code with_value}, {@code unreadable},
+   * {@code total}, {@code by_year}, {@code by_county}, {@code by_agency} and {@code ranking}.
    */
-  public static Map<String, Object> of(SearchRequest request, String measureKey, List<ReportNumbers> numbers) {
+  public static Map<String, Object> of(
+      SearchRequest request, String measureKey, List<ReportNumbers> numbers) {
     return of(StatsPages.build(request, StatMeasures.parse(measureKey), numbers));
   }
 

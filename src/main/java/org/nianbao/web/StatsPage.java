@@ -37,11 +37,13 @@ public record StatsPage(
   public record GroupRow(String label, String value, long reports) {}
 
   /** One ranked report. */
-  public record RankRow(int rank, String url, String title, String agency, Integer year, String value) {}
+  public record RankRow(
+      int rank, String url, String title, String agency, Integer year, String value) {}
 
   /** A bar chart: its title and the bars with their geometry (SVG user units). */
   public record Chart(String title, int width, int height, int baseline, List<Bar> bars) {}
 
   /** One bar with its value label above it and its category label below. */
-  public record Bar(int x, int y, int width, int height, int labelX, int valueY, String label, String value) {}
+  public record Bar(
+      int x, int y, int width, int height, int labelX, int valueY, String label, String value) {}
 }

@@ -22,8 +22,8 @@ final class StatsPages {
   private StatsPages() {}
 
   /**
-   * The dimensions totals are given by. Province and city join here once reports carry them
-   * ({@code ReportNumbers} gains the fields; one line each).
+   * The dimensions totals are given by. Province and city join here once reports carry them ({@code
+   * ReportNumbers} gains the fields; one line each).
    */
   enum Dimension {
     YEAR("year", "年度", n -> n.year() == null ? null : n.year().toString()),
@@ -63,21 +63,28 @@ final class StatsPages {
       }
       List<Map.Entry<String, StatMeasures.Total>> entries = new ArrayList<>(totals.entrySet());
       if (d != Dimension.YEAR) { // largest first; ties by name
-        entries.sort(Comparator.comparing((Map.Entry<String, StatMeasures.Total> e) -> -orZero(e.getValue().value(m)))
-            .thenComparing(Map.Entry::getKey));
+        entries.sort(
+            Comparator.comparing(
+                    (Map.Entry<String, StatMeasures.Total> e) -> -orZero(e.getValue().value(m)))
+                .thenComparing(Map.Entry::getKey));
       }
       List<StatsPage.GroupRow> rows = new ArrayList<>();
       for (var e : entries.subList(0, Math.min(GROUP_ROWS, entries.size()))) {
-        rows.add(new StatsPage.GroupRow(e.getKey(), m.format(e.getValue().value(m)), e.getValue().reports));
+        rows.add(
+            new StatsPage.GroupRow(
+                e.getKey(), m.format(e.getValue().value(m)), e.getValue().reports));
       }
-      groups.add(new StatsPage.GroupTable("by-" + d.key, m.label() + " 按" + d.label, d.label, rows));
+      groups.add(
+          new StatsPage.GroupTable("by-" + d.key, m.label() + " 按" + d.label, d.label, rows));
     }
     Links links = Links.of(filters(request));
     return new StatsPage(
         request.query(),
         m.key(),
         m.label(),
-        StatMeasures.ALL.stream().map(o -> new StatsPage.Option(o.key(), o.label(), o.equals(m))).toList(),
+        StatMeasures.ALL.stream()
+            .map(o -> new StatsPage.Option(o.key(), o.label(), o.equals(m)))
+            .toList(),
         hidden(links),
         numbers.size(),
         with.size(),
@@ -93,8 +100,15 @@ final class StatsPages {
 
   /** The query and filters of {@code r} only (sort, page and size are not the 数据 page's). */
   static SearchRequest filters(SearchRequest r) {
-    return new SearchRequest(r.query(), r.counties(), r.agencies(), r.years(), r.sections(),
-        org.nianbao.search.SortOrder.RELEVANCE, 1, SearchRequest.DEFAULT_SIZE);
+    return new SearchRequest(
+        r.query(),
+        r.counties(),
+        r.agencies(),
+        r.years(),
+        r.sections(),
+        org.nianbao.search.SortOrder.RELEVANCE,
+        1,
+        SearchRequest.DEFAULT_SIZE);
   }
 
   static String at(String path, Links links) {
@@ -114,8 +128,10 @@ final class StatsPages {
     return out;
   }
 
-  static Map<String, StatMeasures.Total> totals(List<ReportNumbers> with, StatMeasures m, Dimension d) {
-    Map<String, StatMeasures.Total> totals = d == Dimension.YEAR ? new TreeMap<>() : new LinkedHashMap<>();
+  static Map<String, StatMeasures.Total> totals(
+      List<ReportNumbers> with, StatMeasures m, Dimension d) {
+    Map<String, StatMeasures.Total> totals =
+        d == Dimension.YEAR ? new TreeMap<>() : new LinkedHashMap<>();
     for (ReportNumbers n : with) {
       String key = d.value.apply(n);
       if (key != null) {
@@ -135,13 +151,20 @@ final class StatsPages {
         scored.add(Map.entry(n, v));
       }
     }
-    scored.sort(Comparator.comparing((Map.Entry<ReportNumbers, Double> e) -> -e.getValue())
-        .thenComparing(e -> e.getKey().id()));
+    scored.sort(
+        Comparator.comparing((Map.Entry<ReportNumbers, Double> e) -> -e.getValue())
+            .thenComparing(e -> e.getKey().id()));
     List<StatsPage.RankRow> rows = new ArrayList<>();
     for (int i = 0; i < Math.min(RANKING, scored.size()); i++) {
       ReportNumbers n = scored.get(i).getKey();
-      rows.add(new StatsPage.RankRow(i + 1, Links.reportPath(n.id()), n.title() == null || n.title().isBlank() ? n.id() : n.title(),
-          n.agency(), n.year(), m.format(scored.get(i).getValue())));
+      rows.add(
+          new StatsPage.RankRow(
+              i + 1,
+              Links.reportPath(n.id()),
+              n.title() == null || n.title().isBlank() ? n.id() : n.title(),
+              n.agency(),
+              n.year(),
+              m.format(scored.get(i).getValue())));
     }
     return rows;
   }
@@ -159,7 +182,9 @@ final class StatsPages {
       double v = e.getValue().value(m);
       int h = Double.isNaN(v) || max <= 0 ? 0 : (int) Math.round((baseline - TOP) * v / max);
       int x = i * slot + (slot - barW) / 2;
-      bars.add(new StatsPage.Bar(x, baseline - h, barW, h, x + barW / 2, baseline - h - 6, e.getKey(), m.format(v)));
+      bars.add(
+          new StatsPage.Bar(
+              x, baseline - h, barW, h, x + barW / 2, baseline - h - 6, e.getKey(), m.format(v)));
       i++;
     }
     return new StatsPage.Chart(m.label() + " 按年度", CHART_W, CHART_H, baseline, bars);

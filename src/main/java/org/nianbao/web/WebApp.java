@@ -11,12 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The search site: routes, static assets, error pages and security headers. {@link #create}
- * returns an unstarted app, so tests can build it around a stand-in {@link SearchService}.
+ * The search site: routes, static assets, error pages and security headers. {@link #create} returns
+ * an unstarted app, so tests can build it around a stand-in {@link SearchService}.
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
-  /** Requests in flight at a stop get this long (the process exits at the latest 9 s after SIGTERM). */
+
+  /**
+   * Requests in flight at a stop get this long (the process exits at the latest 9 s after SIGTERM).
+   */
   private static final long STOP_TIMEOUT_MS = 7_000;
 
   /**
@@ -53,9 +56,10 @@ public final class WebApp {
           cfg.jetty.host = config.host();
           cfg.jetty.port = config.port();
           cfg.http.maxRequestSize = MAX_REQUEST_BODY_BYTES;
-          cfg.jetty.modifyHttpConfiguration(http -> {
-            http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
-          });
+          cfg.jetty.modifyHttpConfiguration(
+              http -> {
+                http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+              });
           cfg.jetty.modifyServer(
               server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
@@ -75,7 +79,8 @@ public final class WebApp {
               });
 
           cfg.routes.before(Responses::secure);
-          // each GET page answers HEAD exactly as GET (same status and headers; Jetty drops the body)
+          // each GET page answers HEAD exactly as GET (same status and headers; Jetty drops the
+          // body)
           Map<String, Handler> pages = new LinkedHashMap<>();
           pages.put("/", home::home);
           pages.put("/search", limiter.limit(searchPage::search));
@@ -102,7 +107,8 @@ public final class WebApp {
           cfg.routes.post("/api/batch", limiter.limit(batch::api));
           cfg.routes.post("/batch.csv", limiter.limit(batch::csv));
 
-          cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(responses, ctx, e.status(), e.getMessage()));
+          cfg.routes.exception(
+              HttpProblem.class, (e, ctx) -> problem(responses, ctx, e.status(), e.getMessage()));
           cfg.routes.exception(
               Exception.class,
               (e, ctx) -> {
@@ -114,7 +120,8 @@ public final class WebApp {
                   problem(responses, ctx, 503, IndexTrouble.MESSAGE);
                   return;
                 }
-                LOG.error("unexpected error on {} {}?{}", ctx.method(), ctx.path(), ctx.queryString(), e);
+                LOG.error(
+                    "unexpected error on {} {}?{}", ctx.method(), ctx.path(), ctx.queryString(), e);
                 problem(responses, ctx, 500, "服务器出了点问题，请稍后再试。");
               });
           for (int status : new int[] {400, 404, 405, 500}) {
@@ -146,5 +153,4 @@ public final class WebApp {
         };
     problem(responses, ctx, status, message);
   }
-
 }

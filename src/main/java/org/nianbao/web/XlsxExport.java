@@ -16,12 +16,14 @@ import org.nianbao.search.SearchService;
  */
 public final class XlsxExport {
   static final int WINDOW = 200;
+
   /** A sheet holds at most 1,048,576 rows; the header takes one. */
   static final int MAX_ROWS = 1_048_575;
 
   private XlsxExport() {}
 
-  public static long write(SearchService search, SearchRequest request, String base, OutputStream out)
+  public static long write(
+      SearchService search, SearchRequest request, String base, OutputStream out)
       throws QueryException, IOException {
     SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
     book.setCompressTempFiles(true);
@@ -29,11 +31,13 @@ public final class XlsxExport {
       Sheet sheet = book.createSheet("搜索结果");
       fill(sheet.createRow(0), ExportRows.HEADER, false);
       long[] n = {0};
-      search.forEachMatch(request, hit -> {
-        if (n[0] < MAX_ROWS) {
-          fill(sheet.createRow((int) ++n[0]), ExportRows.row(hit, base), true);
-        }
-      });
+      search.forEachMatch(
+          request,
+          hit -> {
+            if (n[0] < MAX_ROWS) {
+              fill(sheet.createRow((int) ++n[0]), ExportRows.row(hit, base), true);
+            }
+          });
       book.write(out);
       return n[0];
     } finally {

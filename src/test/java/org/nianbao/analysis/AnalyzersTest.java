@@ -33,11 +33,19 @@ class AnalyzersTest {
   }
 
   @Test
-  void index_chain_emits_unigrams_and_bigrams_at_the_first_characters_position() throws IOException {
+  void index_chain_emits_unigrams_and_bigrams_at_the_first_characters_position()
+      throws IOException {
     assertThat(tokens(Analyzers.bigramsForIndex(), "微信公众号"))
         .containsExactly(
-            "微@0[0,1)", "微信@0[0,2)", "信@1[1,2)", "信公@1[1,3)", "公@2[2,3)", "公众@2[2,4)",
-            "众@3[3,4)", "众号@3[3,5)", "号@4[4,5)");
+            "微@0[0,1)",
+            "微信@0[0,2)",
+            "信@1[1,2)",
+            "信公@1[1,3)",
+            "公@2[2,3)",
+            "公众@2[2,4)",
+            "众@3[3,4)",
+            "众号@3[3,5)",
+            "号@4[4,5)");
   }
 
   @Test
@@ -51,7 +59,11 @@ class AnalyzersTest {
   void ascii_words_are_split_at_dots_and_hyphens_and_lower_cased() throws IOException {
     assertThat(tokens(Analyzers.bigramsForQuery(), "WWW.JinXiang.gov.cn 0537-8709110"))
         .containsExactly(
-            "www@0[0,3)", "jinxiang@1[4,12)", "gov@2[13,16)", "cn@3[17,19)", "0537@4[20,24)",
+            "www@0[0,3)",
+            "jinxiang@1[4,12)",
+            "gov@2[13,16)",
+            "cn@3[17,19)",
+            "0537@4[20,24)",
             "8709110@5[25,32)");
   }
 

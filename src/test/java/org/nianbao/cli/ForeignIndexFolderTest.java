@@ -51,7 +51,9 @@ class ForeignIndexFolderTest {
       throws Exception {
     Path index = indexWithoutCommit();
     Map<String, String> before = snapshot(index);
-    assertThat(before.keySet()).anyMatch(n -> n.endsWith(".si")).noneMatch(n -> n.startsWith("segments_"));
+    assertThat(before.keySet())
+        .anyMatch(n -> n.endsWith(".si"))
+        .noneMatch(n -> n.startsWith("segments_"));
 
     CliRun r = CliRun.run("serve", "--index", index.toString(), "--port", "0");
     assertThat(r.code()).isEqualTo(1);
@@ -81,7 +83,8 @@ class ForeignIndexFolderTest {
     Files.writeString(folder.resolve("_0.cfs"), "not a segment");
     Map<String, String> before = snapshot(folder);
 
-    assertThat(CliRun.run("serve", "--index", folder.toString(), "--port", "0").code()).isEqualTo(1);
+    assertThat(CliRun.run("serve", "--index", folder.toString(), "--port", "0").code())
+        .isEqualTo(1);
     assertThat(CliRun.run("index", "--index", folder.toString(), SAMPLE).code()).isEqualTo(1);
     assertThat(snapshot(folder)).isEqualTo(before);
   }

@@ -14,11 +14,18 @@ class IndexCommandTest {
   @Test
   void summary_names_skipped_files_and_the_exit_code_says_so() throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("in"));
-    Files.copy(Path.of("src/main/resources/corpus/000_bf1f93b444d87913.txt"), corpus.resolve("a.txt"));
+    Files.copy(
+        Path.of("src/main/resources/corpus/000_bf1f93b444d87913.txt"), corpus.resolve("a.txt"));
     Files.writeString(corpus.resolve("empty.txt"), "");
     Files.write(corpus.resolve("blob.bin"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0});
     Path index = tmp.resolve("index");
-    CliRun r = CliRun.run("index", "--index", index.toString(), corpus.toString(), tmp.resolve("nope").toString());
+    CliRun r =
+        CliRun.run(
+            "index",
+            "--index",
+            index.toString(),
+            corpus.toString(),
+            tmp.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("报告：写入 1 份，未变化 0 份，删除 0 份；索引中共 1 份");
     assertThat(r.out()).contains("跳过：3 个文件");
@@ -28,7 +35,8 @@ class IndexCommandTest {
     assertThat(r.out()).containsPattern("用时：\\d+\\.\\d\\d 秒，\\d+\\.\\d\\d MB/s");
     assertThat(r.err()).doesNotContain("Exception");
 
-    CliRun again = CliRun.run("index", "--index", index.toString(), corpus.resolve("a.txt").toString());
+    CliRun again =
+        CliRun.run("index", "--index", index.toString(), corpus.resolve("a.txt").toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("报告：写入 0 份，未变化 1 份");
   }
@@ -36,31 +44,46 @@ class IndexCommandTest {
   @Test
   void a_file_over_the_time_budget_is_skipped_and_the_run_goes_on() throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("in"));
-    Files.copy(Path.of("src/main/resources/corpus/000_bf1f93b444d87913.txt"), corpus.resolve("a.txt"));
-    Files.writeString(corpus.resolve("b.txt"), "某县人民政府2023年政府信息公开工作年度报告\n" + "政府\n".repeat(2_600_000));
+    Files.copy(
+        Path.of("src/main/resources/corpus/000_bf1f93b444d87913.txt"), corpus.resolve("a.txt"));
+    Files.writeString(
+        corpus.resolve("b.txt"), "某县人民政府2023年政府信息公开工作年度报告\n" + "政府\n".repeat(2_600_000));
     // a.txt parses in milliseconds once warm; b.txt (18 MB of short lines) takes seconds
     assertThat(CliRun.run("parse", corpus.resolve("a.txt").toString()).code()).isZero();
     Path index = tmp.resolve("index");
-    CliRun r = CliRun.run("index", "--index", index.toString(), "--file-timeout", "1", corpus.toString());
+    CliRun r =
+        CliRun.run("index", "--index", index.toString(), "--file-timeout", "1", corpus.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("报告：写入 1 份，未变化 0 份，删除 0 份；索引中共 1 份");
     assertThat(r.out()).contains("跳过 " + corpus.resolve("b.txt") + "：解析超时（超过 1 秒），已跳过");
 
-    CliRun parse = CliRun.run("parse", "--file-timeout", "1", corpus.resolve("b.txt").toString(), corpus.resolve("a.txt").toString());
+    CliRun parse =
+        CliRun.run(
+            "parse",
+            "--file-timeout",
+            "1",
+            corpus.resolve("b.txt").toString(),
+            corpus.resolve("a.txt").toString());
     assertThat(parse.code()).isEqualTo(1);
-    assertThat(parse.err().strip()).isEqualTo("错误 " + corpus.resolve("b.txt") + ": 解析超时（超过 1 秒），已跳过");
+    assertThat(parse.err().strip())
+        .isEqualTo("错误 " + corpus.resolve("b.txt") + ": 解析超时（超过 1 秒），已跳过");
     assertThat(parse.out()).contains("2021-金乡县投资促进服务中心");
   }
 
   @Test
   void source_is_stored_relative_to_the_indexed_folder() throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("reports").resolve("2021"));
-    Files.copy(Path.of("src/main/resources/corpus/000_bf1f93b444d87913.txt"), corpus.resolve("a.txt"));
+    Files.copy(
+        Path.of("src/main/resources/corpus/000_bf1f93b444d87913.txt"), corpus.resolve("a.txt"));
     Path index = tmp.resolve("index");
-    assertThat(CliRun.run("index", "--index", index.toString(), tmp.resolve("reports").toString()).code()).isZero();
+    assertThat(
+            CliRun.run("index", "--index", index.toString(), tmp.resolve("reports").toString())
+                .code())
+        .isZero();
     CliRun r = CliRun.run("search", "--index", index.toString(), "--json", "公开");
     assertThat(r.code()).isZero();
     assertThat(r.json().get(0).get("results")).hasSize(1);
-    assertThat(r.json().get(0).get("results").get(0).get("source").asText()).isEqualTo("reports/2021/a.txt");
+    assertThat(r.json().get(0).get("results").get(0).get("source").asText())
+        .isEqualTo("reports/2021/a.txt");
   }
 }

@@ -17,7 +17,8 @@ class OpeningSearchServiceTest {
   @Test
   void numbers_are_passed_on_to_the_opened_service() throws Exception {
     BundledIndex.ensure(index);
-    try (OpeningSearchService s = OpeningSearchService.start(() -> LuceneSearchService.open(index))) {
+    try (OpeningSearchService s =
+        OpeningSearchService.start(() -> LuceneSearchService.open(index))) {
       assertThat(s.numbers(SearchRequest.of("")).stream().map(ReportNumbers::year).toList())
           .containsExactly(2021, 2021, 2020, 2024, 2022);
     }

@@ -41,7 +41,8 @@ class ParseCommandTest {
     assertThat(r.get("county").asText()).isEqualTo("金乡县");
     assertThat(r.get("year").asInt()).isEqualTo(2021);
     assertThat(r.get("sections")).hasSize(7);
-    assertThat(r.get("sections").get(1).get("subsections").get(0).get("label").asText()).isEqualTo("（一）");
+    assertThat(r.get("sections").get(1).get("subsections").get(0).get("label").asText())
+        .isEqualTo("（一）");
     assertThat(r.get("warnings").isArray()).isTrue();
     assertThat(err.toString()).isEmpty();
   }
@@ -116,7 +117,8 @@ class ParseCommandTest {
 
   @Test
   void output_is_utf8_json_that_round_trips() throws Exception {
-    Path gbk = Files.write(dir.resolve("gbk.txt"), Files.readString(Path.of(SAMPLE)).getBytes("GB18030"));
+    Path gbk =
+        Files.write(dir.resolve("gbk.txt"), Files.readString(Path.of(SAMPLE)).getBytes("GB18030"));
     assertThat(run("parse", "--json", gbk.toString())).isZero();
     assertThat(out.toString().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(100);
     assertThat(Json.mapper().readTree(out.toString()).get("title").asText())

@@ -1,8 +1,7 @@
 package org.nianbao.cli;
 
-import static org.nianbao.testing.CliRun.run;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nianbao.testing.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -33,7 +32,10 @@ class SearchCommandTest {
     assertThat(lines[0]).isEqualTo("\uFEFF编号,标题,发布机关,省份,地市,区县,年度,匹配章节,首个摘要,报告链接");
     assertThat(lines).hasSize(1 + 5); // the 5 reports the JSON test finds
     assertThat(lines[1]).contains(",/reports/");
-    JsonNode j = run("search", "--index", index.toString(), "--json", "--facet-limit", "1", "微信公众号").json().get(0);
+    JsonNode j =
+        run("search", "--index", index.toString(), "--json", "--facet-limit", "1", "微信公众号")
+            .json()
+            .get(0);
     assertThat(j.get("facets").get("year")).hasSize(1);
     assertThat(j.get("facetSizes").get("year").asInt()).isGreaterThan(1);
   }
@@ -43,20 +45,28 @@ class SearchCommandTest {
     CliRun r = run("search", "--index", index.toString(), "--json", "微信公众号");
     assertThat(r.code()).isZero();
     JsonNode j = r.json().get(0);
-    assertThat(j.fieldNames()).toIterable().containsSubsequence(
-        "query", "total", "totalSections", "page", "size", "tookMs", "results", "facets");
+    assertThat(j.fieldNames())
+        .toIterable()
+        .containsSubsequence(
+            "query", "total", "totalSections", "page", "size", "tookMs", "results", "facets");
     assertThat(j.get("query").asText()).isEqualTo("微信公众号");
     assertThat(j.get("total").asInt()).isEqualTo(5);
     assertThat(j.get("totalSections").asInt()).isEqualTo(9);
     JsonNode first = j.get("results").get(0);
-    assertThat(first.fieldNames()).toIterable().containsExactly(
-        "id", "title", "agency", "county", "year", "source", "url", "sections");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .containsExactly("id", "title", "agency", "county", "year", "source", "url", "sections");
     assertThat(first.get("url").asText()).startsWith("/reports/");
     JsonNode section = first.get("sections").get(0);
-    assertThat(section.fieldNames()).toIterable().containsExactly("number", "title", "url", "snippets");
-    assertThat(section.get("url").asText()).isEqualTo(first.get("url").asText() + "#s" + section.get("number").asInt());
+    assertThat(section.fieldNames())
+        .toIterable()
+        .containsExactly("number", "title", "url", "snippets");
+    assertThat(section.get("url").asText())
+        .isEqualTo(first.get("url").asText() + "#s" + section.get("number").asInt());
     assertThat(section.get("snippets").get(0).asText()).contains("<mark>微信公众号</mark>");
-    assertThat(j.get("facets").fieldNames()).toIterable().containsExactly("county", "agency", "year", "section", "province", "city");
+    assertThat(j.get("facets").fieldNames())
+        .toIterable()
+        .containsExactly("county", "agency", "year", "section", "province", "city");
     JsonNode jinxiang = j.get("facets").get("county").get(0);
     assertThat(jinxiang.get("value").asText()).isEqualTo("金乡县");
     assertThat(jinxiang.get("count").asInt()).isEqualTo(3);
@@ -65,8 +75,25 @@ class SearchCommandTest {
 
   @Test
   void filters_sort_and_paging_reach_the_search() throws Exception {
-    CliRun r = run("search", "--index", index.toString(), "--json", "--county", "金乡县", "--year", "2021",
-        "--year", "2022", "--sort", "newest", "--size", "2", "--page", "1", "微信公众号");
+    CliRun r =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--county",
+            "金乡县",
+            "--year",
+            "2021",
+            "--year",
+            "2022",
+            "--sort",
+            "newest",
+            "--size",
+            "2",
+            "--page",
+            "1",
+            "微信公众号");
     JsonNode j = r.json().get(0);
     assertThat(j.get("total").asInt()).isEqualTo(3);
     assertThat(j.get("results")).hasSize(2);
@@ -80,7 +107,8 @@ class SearchCommandTest {
     Files.writeString(batch, "\uFEFF微信公众号\n\n政务新媒体\n***\n行政复议\n");
     CliRun r = run("search", "--index", index.toString(), "--json", "--batch", batch.toString());
     List<JsonNode> lines = r.json();
-    assertThat(lines).extracting(n -> n.get("query").asText())
+    assertThat(lines)
+        .extracting(n -> n.get("query").asText())
         .containsExactly("微信公众号", "政务新媒体", "***", "行政复议");
     assertThat(lines.get(2).get("error").asText()).isNotBlank();
     assertThat(lines.get(0).get("total").asInt()).isEqualTo(5);
@@ -89,7 +117,10 @@ class SearchCommandTest {
 
   @Test
   void size_over_the_cap_is_capped_with_a_notice() throws Exception {
-    JsonNode j = run("search", "--index", index.toString(), "--json", "--size", "100000", "公开").json().get(0);
+    JsonNode j =
+        run("search", "--index", index.toString(), "--json", "--size", "100000", "公开")
+            .json()
+            .get(0);
     assertThat(j.get("size").asInt()).isEqualTo(500);
     assertThat(j.get("notices").get(0).asText()).contains("500");
   }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shaded jar leaves ICU's data folder out, and GBK and Big5 files are still recognised when
- * run from it (charset detection needs none of that data). Runs in {@code verify}, after the jar
- * is built.
+ * The shaded jar leaves ICU's data folder out, and GBK and Big5 files are still recognised when run
+ * from it (charset detection needs none of that data). Runs in {@code verify}, after the jar is
+ * built.
  */
 class ShadedJarCharsetIT {
   private static final Path JAR = Path.of("target/nianbao.jar");
@@ -31,7 +31,8 @@ class ShadedJarCharsetIT {
   @Test
   void the_jar_holds_no_icu_data() throws Exception {
     try (ZipFile zip = new ZipFile(JAR.toFile())) {
-      assertThat(zip.stream().filter(e -> e.getName().startsWith("com/ibm/icu/impl/data/")).count()).isZero();
+      assertThat(zip.stream().filter(e -> e.getName().startsWith("com/ibm/icu/impl/data/")).count())
+          .isZero();
       assertThat(zip.getEntry("com/ibm/icu/text/CharsetDetector.class")).isNotNull();
     }
   }
@@ -42,14 +43,25 @@ class ShadedJarCharsetIT {
     Path big5 = Files.write(dir.resolve("big5.txt"), TRADITIONAL.getBytes(Charset.forName("Big5")));
     List<String> lines = run(gbk, big5);
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).contains("\"title\":\"测试县民政局2021年政府信息公开工作年度报告\"").contains("本局通过微信公众号主动公开信息12条");
-    assertThat(lines.get(1)).contains("\"title\":\"測試縣民政局2021年政府資訊公開工作年度報告\"").contains("本局通過微信公眾號主動公開資訊12條");
+    assertThat(lines.get(0))
+        .contains("\"title\":\"测试县民政局2021年政府信息公开工作年度报告\"")
+        .contains("本局通过微信公众号主动公开信息12条");
+    assertThat(lines.get(1))
+        .contains("\"title\":\"測試縣民政局2021年政府資訊公開工作年度報告\"")
+        .contains("本局通過微信公眾號主動公開資訊12條");
   }
 
   private static List<String> run(Path... files) throws Exception {
-    List<String> cmd = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8",
-        "-Dstdout.encoding=UTF-8", "-jar", JAR.toString(), "parse", "--json"));
+    List<String> cmd =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8",
+                "-jar",
+                JAR.toString(),
+                "parse",
+                "--json"));
     for (Path f : files) {
       cmd.add(f.toString());
     }

@@ -25,7 +25,8 @@ class StatsCommandTest {
   void readable_totals_by_year_county_and_agency() throws Exception {
     CliRun r = run("stats", "--index", index.toString(), "--year", "2021", "--year", "2022");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("本年新收：匹配 3 份报告，3 份有数据，合计 2；1 份报告的统计表格无法完整读取\n按年度：2021 0（2 份）  2022 2（1 份）\n");
+    assertThat(r.out())
+        .startsWith("本年新收：匹配 3 份报告，3 份有数据，合计 2；1 份报告的统计表格无法完整读取\n按年度：2021 0（2 份）  2022 2（1 份）\n");
   }
 
   @Test

@@ -1,8 +1,7 @@
 package org.nianbao.generate;
 
-import static org.nianbao.testing.CliRun.run;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nianbao.testing.CliRun.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,8 @@ import org.nianbao.testing.CliRun;
 class GenerateCommandTest {
 
   @Test
-  void writes_the_requested_reports_and_overwrites_on_a_second_run(@TempDir Path tmp) throws Exception {
+  void writes_the_requested_reports_and_overwrites_on_a_second_run(@TempDir Path tmp)
+      throws Exception {
     Path other = tmp.resolve("keep.txt");
     Files.writeString(other, "mine");
     CliRun r = run("generate", "--reports", "50", "--out", tmp.toString());
@@ -31,7 +31,8 @@ class GenerateCommandTest {
     assertThat(first).isEqualTo(new CorpusGenerator(1).generate(7).bytes());
 
     Files.writeString(files.get(7), "stale");
-    assertThat(run("generate", "--reports", "50", "--out", tmp.toString(), "--seed", "1").code()).isZero();
+    assertThat(run("generate", "--reports", "50", "--out", tmp.toString(), "--seed", "1").code())
+        .isZero();
     assertThat(Files.readAllBytes(files.get(7))).isEqualTo(first);
     assertThat(Files.readString(other)).isEqualTo("mine");
   }

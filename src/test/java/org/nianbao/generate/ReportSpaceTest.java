@@ -17,7 +17,9 @@ class ReportSpaceTest {
     Set<Integer> years = new HashSet<>();
     for (int i = 0; i < 200_000; i++) {
       ReportSpace.Slot s = space.slot(i);
-      int key = (s.place() * Agencies.COUNT + s.kind()) * ReportSpace.YEARS + (s.year() - ReportSpace.FIRST_YEAR);
+      int key =
+          (s.place() * Agencies.COUNT + s.kind()) * ReportSpace.YEARS
+              + (s.year() - ReportSpace.FIRST_YEAR);
       assertThat(seen.get(key)).as("index %d", i).isFalse();
       seen.set(key);
       years.add(s.year());
@@ -41,6 +43,7 @@ class ReportSpaceTest {
   void indices_outside_the_space_are_rejected() {
     ReportSpace space = new ReportSpace(1);
     assertThat(space.slot(ReportSpace.SIZE - 1)).isNotNull();
-    assertThatThrownBy(() -> space.slot(ReportSpace.SIZE)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> space.slot(ReportSpace.SIZE))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

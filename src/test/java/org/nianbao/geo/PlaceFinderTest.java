@@ -11,7 +11,8 @@ class PlaceFinderTest {
   private static final PlaceFinder FINDER = new PlaceFinder(Gazetteer.get());
 
   private static PlaceFinder.Found find(String text, String... agencies) {
-    return FINDER.find(Arrays.asList(agencies), text, rest -> rest.startsWith("洪泽县") ? "洪泽县" : null);
+    return FINDER.find(
+        Arrays.asList(agencies), text, rest -> rest.startsWith("洪泽县") ? "洪泽县" : null);
   }
 
   @Test
@@ -103,7 +104,8 @@ class PlaceFinderTest {
   @Test
   void one_character_off_a_known_county_is_not_taken() {
     PlaceFinder.Found f =
-        FINDER.find(java.util.List.of("沐阳县人民政府"), "", rest -> rest.startsWith("沐阳县") ? "沐阳县" : null);
+        FINDER.find(
+            java.util.List.of("沐阳县人民政府"), "", rest -> rest.startsWith("沐阳县") ? "沐阳县" : null);
     assert f.place().county() == null;
     assertThat(f.place()).isEqualTo(Place.NONE);
     assertThat(f.warnings()).containsExactly("县区名“沐阳县”不在 2022 年区划中，且与已有县区名仅一字之差，未采用");

@@ -15,7 +15,8 @@ import org.nianbao.stats.StatisticsExtractor;
 class ReportDocumentsTest {
 
   private static Document reportDoc(String file) throws Exception {
-    Report report = new ReportParser().parseBytes("classpath:corpus/" + file, BundledCorpus.read(file));
+    Report report =
+        new ReportParser().parseBytes("classpath:corpus/" + file, BundledCorpus.read(file));
     List<Document> block = ReportDocuments.block(report, report.id(), "k", "f");
     return block.get(block.size() - 1);
   }
@@ -32,7 +33,8 @@ class ReportDocumentsTest {
   void named_numbers_are_doc_values_and_points_and_the_tables_stored_json() throws Exception {
     String file = "000_bf1f93b444d87913.txt";
     Document d = reportDoc(file);
-    Report report = new ReportParser().parseBytes("classpath:corpus/" + file, BundledCorpus.read(file));
+    Report report =
+        new ReportParser().parseBytes("classpath:corpus/" + file, BundledCorpus.read(file));
     assertThat(d.get(Fields.STATISTICS))
         .isEqualTo(Json.line(StatisticsExtractor.extract(report).toJson()))
         .contains("\"new_requests\":0");

@@ -31,7 +31,8 @@ class ReportIndexerTest {
     corpus = Files.createDirectories(tmp.resolve("corpus"));
     index = tmp.resolve("index");
     try (Stream<Path> files = Files.list(SAMPLES)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt") && !p.endsWith("index.txt")).toList()) {
+      for (Path f :
+          files.filter(p -> p.toString().endsWith(".txt") && !p.endsWith("index.txt")).toList()) {
         Files.copy(f, corpus.resolve(f.getFileName()));
       }
     }
@@ -44,7 +45,8 @@ class ReportIndexerTest {
   }
 
   long[] counts() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader r = DirectoryReader.open(dir)) {
       IndexSearcher s = new IndexSearcher(r);
       return new long[] {
         s.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT))),
@@ -97,10 +99,15 @@ class ReportIndexerTest {
   @Test
   void bad_files_are_skipped_with_a_reason_and_good_ones_indexed() throws Exception {
     Files.writeString(corpus.resolve("empty.txt"), "");
-    Files.copy(SAMPLES.resolve("003_8f8da75a091af576.txt"), corpus.resolve("copy-of-003.txt"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        SAMPLES.resolve("003_8f8da75a091af576.txt"),
+        corpus.resolve("copy-of-003.txt"),
+        StandardCopyOption.REPLACE_EXISTING);
     IndexSummary s = run(false);
     assertThat(s.indexed()).isEqualTo(6);
-    assertThat(s.skipped()).extracting(Skipped::source).containsExactly(corpus.resolve("empty.txt").toString());
+    assertThat(s.skipped())
+        .extracting(Skipped::source)
+        .containsExactly(corpus.resolve("empty.txt").toString());
     assertThat(s.skipped().get(0).reason()).isNotBlank();
   }
 

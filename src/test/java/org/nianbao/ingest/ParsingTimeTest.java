@@ -10,15 +10,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every parsing stage is linear in its input: pathological files (very many short unfinished
- * lines, one huge line, deep runs of headings and labels, long runs of numbers, brackets, spaces)
- * of 100,000 lines parse within a bound that quadratic work cannot meet (the first case took over
- * two minutes before line joining was made linear).
+ * Every parsing stage is linear in its input: pathological files (very many short unfinished lines,
+ * one huge line, deep runs of headings and labels, long runs of numbers, brackets, spaces) of
+ * 100,000 lines parse within a bound that quadratic work cannot meet (the first case took over two
+ * minutes before line joining was made linear).
  */
 class ParsingTimeTest {
   private static final String TITLE = "某县人民政府2023年政府信息公开工作年度报告\n";
   private static final int N = 100_000;
-  /** Generous: each case parses in well under a second on a laptop; quadratic work takes minutes. */
+
+  /**
+   * Generous: each case parses in well under a second on a laptop; quadratic work takes minutes.
+   */
   private static final long BOUND_MILLIS = 30_000;
 
   static Stream<Arguments> worstCases() {
@@ -29,9 +32,7 @@ class ParsingTimeTest {
     cases.put("one huge line with spaces", TITLE + "政府 ".repeat(2 * N));
     cases.put("a run of section headings", TITLE + "一、总体情况\n".repeat(N));
     cases.put("a run of subsection labels", TITLE + "（一）政府\n".repeat(N));
-    cases.put(
-        "deeply nested labels",
-        TITLE + "一、政府\n（一）政府\n1.政府\n（1）政府\n①政府\n".repeat(N / 5));
+    cases.put("deeply nested labels", TITLE + "一、政府\n（一）政府\n1.政府\n（1）政府\n①政府\n".repeat(N / 5));
     cases.put("a label then short fragments", TITLE + "一、" + "政府\n".repeat(N));
     cases.put("a row label then many number rows", TITLE + "政府\n" + "0 0 0\n".repeat(N));
     cases.put("prose ending in a number", TITLE + "政府， 1\n".repeat(N));
@@ -43,11 +44,11 @@ class ParsingTimeTest {
     cases.put("traditional characters", TITLE + "報告縣區\n".repeat(N));
     cases.put("closing brackets", TITLE + "政府" + "）".repeat(4 * N) + "\n政府\n");
     cases.put("digits and dots", TITLE + "1.".repeat(2 * N) + "\n" + "1".repeat(4 * N) + "\n");
+    cases.put("parts, anchors and numbers", TITLE + "第一部分 总体情况\n政府信息公开\n0 0\n信息内容\n".repeat(N / 4));
     cases.put(
-        "parts, anchors and numbers",
-        TITLE + "第一部分 总体情况\n政府信息公开\n0 0\n信息内容\n".repeat(N / 4));
-    cases.put("look-alike headings before a standard one", TITLE + "一、政府工作\n".repeat(N) + "一、总体情况\n");
-    cases.put("look-alike parts before a standard one", TITLE + "第一部分 政府工作\n".repeat(N) + "第一部分 总体情况\n");
+        "look-alike headings before a standard one", TITLE + "一、政府工作\n".repeat(N) + "一、总体情况\n");
+    cases.put(
+        "look-alike parts before a standard one", TITLE + "第一部分 政府工作\n".repeat(N) + "第一部分 总体情况\n");
     return cases.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 

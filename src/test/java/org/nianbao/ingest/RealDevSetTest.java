@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class RealDevSetTest {
 
   /**
-   * Exact figures on the development set as measured on 2026-11-29 after the readers merge (the parser
-   * accepts all 127 reports; files it rejects would count as wrong): update with the set.
+   * Exact figures on the development set as measured on 2026-11-29 after the readers merge (the
+   * parser accepts all 127 reports; files it rejects would count as wrong): update with the set.
    */
   static final int FILES = 127;
 
@@ -36,13 +36,14 @@ class RealDevSetTest {
   static final int AGENCY_OK = 64;
   static final int PROVINCE_OK = 104;
   static final int CITY_OK = 95;
+
   /** Agencies naming the same body: equal after {@link #body}. */
   static final int BODY_OK = 91;
 
   /**
    * The body an agency name designates, for comparing names written with or without their place
-   * chain and government word: the leading province/city/county names and a trailing 人民政府, 政府
-   * or 办事处 removed (北京市东城区东花市街道办事处 and 东花市街道 → 东花市街道).
+   * chain and government word: the leading province/city/county names and a trailing 人民政府, 政府 or
+   * 办事处 removed (北京市东城区东花市街道办事处 and 东花市街道 → 东花市街道).
    */
   static String body(String agency) {
     if (agency == null) {
@@ -69,7 +70,8 @@ class RealDevSetTest {
 
   record Tally(String field, int ok, int total, List<String> misses) {
     String line() {
-      return String.format("%-8s %3d/%3d  %5.1f%%", field, ok, total, total == 0 ? 0.0 : 100.0 * ok / total);
+      return String.format(
+          "%-8s %3d/%3d  %5.1f%%", field, ok, total, total == 0 ? 0.0 : 100.0 * ok / total);
     }
   }
 
@@ -82,7 +84,8 @@ class RealDevSetTest {
   private static Report metadataOnly(Path file) throws Exception {
     List<String> lines = new TextRepairer().lines(Files.readString(file, StandardCharsets.UTF_8));
     var m = MetadataExtractor.extract(lines, "");
-    return new Report(file.toString(), "", m.title(), m.agency(), m.place(), m.year(), List.of(), List.of());
+    return new Report(
+        file.toString(), "", m.title(), m.agency(), m.place(), m.year(), List.of(), List.of());
   }
 
   @Test
@@ -115,7 +118,10 @@ class RealDevSetTest {
       try {
         r = parser.parse(dir.resolve(file));
       } catch (ReportFileException e) {
-        r = Boolean.getBoolean("nianbao.realdir.metadataOnly") ? metadataOnly(dir.resolve(file)) : null;
+        r =
+            Boolean.getBoolean("nianbao.realdir.metadataOnly")
+                ? metadataOnly(dir.resolve(file))
+                : null;
       }
       String[] got = {
         r == null || r.year() == null ? null : String.valueOf(r.year()),
@@ -145,7 +151,8 @@ class RealDevSetTest {
           wrongWhereNull.add(file + " " + fields[f] + ": " + got[f] + " (expected null)");
         }
         if (want != null && !counted && got[f] != null && !want.equals(got[f])) {
-          wrongWhereNull.add(file + " " + fields[f] + ": " + got[f] + " ≠ " + want + " (not in text)");
+          wrongWhereNull.add(
+              file + " " + fields[f] + ": " + got[f] + " ≠ " + want + " (not in text)");
         }
       }
     }

@@ -13,7 +13,12 @@ class RealSectionShapesTest {
   void heading_glued_to_a_row_of_numbers_is_still_a_heading() {
     List<Section> s =
         SectionSplitter.split(
-            List.of("三、收到和处理政府信息公开申请情况", "见表。", "四、政府信息公开行政复议、行政诉讼情况 0 0 0 0 0 0 0 0 0 0", "五、存在的主要问题及改进情况", "无。"),
+            List.of(
+                "三、收到和处理政府信息公开申请情况",
+                "见表。",
+                "四、政府信息公开行政复议、行政诉讼情况 0 0 0 0 0 0 0 0 0 0",
+                "五、存在的主要问题及改进情况",
+                "无。"),
             0);
     assertThat(s).extracting(Section::number).containsExactly(0, 3, 4, 5);
     assertThat(s.get(2).title()).isEqualTo("政府信息公开行政复议、行政诉讼情况");
@@ -38,9 +43,12 @@ class RealSectionShapesTest {
 
   @Test
   void parenthesised_ideograph_subsections() {
-    List<Section> s = SectionSplitter.split(List.of("一、总体情况", "㈠主动公开情况", "公开 40 条。", "㈡依申请公开情况", "无。"), 0);
+    List<Section> s =
+        SectionSplitter.split(List.of("一、总体情况", "㈠主动公开情况", "公开 40 条。", "㈡依申请公开情况", "无。"), 0);
     assertThat(s.get(1).subsections()).extracting(Subsection::label).containsExactly("㈠", "㈡");
-    assertThat(s.get(1).subsections()).extracting(Subsection::title).containsExactly("主动公开情况", "依申请公开情况");
+    assertThat(s.get(1).subsections())
+        .extracting(Subsection::title)
+        .containsExactly("主动公开情况", "依申请公开情况");
   }
 
   @Test

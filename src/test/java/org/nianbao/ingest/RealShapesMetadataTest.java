@@ -9,8 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Metadata rules for the shapes of real reports (issue 12): year, agency, place. */
 class RealShapesMetadataTest {
   private static final String BODY =
-      "\n一、总体情况\n本单位主动公开信息 18 条。\n二、主动公开政府信息情况\n见下表。"
-          + "\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n";
+      "\n一、总体情况\n本单位主动公开信息 18 条。\n二、主动公开政府信息情况\n见下表。" + "\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n";
 
   private static Report parse(String head) throws ReportFileException {
     return Fixtures.PARSER.parseText("t.txt", head + BODY);
@@ -34,14 +33,10 @@ class RealShapesMetadataTest {
 
   @Test
   void labels_breadcrumbs_and_repeated_words_are_not_part_of_the_agency() throws Exception {
-    assertThat(parse("正文上海市长宁区周家桥街道办事处2023年政府信息公开工作年度报告").agency())
-        .isEqualTo("上海市长宁区周家桥街道办事处");
-    assertThat(parse("首页 > 政务公开 > 年报 > 济宁市教育局2022年政府信息公开工作年度报告").agency())
-        .isEqualTo("济宁市教育局");
-    assertThat(parse("返回顶部乌兰察布市交通运输局2020年政府信息公开工作年度报告").agency())
-        .isEqualTo("乌兰察布市交通运输局");
-    assertThat(parse("上海市上海市长宁区人民政府2023年政府信息公开工作年度报告").agency())
-        .isEqualTo("上海市长宁区人民政府");
+    assertThat(parse("正文上海市长宁区周家桥街道办事处2023年政府信息公开工作年度报告").agency()).isEqualTo("上海市长宁区周家桥街道办事处");
+    assertThat(parse("首页 > 政务公开 > 年报 > 济宁市教育局2022年政府信息公开工作年度报告").agency()).isEqualTo("济宁市教育局");
+    assertThat(parse("返回顶部乌兰察布市交通运输局2020年政府信息公开工作年度报告").agency()).isEqualTo("乌兰察布市交通运输局");
+    assertThat(parse("上海市上海市长宁区人民政府2023年政府信息公开工作年度报告").agency()).isEqualTo("上海市长宁区人民政府");
   }
 
   @Test
@@ -56,7 +51,8 @@ class RealShapesMetadataTest {
   void township_report_takes_its_county_from_the_preface() throws Exception {
     Report r = parse("河东乡人民政府2022年政府信息公开工作年度报告\n本报告由德安县河东乡人民政府编制。");
     assertThat(r.agency()).isEqualTo("河东乡人民政府");
-    assertThat(r.place()).isEqualTo(new org.nianbao.geo.Place("江西省", "36", "九江市", "3604", "德安县", "360426"));
+    assertThat(r.place())
+        .isEqualTo(new org.nianbao.geo.Place("江西省", "36", "九江市", "3604", "德安县", "360426"));
   }
 
   @Test
@@ -69,9 +65,9 @@ class RealShapesMetadataTest {
 
   @Test
   void report_without_title_takes_its_place_from_the_preface() throws Exception {
-    Report r =
-        parse("本报告根据《条例》要求，由交口县人民政府办公室编制。本年报所列数据的统计期限自2023年1月1日起至12月31日止。");
+    Report r = parse("本报告根据《条例》要求，由交口县人民政府办公室编制。本年报所列数据的统计期限自2023年1月1日起至12月31日止。");
     assertThat(r.year()).isEqualTo(2023);
-    assertThat(r.place()).isEqualTo(new org.nianbao.geo.Place("山西省", "14", "吕梁市", "1411", "交口县", "141130"));
+    assertThat(r.place())
+        .isEqualTo(new org.nianbao.geo.Place("山西省", "14", "吕梁市", "1411", "交口县", "141130"));
   }
 }

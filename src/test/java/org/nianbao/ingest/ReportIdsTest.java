@@ -37,9 +37,17 @@ class ReportIdsTest {
   void later_reports_with_the_same_base_id_get_numbered_suffixes_in_source_order() {
     List<Report> resolved =
         ReportIds.resolve(
-            List.of(report("c.txt", "2021-局"), report("a.txt", "2021-局"), report("b.txt", "2021-局"), report("d.txt", "2022-局")));
-    assertThat(resolved).extracting(Report::source).containsExactly("c.txt", "a.txt", "b.txt", "d.txt");
-    assertThat(resolved).extracting(Report::id).containsExactly("2021-局-3", "2021-局", "2021-局-2", "2022-局");
+            List.of(
+                report("c.txt", "2021-局"),
+                report("a.txt", "2021-局"),
+                report("b.txt", "2021-局"),
+                report("d.txt", "2022-局")));
+    assertThat(resolved)
+        .extracting(Report::source)
+        .containsExactly("c.txt", "a.txt", "b.txt", "d.txt");
+    assertThat(resolved)
+        .extracting(Report::id)
+        .containsExactly("2021-局-3", "2021-局", "2021-局-2", "2022-局");
   }
 
   @Test

@@ -56,14 +56,16 @@ class ReportParserBadInputTest {
 
   @Test
   void control_characters_without_nul_are_rejected_as_binary() throws Exception {
-    String text = "年度报告\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010\u0011".repeat(5);
+    String text =
+        "年度报告\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010\u0011".repeat(5);
     assertThatThrownBy(() -> parser.parseText("ctl.txt", text))
         .hasMessage("ctl.txt: 二进制文件（含大量控制字符），不是文本");
   }
 
   @Test
   void a_notice_is_not_an_annual_report() throws Exception {
-    Path notice = write("notice.txt", Fixtures.fixture("notice.txt").getBytes(StandardCharsets.UTF_8));
+    Path notice =
+        write("notice.txt", Fixtures.fixture("notice.txt").getBytes(StandardCharsets.UTF_8));
     assertRejected(notice, "不是政府信息公开工作年度报告（是通知：关于做好2021年度政府信息公开工作年度报告编制和发布工作的通知）");
   }
 
@@ -106,8 +108,7 @@ class ReportParserBadInputTest {
   @Test
   void text_without_title_but_with_known_sections_is_accepted_and_named_after_the_file()
       throws Exception {
-    Report r =
-        parser.parseText("dir/无标题报告.txt", "一、总体情况\n本局公开信息5条。\n二、主动公开政府信息情况\n规章 0 0 0");
+    Report r = parser.parseText("dir/无标题报告.txt", "一、总体情况\n本局公开信息5条。\n二、主动公开政府信息情况\n规章 0 0 0");
     assertThat(r.title()).isEqualTo("无标题报告");
     assertThat(r.warnings()).contains("未找到标题，以文件名代替", "未识别到年份", "未识别到发布机关");
     assertThat(r.id()).isEqualTo("无标题报告");

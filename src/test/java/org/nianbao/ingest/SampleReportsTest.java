@@ -135,7 +135,8 @@ class SampleReportsTest {
     assertThat(section(r, 5).text())
         .contains("1.部分人员主动公开意识及工作水平有待进一步提高，政府信息公开渠道还有待进一步完善。\n2.政策解读")
         .doesNotContain("- 6 -");
-    assertThat(section(r, 6).subsections()).extracting(Subsection::label)
+    assertThat(section(r, 6).subsections())
+        .extracting(Subsection::label)
         .containsExactly("（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）");
     assertThat(section(r, 6).subsections().get(6).title())
         .isEqualTo("其他有关文件专门要求通过政府信息公开工作年度报告予以报告的事项");
@@ -159,12 +160,12 @@ class SampleReportsTest {
   void sample_003_removes_the_bookmark_and_rebuilds_word_table_rows() throws ReportFileException {
     Report r = parse("003");
     assertThat(section(r, 0).text()).startsWith("本报告由汶上县投资促进服务中心按照").doesNotContain("bookmark");
-    assertThat(section(r, 2).text())
-        .startsWith("第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n");
+    assertThat(section(r, 2).text()).startsWith("第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n");
     assertThat(section(r, 3).text())
         .contains("\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n")
         .endsWith("\n四、结转下年度继续办理 0 0 0 0 0 0 0");
-    assertThat(section(r, 6).subsections()).extracting(Subsection::title)
+    assertThat(section(r, 6).subsections())
+        .extracting(Subsection::title)
         .contains("本中心人大代表建议和政协提案办理结果公开情况");
   }
 
@@ -172,9 +173,7 @@ class SampleReportsTest {
   void sample_004_removes_the_duplicated_title_word() throws ReportFileException {
     Report r = parse("004");
     assertThat(r.title()).isEqualTo("金乡县行政审批服务局2022年政府信息公开工作年度报告");
-    assertThat(section(r, 1).text())
-        .startsWith("2022年，在县委、县政府的坚强领导下")
-        .contains("围绕行政审批领域做好信息公开工作");
+    assertThat(section(r, 1).text()).startsWith("2022年，在县委、县政府的坚强领导下").contains("围绕行政审批领域做好信息公开工作");
     assertThat(section(r, 6).text()).endsWith("（七）其他有关文件专门要求通过政府信息公开工作年度报告予以报告的事项\n无");
   }
 

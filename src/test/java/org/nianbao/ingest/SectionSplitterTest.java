@@ -33,8 +33,7 @@ class SectionSplitterTest {
     assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2, 3, 4);
     assertThat(r.sections())
         .extracting(Section::title)
-        .containsExactly(
-            "", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况");
+        .containsExactly("", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况");
     Section one = section(r, 1);
     assertThat(one.text()).isEqualTo("（一）主动公开情况\n本局主动公开信息40条。\n（二）依申请公开情况\n本局收到申请2件。");
     assertThat(one.subsections())
@@ -47,9 +46,7 @@ class SectionSplitterTest {
     assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2, 5);
     assertThat(r.warnings())
         .containsExactly(
-            "缺少第3部分（收到和处理政府信息公开申请情况）",
-            "缺少第4部分（政府信息公开行政复议、行政诉讼情况）",
-            "缺少第6部分（其他需要报告的事项）");
+            "缺少第3部分（收到和处理政府信息公开申请情况）", "缺少第4部分（政府信息公开行政复议、行政诉讼情况）", "缺少第6部分（其他需要报告的事项）");
   }
 
   @Test
@@ -87,15 +84,15 @@ class SectionSplitterTest {
 
   @Test
   void long_or_sentence_like_numbered_lines_are_not_headings() {
-    List<Section> sections =
-        split("一、总体情况", "二、主动公开方面，我局全年发布信息，效果良好。", "二、上年结转政府信息公开申请数量 0 0 0");
+    List<Section> sections = split("一、总体情况", "二、主动公开方面，我局全年发布信息，效果良好。", "二、上年结转政府信息公开申请数量 0 0 0");
     assertThat(sections).extracting(Section::number).containsExactly(0, 1);
   }
 
   @Test
   void a_known_title_followed_by_a_colon_is_split_from_its_text() {
     List<Section> sections = split("五、存在的主要问题及改进情况：公开形式单一。");
-    assertThat(sections.get(1)).isEqualTo(new Section(5, "问题改进", "存在的主要问题及改进情况", "公开形式单一。", List.of()));
+    assertThat(sections.get(1))
+        .isEqualTo(new Section(5, "问题改进", "存在的主要问题及改进情况", "公开形式单一。", List.of()));
   }
 
   @Test

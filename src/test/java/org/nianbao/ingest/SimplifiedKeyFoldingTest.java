@@ -9,8 +9,8 @@ import org.nianbao.analysis.ChineseFolding;
 
 /**
  * Ingest's small traditional→simplified table ({@link SimplifiedKey}, which cannot depend on
- * analysis) agrees with the one home of the mapping, {@link ChineseFolding}, character by
- * character (but for one listed difference): the two cannot drift apart unnoticed.
+ * analysis) agrees with the one home of the mapping, {@link ChineseFolding}, character by character
+ * (but for one listed difference): the two cannot drift apart unnoticed.
  */
 class SimplifiedKeyFoldingTest {
 

@@ -40,14 +40,20 @@ class TextDecoderTest {
 
   @Test
   void utf8_bom_is_stripped() throws Exception {
-    var d = decoder.decode("x", withBom(new int[] {0xEF, 0xBB, 0xBF}, REPORT.getBytes(StandardCharsets.UTF_8)));
+    var d =
+        decoder.decode(
+            "x", withBom(new int[] {0xEF, 0xBB, 0xBF}, REPORT.getBytes(StandardCharsets.UTF_8)));
     assertThat(d.text()).isEqualTo(REPORT);
   }
 
   @Test
   void utf16le_and_utf16be_with_bom_are_decoded() throws Exception {
-    var le = decoder.decode("x", withBom(new int[] {0xFF, 0xFE}, REPORT.getBytes(StandardCharsets.UTF_16LE)));
-    var be = decoder.decode("x", withBom(new int[] {0xFE, 0xFF}, REPORT.getBytes(StandardCharsets.UTF_16BE)));
+    var le =
+        decoder.decode(
+            "x", withBom(new int[] {0xFF, 0xFE}, REPORT.getBytes(StandardCharsets.UTF_16LE)));
+    var be =
+        decoder.decode(
+            "x", withBom(new int[] {0xFE, 0xFF}, REPORT.getBytes(StandardCharsets.UTF_16BE)));
     assertThat(le.text()).isEqualTo(REPORT);
     assertThat(be.text()).isEqualTo(REPORT);
     assertThat(le.charset()).isEqualTo(StandardCharsets.UTF_16LE);
@@ -78,9 +84,13 @@ class TextDecoderTest {
   void gbk_utf16_and_bom_files_parse_to_the_same_report() throws Exception {
     Path gbk = Files.write(dir.resolve("gbk.txt"), REPORT.getBytes(Charset.forName("GB18030")));
     Path utf16 =
-        Files.write(dir.resolve("utf16.txt"), withBom(new int[] {0xFF, 0xFE}, REPORT.getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(
+            dir.resolve("utf16.txt"),
+            withBom(new int[] {0xFF, 0xFE}, REPORT.getBytes(StandardCharsets.UTF_16LE)));
     Path bom =
-        Files.write(dir.resolve("bom.txt"), withBom(new int[] {0xEF, 0xBB, 0xBF}, REPORT.getBytes(StandardCharsets.UTF_8)));
+        Files.write(
+            dir.resolve("bom.txt"),
+            withBom(new int[] {0xEF, 0xBB, 0xBF}, REPORT.getBytes(StandardCharsets.UTF_8)));
     Report expected = Fixtures.PARSER.parseText("t", REPORT);
     for (Path file : new Path[] {gbk, utf16, bom}) {
       Report r = Fixtures.PARSER.parse(file);
@@ -92,7 +102,8 @@ class TextDecoderTest {
 
   @Test
   void binary_formats_are_rejected_by_magic_number() {
-    assertThatThrownBy(() -> decoder.decode("a.pdf", "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)))
+    assertThatThrownBy(
+            () -> decoder.decode("a.pdf", "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)))
         .isInstanceOf(ReportFileException.class)
         .hasMessage("a.pdf: 二进制文件（PDF），不是文本");
     assertThatThrownBy(() -> decoder.decode("a.docx", new byte[] {'P', 'K', 3, 4, 0, 0}))
@@ -101,7 +112,8 @@ class TextDecoderTest {
 
   @Test
   void nul_bytes_that_are_not_utf16_mean_binary() {
-    assertThatThrownBy(() -> decoder.decode("b.bin", new byte[] {1, 0, 0, 7, (byte) 0x90, 0, 0, 0, 5}))
+    assertThatThrownBy(
+            () -> decoder.decode("b.bin", new byte[] {1, 0, 0, 7, (byte) 0x90, 0, 0, 0, 5}))
         .isInstanceOf(ReportFileException.class)
         .hasMessage("b.bin: 二进制文件（含 NUL 字节），不是文本");
   }

@@ -23,8 +23,7 @@ class TextRepairerTest {
   void table_row_labels_and_their_numbers_become_one_row() throws ReportFileException {
     Report r = parseFixture("broken-lines.txt");
     assertThat(section(r, 2).text()).endsWith("\n规章 0 0 0");
-    assertThat(section(r, 3).text())
-        .isEqualTo("申请人情况\n自然人\n一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0");
+    assertThat(section(r, 3).text()).isEqualTo("申请人情况\n自然人\n一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0");
   }
 
   @Test
@@ -57,8 +56,7 @@ class TextRepairerTest {
   @Test
   void word_tables_with_one_cell_per_line_become_one_row_per_line() throws ReportFileException {
     Report r = parseFixture("word-table-cells.txt");
-    assertThat(section(r, 2).text())
-        .isEqualTo("第二十条第（一）项\n信息内容 本年制发件数 本年废止件数\n规章 0 0\n商业企业 科研机构");
+    assertThat(section(r, 2).text()).isEqualTo("第二十条第（一）项\n信息内容 本年制发件数 本年废止件数\n规章 0 0\n商业企业 科研机构");
     assertThat(section(r, 3).text()).isEqualTo("一、本年新收政府信息公开申请数量 3 0\n四、结转下年度继续办理 0 0");
   }
 
@@ -82,8 +80,7 @@ class TextRepairerTest {
 
   @Test
   void paragraphs_are_separated_by_a_single_newline_without_blank_lines() {
-    assertThat(repairer.repair("\n\n第一段结束。\n\n\n\n   \n第二段结束。\n\n"))
-        .isEqualTo("第一段结束。\n第二段结束。");
+    assertThat(repairer.repair("\n\n第一段结束。\n\n\n\n   \n第二段结束。\n\n")).isEqualTo("第一段结束。\n第二段结束。");
   }
 
   @Test

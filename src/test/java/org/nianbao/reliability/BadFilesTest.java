@@ -27,15 +27,17 @@ import org.nianbao.search.lucene.LuceneSearchService;
 import picocli.CommandLine;
 
 /**
- * One folder mixing good reports (UTF-8, GBK, UTF-16 with BOM) with empty, binary, truncated,
- * huge, unreadable, symlink-loop and non-report files, indexed by the real {@code index} command:
- * every good report is indexed, every bad file is named once with one clear reason, and the exit
- * status says some files were skipped.
+ * One folder mixing good reports (UTF-8, GBK, UTF-16 with BOM) with empty, binary, truncated, huge,
+ * unreadable, symlink-loop and non-report files, indexed by the real {@code index} command: every
+ * good report is indexed, every bad file is named once with one clear reason, and the exit status
+ * says some files were skipped.
  */
 class BadFilesTest {
   @TempDir Path tmp;
 
-  /** Runs as root (CI containers): permissions do not stop root, so a chmod-000 file is readable. */
+  /**
+   * Runs as root (CI containers): permissions do not stop root, so a chmod-000 file is readable.
+   */
   private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
   @Test
@@ -43,17 +45,33 @@ class BadFilesTest {
     Path in = Files.createDirectories(tmp.resolve("in"));
     List<Corpus.Sample> samples = Corpus.samples();
     Map<String, String> good = new LinkedHashMap<>(); // file name -> expected report id
-    Map<String, String> bad = new LinkedHashMap<>(); // file name (relative) -> expected reason (substring)
+    Map<String, String> bad =
+        new LinkedHashMap<>(); // file name (relative) -> expected reason (substring)
 
     for (int s = 0; s < samples.size(); s++) {
-      good.put(writeGood(in.resolve("good-" + s + ".txt"), samples.get(s), s, StandardCharsets.UTF_8, false), null);
+      good.put(
+          writeGood(
+              in.resolve("good-" + s + ".txt"), samples.get(s), s, StandardCharsets.UTF_8, false),
+          null);
     }
-    good.put(writeGood(in.resolve("good-gbk.txt"), samples.get(0), 100, Charset.forName("GBK"), false), null);
-    good.put(writeGood(in.resolve("good-utf16le.txt"), samples.get(1), 101, StandardCharsets.UTF_16LE, true), null);
-    good.put(writeGood(in.resolve("good-utf16be.txt"), samples.get(2), 102, StandardCharsets.UTF_16BE, true), null);
-    good.put(writeGood(in.resolve("good-bom.txt"), samples.get(3), 103, StandardCharsets.UTF_8, true), null);
+    good.put(
+        writeGood(in.resolve("good-gbk.txt"), samples.get(0), 100, Charset.forName("GBK"), false),
+        null);
+    good.put(
+        writeGood(
+            in.resolve("good-utf16le.txt"), samples.get(1), 101, StandardCharsets.UTF_16LE, true),
+        null);
+    good.put(
+        writeGood(
+            in.resolve("good-utf16be.txt"), samples.get(2), 102, StandardCharsets.UTF_16BE, true),
+        null);
+    good.put(
+        writeGood(in.resolve("good-bom.txt"), samples.get(3), 103, StandardCharsets.UTF_8, true),
+        null);
     Path sub = Files.createDirectories(in.resolve("子目录 with space"));
-    good.put(writeGood(sub.resolve("报告 (1).txt"), samples.get(4), 104, StandardCharsets.UTF_8, false), null);
+    good.put(
+        writeGood(sub.resolve("报告 (1).txt"), samples.get(4), 104, StandardCharsets.UTF_8, false),
+        null);
 
     Files.write(in.resolve("empty.txt"), new byte[0]);
     bad.put("empty.txt", "文件为空");
@@ -68,7 +86,11 @@ class BadFilesTest {
     }
     Files.write(in.resolve("random.bin"), noise);
     bad.put("random.bin", "二进制文件");
-    Files.write(in.resolve("fake.pdf"), concat("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1), noise));
+    Files.write(
+        in.resolve("fake.pdf"),
+        concat(
+            "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1),
+            noise));
     bad.put("fake.pdf", "二进制文件");
     Files.write(in.resolve("fake.docx"), concat(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}, noise));
     bad.put("fake.docx", "二进制文件");
@@ -81,7 +103,8 @@ class BadFilesTest {
     }
     // Still a report (title and preamble): indexed, with a decoding warning kept on the report.
     Files.write(in.resolve("truncated.txt"), Arrays.copyOf(sample, cut));
-    String truncatedId = new org.nianbao.ingest.ReportParser().parse(in.resolve("truncated.txt")).id();
+    String truncatedId =
+        new org.nianbao.ingest.ReportParser().parse(in.resolve("truncated.txt")).id();
     good.put(truncatedId, null);
 
     // Huge: over 20 MB, sparse, so the test stays fast.
@@ -113,7 +136,9 @@ class BadFilesTest {
     bad.put("dangling.txt", "符号链接");
 
     // Not reports: a notice, a README, a CSV.
-    Files.writeString(in.resolve("通知.txt"), """
+    Files.writeString(
+        in.resolve("通知.txt"),
+        """
         关于做好2024年政府信息公开工作的通知
 
         各县（区）人民政府，市政府各部门：
@@ -142,7 +167,8 @@ class BadFilesTest {
 
     assertThat(code).as("exit status: some files were skipped").isEqualTo(1);
     assertThat(err.toString()).doesNotContain("Exception");
-    assertThat(summary).contains("报告：写入 " + good.size() + " 份，未变化 0 份，删除 0 份；索引中共 " + good.size() + " 份");
+    assertThat(summary)
+        .contains("报告：写入 " + good.size() + " 份，未变化 0 份，删除 0 份；索引中共 " + good.size() + " 份");
 
     // Every bad file: exactly one summary line, naming it, with a non-empty reason.
     List<String> skipLines = summary.lines().filter(l -> l.startsWith("  跳过 ")).toList();
@@ -150,18 +176,30 @@ class BadFilesTest {
     List<String> unexplained = new ArrayList<>(skipLines);
     for (Map.Entry<String, String> e : bad.entrySet()) {
       String shown = in.resolve(e.getKey()).toString().replace("\n", "\\n");
-      List<String> lines = skipLines.stream().filter(l -> l.startsWith("  跳过 " + shown + "：")).toList();
+      List<String> lines =
+          skipLines.stream().filter(l -> l.startsWith("  跳过 " + shown + "：")).toList();
       assertThat(lines).as("summary lines for " + e.getKey()).hasSize(1);
       String reason = lines.getFirst().substring(("  跳过 " + shown + "：").length());
-      assertThat(reason).as(e.getKey()).isNotBlank().contains(e.getValue()).doesNotContain("Exception");
+      assertThat(reason)
+          .as(e.getKey())
+          .isNotBlank()
+          .contains(e.getValue())
+          .doesNotContain("Exception");
       unexplained.remove(lines.getFirst());
     }
     assertThat(unexplained).as("skipped files that should have been indexed").isEmpty();
 
     // Every good report is in the index, by its exact id.
     try (LuceneSearchService search = LuceneSearchService.open(index)) {
-      List<String> ids = search.search(new SearchRequest("", List.of(), List.of(), List.of(), List.of(), SortOrder.NEWEST, 1, 100))
-          .results().stream().map(ReportHit::id).toList();
+      List<String> ids =
+          search
+              .search(
+                  new SearchRequest(
+                      "", List.of(), List.of(), List.of(), List.of(), SortOrder.NEWEST, 1, 100))
+              .results()
+              .stream()
+              .map(ReportHit::id)
+              .toList();
       assertThat(new TreeSet<>(ids)).isEqualTo(new TreeSet<>(good.keySet()));
       // The GBK and UTF-16 files were decoded, not indexed as mojibake.
       assertThat(search.search(SearchRequest.of("政府信息公开工作年度报告")).total()).isEqualTo(good.size());
@@ -171,13 +209,18 @@ class BadFilesTest {
   }
 
   /** Writes a distinct variant of {@code sample}; returns the report id it must get. */
-  private static String writeGood(Path file, Corpus.Sample sample, int n, Charset charset, boolean bom) throws Exception {
+  private static String writeGood(
+      Path file, Corpus.Sample sample, int n, Charset charset, boolean bom) throws Exception {
     String text = Corpus.variant(sample, n);
     byte[] body = text.getBytes(charset);
-    byte[] mark = !bom ? new byte[0]
-        : charset.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF, (byte) 0xFE}
-        : charset.equals(StandardCharsets.UTF_16BE) ? new byte[] {(byte) 0xFE, (byte) 0xFF}
-        : new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] mark =
+        !bom
+            ? new byte[0]
+            : charset.equals(StandardCharsets.UTF_16LE)
+                ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                : charset.equals(StandardCharsets.UTF_16BE)
+                    ? new byte[] {(byte) 0xFE, (byte) 0xFF}
+                    : new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     Files.write(file, concat(mark, body));
     return new org.nianbao.ingest.ReportParser().parseText(file.toString(), text).id();
   }

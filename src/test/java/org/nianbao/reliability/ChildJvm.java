@@ -14,7 +14,10 @@ final class ChildJvm {
     return start(log, List.of("-Xmx512m"), args);
   }
 
-  /** Starts {@code nianbao args…} with {@code jvmOptions} (which set the heap); output to {@code log}. */
+  /**
+   * Starts {@code nianbao args…} with {@code jvmOptions} (which set the heap); output to {@code
+   * log}.
+   */
   static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

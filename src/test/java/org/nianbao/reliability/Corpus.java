@@ -31,15 +31,16 @@ final class Corpus {
 
   /**
    * Writes {@code copies} distinct variants of every sample into {@code dir}: the agency gets a
-   * numbered branch name (so every variant has its own id) and the text a unique sentence.
-   * Returns the files written.
+   * numbered branch name (so every variant has its own id) and the text a unique sentence. Returns
+   * the files written.
    */
   static List<Path> variants(Path dir, int copies) throws IOException, ReportFileException {
     return variants(dir, copies, 0);
   }
 
   /** As {@link #variants(Path, int)}, numbering the variants from {@code first}. */
-  static List<Path> variants(Path dir, int copies, int first) throws IOException, ReportFileException {
+  static List<Path> variants(Path dir, int copies, int first)
+      throws IOException, ReportFileException {
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
     List<Sample> samples = samples();
@@ -61,7 +62,9 @@ final class Corpus {
     return agency.substring(0, at) + "第" + chinese(n) + "分" + agency.substring(at);
   }
 
-  /** Digits as Chinese numerals (Arabic digits next to the title's year would confuse the parser). */
+  /**
+   * Digits as Chinese numerals (Arabic digits next to the title's year would confuse the parser).
+   */
   static String chinese(int n) {
     StringBuilder sb = new StringBuilder();
     for (char c : Integer.toString(n).toCharArray()) {

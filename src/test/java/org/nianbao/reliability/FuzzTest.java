@@ -26,6 +26,7 @@ import org.nianbao.index.Json;
 class FuzzTest {
   private static final long SEED = 0x5eed_2024L;
   private static final int REQUESTS = Integer.getInteger("nianbao.fuzz.requests", 3_000);
+
   /** Generated URLs stay under the server's header cap, so the app itself answers every one. */
   private static final int MAX_TARGET = 60_000;
 
@@ -114,7 +115,8 @@ class FuzzTest {
         }
       }
     }
-    assertThat(RawHttp.get(site.port(), "/api/search?size=100000").body()).contains("每页最多显示 500 份报告");
+    assertThat(RawHttp.get(site.port(), "/api/search?size=100000").body())
+        .contains("每页最多显示 500 份报告");
     assertThat(RawHttp.get(site.port(), "/search?size=100000").body()).contains("每页最多显示 100 份报告");
   }
 
@@ -131,16 +133,22 @@ class FuzzTest {
       assertThat(res.body().strip()).doesNotContain("\n");
     }
 
-    String bigHeader = "GET /api/search?q=a HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Junk: " + "a".repeat(70_000)
-        + "\r\nConnection: close\r\n\r\n";
-    RawHttp.Response headers = RawHttp.request(site.port(), bigHeader.getBytes(StandardCharsets.US_ASCII));
+    String bigHeader =
+        "GET /api/search?q=a HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Junk: "
+            + "a".repeat(70_000)
+            + "\r\nConnection: close\r\n\r\n";
+    RawHttp.Response headers =
+        RawHttp.request(site.port(), bigHeader.getBytes(StandardCharsets.US_ASCII));
     assertThat(headers.status()).isEqualTo(431);
     assertThat(headers.body()).doesNotContain("\n\n").doesNotContain("Exception");
 
     // A body is never read; a big one does not hurt.
-    String post = "POST /api/search HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-        + "Content-Length: 200000\r\nConnection: close\r\n\r\n" + "q=a&".repeat(50_000);
-    RawHttp.Response posted = RawHttp.request(site.port(), post.getBytes(StandardCharsets.US_ASCII));
+    String post =
+        "POST /api/search HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            + "Content-Length: 200000\r\nConnection: close\r\n\r\n"
+            + "q=a&".repeat(50_000);
+    RawHttp.Response posted =
+        RawHttp.request(site.port(), post.getBytes(StandardCharsets.US_ASCII));
     assertThat(posted.status()).isIn(404, 405, 413);
     assertThat(posted.contentType()).isEqualTo("application/json;charset=utf-8");
 
@@ -175,18 +183,93 @@ class FuzzTest {
 
   // ---- random input ----
 
-  private static final String[] NAMES = {"q", "q", "q", "county", "agency", "year", "section", "sort", "page", "size", "x", "q[]", ""};
-  private static final String[] NUMBERS = {
-    "-5", "0", "1", "2", "x", "", " 3 ", "1e3", "10000", "10001", "2147483648", "-2147483649", "100000", "500", "501",
-    "٣", "0x10", "2021", "2024", "3.5", "+7", "NaN", "null", "\u0000", "1\n",
+  private static final String[] NAMES = {
+    "q", "q", "q", "county", "agency", "year", "section", "sort", "page", "size", "x", "q[]", ""
   };
-  private static final String[] SORTS = {"relevance", "newest", "oldest", "RELEVANCE", "", "random", "\u0000", " newest"};
+  private static final String[] NUMBERS = {
+    "-5",
+    "0",
+    "1",
+    "2",
+    "x",
+    "",
+    " 3 ",
+    "1e3",
+    "10000",
+    "10001",
+    "2147483648",
+    "-2147483649",
+    "100000",
+    "500",
+    "501",
+    "٣",
+    "0x10",
+    "2021",
+    "2024",
+    "3.5",
+    "+7",
+    "NaN",
+    "null",
+    "\u0000",
+    "1\n",
+  };
+  private static final String[] SORTS = {
+    "relevance", "newest", "oldest", "RELEVANCE", "", "random", "\u0000", " newest"
+  };
   private static final String[] RAW_BROKEN = {
-    "%", "%z", "%zz", "%E4%B8", "%FF", "%C0%AF", "%ED%A0%80", "%F4%90%80%80", "%EF%BB%BF", "%00", "%0A", "%0D%0A", "+", "&", "=", "&&", "==",
+    "%",
+    "%z",
+    "%zz",
+    "%E4%B8",
+    "%FF",
+    "%C0%AF",
+    "%ED%A0%80",
+    "%F4%90%80%80",
+    "%EF%BB%BF",
+    "%00",
+    "%0A",
+    "%0D%0A",
+    "+",
+    "&",
+    "=",
+    "&&",
+    "==",
   };
   private static final String[] WORDS = {
-    "OR", "AND", "NOT", "or", "|", "-", "+", "\"", "「", "」", "(", ")", "*", "?", "~", "^", ":", "!", "\\", "/", "微信公众号", "公开",
-    "行政复议", "金乡县", "<script>", "&amp;", "' OR 1=1 --", "${7*7}", "{{7*7}}", "%s%n", "\u200B", "\uFEFF", "\u202E", "\u0000",
+    "OR",
+    "AND",
+    "NOT",
+    "or",
+    "|",
+    "-",
+    "+",
+    "\"",
+    "「",
+    "」",
+    "(",
+    ")",
+    "*",
+    "?",
+    "~",
+    "^",
+    ":",
+    "!",
+    "\\",
+    "/",
+    "微信公众号",
+    "公开",
+    "行政复议",
+    "金乡县",
+    "<script>",
+    "&amp;",
+    "' OR 1=1 --",
+    "${7*7}",
+    "{{7*7}}",
+    "%s%n",
+    "\u200B",
+    "\uFEFF",
+    "\u202E",
+    "\u0000",
   };
 
   static String randomQueryString(Random r) {
@@ -215,13 +298,17 @@ class FuzzTest {
 
   private static String value(Random r, String name) {
     return switch (name) {
-      case "page", "size", "year", "section" -> enc(r.nextInt(4) == 0 ? text(r) : NUMBERS[r.nextInt(NUMBERS.length)]);
+      case "page", "size", "year", "section" ->
+          enc(r.nextInt(4) == 0 ? text(r) : NUMBERS[r.nextInt(NUMBERS.length)]);
       case "sort" -> enc(r.nextInt(4) == 0 ? text(r) : SORTS[r.nextInt(SORTS.length)]);
       default -> r.nextInt(15) == 0 ? RAW_BROKEN[r.nextInt(RAW_BROKEN.length)] : enc(text(r));
     };
   }
 
-  /** Random text: words, operators, CJK, supplementary planes, controls, zero-width, sometimes 5,000 chars. */
+  /**
+   * Random text: words, operators, CJK, supplementary planes, controls, zero-width, sometimes 5,000
+   * chars.
+   */
   static String text(Random r) {
     int length =
         switch (r.nextInt(20)) {
@@ -235,7 +322,8 @@ class FuzzTest {
         case 0 -> sb.append(WORDS[r.nextInt(WORDS.length)]);
         case 1 -> sb.append(' ');
         case 2 -> sb.appendCodePoint(0x4E00 + r.nextInt(0x9FFF - 0x4E00)); // CJK
-        case 3 -> sb.appendCodePoint(0x10000 + r.nextInt(0x10FFFF - 0x10000)); // supplementary planes
+        case 3 ->
+            sb.appendCodePoint(0x10000 + r.nextInt(0x10FFFF - 0x10000)); // supplementary planes
         case 4 -> sb.appendCodePoint(r.nextInt(0x20)); // C0 controls incl. NUL
         case 5 -> sb.appendCodePoint(0x7F + r.nextInt(0x21)); // DEL, C1 controls
         case 6 -> sb.append("\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2028".charAt(r.nextInt(7)));
@@ -257,11 +345,17 @@ class FuzzTest {
     StringBuilder out = new StringBuilder();
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
           || c == '~') {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
       }
     }

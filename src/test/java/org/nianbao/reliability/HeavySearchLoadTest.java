@@ -38,9 +38,15 @@ import org.nianbao.index.ReportIndexer;
 class HeavySearchLoadTest {
   private static final int REPORTS = Integer.getInteger("nianbao.heavy.reports", 2000);
   private static final int HEAVY = 100;
+
   /** 30 characters found in nearly every report, OR'ed: every report matches, every section too. */
-  static final String HEAVY_QUERY = "公开政府信息工作年度报告申请行政复议诉讼主动依法办理情况网站平台数据发布收到"
-      .codePoints().limit(30).mapToObj(Character::toString).collect(Collectors.joining(" OR "));
+  static final String HEAVY_QUERY =
+      "公开政府信息工作年度报告申请行政复议诉讼主动依法办理情况网站平台数据发布收到"
+          .codePoints()
+          .limit(30)
+          .mapToObj(Character::toString)
+          .collect(Collectors.joining(" OR "));
+
   private static final String SMALL = "/api/search?q=" + FuzzTest.enc("区块链");
 
   @TempDir Path tmp;
@@ -59,9 +65,21 @@ class HeavySearchLoadTest {
       port = s.getLocalPort();
     }
     Path log = tmp.resolve("serve.log");
-    Process serve = ChildJvm.start(log, List.of("-Xmx256m"), "serve", "--index", index.toString(), "--port", Integer.toString(port));
+    Process serve =
+        ChildJvm.start(
+            log,
+            List.of("-Xmx256m"),
+            "serve",
+            "--index",
+            index.toString(),
+            "--port",
+            Integer.toString(port));
     String base = "http://127.0.0.1:" + port;
-    HttpClient probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient probe =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     try {
       waitForHealth(probe, base, serve, log);
       assertThat(get(probe, base + SMALL).statusCode()).isEqualTo(200); // warm
@@ -71,42 +89,54 @@ class HeavySearchLoadTest {
       AtomicLong slowestSmallMs = new AtomicLong();
       AtomicLong smallCount = new AtomicLong();
       ConcurrentLinkedQueue<String> smallFailures = new ConcurrentLinkedQueue<>();
-      Thread prober = Thread.ofPlatform().start(() -> {
-        while (running.get()) {
-          long t0 = System.nanoTime();
-          try {
-            int status = get(probe, base + SMALL).statusCode();
-            if (status != 200 && status != 503) {
-              smallFailures.add("status " + status);
-            }
-          } catch (Exception e) {
-            smallFailures.add(e.toString());
-          }
-          long ms = (System.nanoTime() - t0) / 1_000_000;
-          slowestSmallMs.accumulateAndGet(ms, Math::max);
-          smallCount.incrementAndGet();
-          try {
-            Thread.sleep(100);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
+      Thread prober =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    while (running.get()) {
+                      long t0 = System.nanoTime();
+                      try {
+                        int status = get(probe, base + SMALL).statusCode();
+                        if (status != 200 && status != 503) {
+                          smallFailures.add("status " + status);
+                        }
+                      } catch (Exception e) {
+                        smallFailures.add(e.toString());
+                      }
+                      long ms = (System.nanoTime() - t0) / 1_000_000;
+                      slowestSmallMs.accumulateAndGet(ms, Math::max);
+                      smallCount.incrementAndGet();
+                      try {
+                        Thread.sleep(100);
+                      } catch (InterruptedException e) {
+                        return;
+                      }
+                    }
+                  });
 
-      HttpClient heavyClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient heavyClient =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
       String heavy = base + "/api/search?size=500&q=" + FuzzTest.enc(HEAVY_QUERY);
       long start = System.nanoTime();
       List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
       for (int i = 0; i < HEAVY; i++) {
-        sent.add(heavyClient.sendAsync(HttpRequest.newBuilder(URI.create(heavy)).timeout(Duration.ofSeconds(90)).build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        sent.add(
+            heavyClient.sendAsync(
+                HttpRequest.newBuilder(URI.create(heavy)).timeout(Duration.ofSeconds(90)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
       }
       Map<String, Long> outcomes = new ConcurrentHashMap<>();
       for (CompletableFuture<HttpResponse<String>> f : sent) {
         String outcome;
         try {
           HttpResponse<String> res = f.get(120, TimeUnit.SECONDS);
-          outcome = res.statusCode() == 200 && res.body().contains("\"partial\":true") ? "200 partial" : Integer.toString(res.statusCode());
+          outcome =
+              res.statusCode() == 200 && res.body().contains("\"partial\":true")
+                  ? "200 partial"
+                  : Integer.toString(res.statusCode());
         } catch (Exception e) {
           outcome = e.getClass().getSimpleName();
         }
@@ -119,13 +149,18 @@ class HeavySearchLoadTest {
       long t0 = System.nanoTime();
       HttpResponse<String> after = get(probe, base + SMALL);
       long afterMs = (System.nanoTime() - t0) / 1_000_000;
-      System.out.printf("heavy load: %d reports, %d heavy requests %s in %d ms; %d small searches meanwhile, slowest %d ms; after: %d ms%n",
+      System.out.printf(
+          "heavy load: %d reports, %d heavy requests %s in %d ms; %d small searches meanwhile, slowest %d ms; after: %d ms%n",
           REPORTS, HEAVY, outcomes, heavyMs, smallCount.get(), slowestSmallMs.get(), afterMs);
 
-      assertThat(outcomes.keySet()).as("every heavy request answered 200 or 503").allMatch(k -> k.startsWith("200") || k.equals("503"));
+      assertThat(outcomes.keySet())
+          .as("every heavy request answered 200 or 503")
+          .allMatch(k -> k.startsWith("200") || k.equals("503"));
       assertThat(smallFailures).as("small searches during the load").isEmpty();
       assertThat(smallCount.get()).isPositive();
-      assertThat(slowestSmallMs.get()).as("slowest small search during the load (ms)").isLessThan(2000);
+      assertThat(slowestSmallMs.get())
+          .as("slowest small search during the load (ms)")
+          .isLessThan(2000);
       assertThat(after.statusCode()).isEqualTo(200);
       assertThat(afterMs).as("small search after the load (ms)").isLessThan(2000);
       assertThat(serve.isAlive()).isTrue();
@@ -137,13 +172,16 @@ class HeavySearchLoadTest {
       if (!stopped) {
         serve.destroyForcibly();
       }
-      assertThat(stopped).as("stopped within 10 s of SIGTERM (%d ms)", (System.nanoTime() - t0) / 1_000_000).isTrue();
+      assertThat(stopped)
+          .as("stopped within 10 s of SIGTERM (%d ms)", (System.nanoTime() - t0) / 1_000_000)
+          .isTrue();
     }
     assertThat(serve.exitValue()).as("graceful stop on SIGTERM").isIn(0, 143);
     assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError");
   }
 
-  private static void waitForHealth(HttpClient http, String base, Process serve, Path log) throws Exception {
+  private static void waitForHealth(HttpClient http, String base, Process serve, Path log)
+      throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       assertThat(serve.isAlive()).as(Files.readString(log)).isTrue();
@@ -156,11 +194,13 @@ class HeavySearchLoadTest {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("serve did not answer /healthz within 60 s:\n" + Files.readString(log));
+    throw new AssertionError(
+        "serve did not answer /healthz within 60 s:\n" + Files.readString(log));
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

@@ -44,9 +44,12 @@ class KillIndexerTest {
     Path index = tmp.resolve("index");
     Corpus.variants(corpus, FIRST_COPIES);
     List<Corpus.Sample> samples = Corpus.samples();
-    // A first, complete run: the committed state the kills start from, and how long a run takes here.
+    // A first, complete run: the committed state the kills start from, and how long a run takes
+    // here.
     long start = System.nanoTime();
-    Process first = ChildJvm.start(tmp.resolve("first.log"), "index", "--index", index.toString(), corpus.toString());
+    Process first =
+        ChildJvm.start(
+            tmp.resolve("first.log"), "index", "--index", index.toString(), corpus.toString());
     assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(first.exitValue()).isZero();
     long runMillis = (System.nanoTime() - start) / 1_000_000;
@@ -60,12 +63,19 @@ class KillIndexerTest {
       // Every round brings work: two new reports and two reports whose text changed.
       for (int k = 0; k < 2; k++) {
         Corpus.Sample sample = samples.get(random.nextInt(samples.size()));
-        Files.writeString(corpus.resolve("new-" + round + "-" + k + ".txt"),
-            Corpus.variant(sample, 1000 + round * 2 + k), StandardCharsets.UTF_8);
+        Files.writeString(
+            corpus.resolve("new-" + round + "-" + k + ".txt"),
+            Corpus.variant(sample, 1000 + round * 2 + k),
+            StandardCharsets.UTF_8);
       }
       for (int k = 0; k < 2; k++) {
-        Path victim = corpus.resolve(String.format("v%05d_%d.txt", random.nextInt(FIRST_COPIES), random.nextInt(5)));
-        Files.writeString(victim, "\n本段为第" + Corpus.chinese(round) + "轮修订。\n", StandardCharsets.UTF_8,
+        Path victim =
+            corpus.resolve(
+                String.format("v%05d_%d.txt", random.nextInt(FIRST_COPIES), random.nextInt(5)));
+        Files.writeString(
+            victim,
+            "\n本段为第" + Corpus.chinese(round) + "轮修订。\n",
+            StandardCharsets.UTF_8,
             java.nio.file.StandardOpenOption.APPEND);
       }
 
@@ -104,28 +114,40 @@ class KillIndexerTest {
       if (exited) {
         assertThat(p.exitValue()).as(output).isZero();
       }
-      System.out.printf("round %d: %s %s%n", round, exited ? "finished before being killed" : "killed", moment);
+      System.out.printf(
+          "round %d: %s %s%n", round, exited ? "finished before being killed" : "killed", moment);
 
       try (FSDirectory dir = FSDirectory.open(index)) {
-        assertThat(DirectoryReader.indexExists(dir)).as("the index still opens after round " + round).isTrue();
+        assertThat(DirectoryReader.indexExists(dir))
+            .as("the index still opens after round " + round)
+            .isTrue();
       }
       Snapshot s = Snapshot.of(index);
-      assertThat(s.reports).as("committed reports are never lost").isGreaterThanOrEqualTo(lastReports);
+      assertThat(s.reports)
+          .as("committed reports are never lost")
+          .isGreaterThanOrEqualTo(lastReports);
       lastReports = s.reports;
       s.assertConsistentWith(expected(corpus));
       if (exited || round % 3 == 2) {
-        assertThat(s.reports).as("a committed run holds every file").isEqualTo(Files.list(corpus).count());
+        assertThat(s.reports)
+            .as("a committed run holds every file")
+            .isEqualTo(Files.list(corpus).count());
       }
     }
-    System.out.printf("first run %d ms; %d runs killed, %d finished%n", runMillis, killed, finished);
+    System.out.printf(
+        "first run %d ms; %d runs killed, %d finished%n", runMillis, killed, finished);
     assertThat(killed).as("runs really killed").isGreaterThanOrEqualTo(10);
 
     // Finishing the job over the killed runs gives exactly what a clean run gives.
-    Process rerun = ChildJvm.start(tmp.resolve("rerun.log"), "index", "--index", index.toString(), corpus.toString());
+    Process rerun =
+        ChildJvm.start(
+            tmp.resolve("rerun.log"), "index", "--index", index.toString(), corpus.toString());
     assertThat(rerun.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(rerun.exitValue()).as(Files.readString(tmp.resolve("rerun.log"))).isZero();
     Path clean = tmp.resolve("clean");
-    Process fresh = ChildJvm.start(tmp.resolve("clean.log"), "index", "--index", clean.toString(), corpus.toString());
+    Process fresh =
+        ChildJvm.start(
+            tmp.resolve("clean.log"), "index", "--index", clean.toString(), corpus.toString());
     assertThat(fresh.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(fresh.exitValue()).isZero();
 
@@ -158,20 +180,32 @@ class KillIndexerTest {
     try (var files = Files.list(corpus)) {
       for (Path f : files.toList()) {
         Report r = parser.parse(f);
-        assertThat(out.put(r.id(), r.sections().size())).as("ids of the corpus are distinct").isNull();
+        assertThat(out.put(r.id(), r.sections().size()))
+            .as("ids of the corpus are distinct")
+            .isNull();
       }
     }
     return out;
   }
 
   /** What a reader opened on the last commit sees. */
-  private record Snapshot(long reports, long sections, Map<String, Integer> sectionsById, Path index) {
+  private record Snapshot(
+      long reports, long sections, Map<String, Integer> sectionsById, Path index) {
 
     static Snapshot of(Path index) throws Exception {
       try (LuceneSearchService search = LuceneSearchService.open(index)) {
         IndexStats stats = search.stats();
-        SearchResults all = search.search(
-            new SearchRequest("", List.of(), List.of(), List.of(), List.of(), SortOrder.NEWEST, 1, SearchRequest.MAX_SIZE));
+        SearchResults all =
+            search.search(
+                new SearchRequest(
+                    "",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    SortOrder.NEWEST,
+                    1,
+                    SearchRequest.MAX_SIZE));
         assertThat(all.total()).isEqualTo(stats.reports());
         Map<String, Integer> byId = new TreeMap<>();
         for (ReportHit hit : all.results()) {
@@ -194,7 +228,9 @@ class KillIndexerTest {
       assertThat(missing).as("reports that are not in the corpus").isEmpty();
       long sum = 0;
       for (var e : sectionsById.entrySet()) {
-        assertThat(e.getValue()).as("sections of " + e.getKey()).isEqualTo(expected.get(e.getKey()));
+        assertThat(e.getValue())
+            .as("sections of " + e.getKey())
+            .isEqualTo(expected.get(e.getKey()));
         sum += e.getValue();
       }
       assertThat(sections).as("no orphan sections").isEqualTo(sum);
@@ -202,7 +238,9 @@ class KillIndexerTest {
 
     List<String> hitsFor(String query) throws Exception {
       try (LuceneSearchService search = LuceneSearchService.open(index)) {
-        SearchRequest r = new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), SortOrder.NEWEST, 1, 500);
+        SearchRequest r =
+            new SearchRequest(
+                query, List.of(), List.of(), List.of(), List.of(), SortOrder.NEWEST, 1, 500);
         return search.search(r).results().stream().map(ReportHit::id).sorted().toList();
       }
     }

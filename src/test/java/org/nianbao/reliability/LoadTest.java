@@ -34,20 +34,21 @@ class LoadTest {
   private static final int COPIES = Integer.getInteger("nianbao.load.copies", 10);
 
   /** The mix of {@code bench/wrk-search.lua}, decoded. */
-  static final List<String> MIX = List.of(
-      "q=区块链",
-      "q=微信公众号",
-      "q=公开",
-      "q=政务新媒体 抖音",
-      "q=抖音 OR 微博",
-      "q=微信公众号 -抖音",
-      "q=行政复议",
-      "q=依申请公开",
-      "q=微信公众号&county=金乡县",
-      "q=公开&year=2021&sort=newest",
-      "q=行政复议&section=4",
-      "q=政务新媒体 抖音&county=金乡县&year=2021&sort=newest",
-      "county=金乡县&sort=newest");
+  static final List<String> MIX =
+      List.of(
+          "q=区块链",
+          "q=微信公众号",
+          "q=公开",
+          "q=政务新媒体 抖音",
+          "q=抖音 OR 微博",
+          "q=微信公众号 -抖音",
+          "q=行政复议",
+          "q=依申请公开",
+          "q=微信公众号&county=金乡县",
+          "q=公开&year=2021&sort=newest",
+          "q=行政复议&section=4",
+          "q=政务新媒体 抖音&county=金乡县&year=2021&sort=newest",
+          "county=金乡县&sort=newest");
 
   @TempDir Path tmp;
 
@@ -63,8 +64,11 @@ class LoadTest {
 
     try (TestSite site = TestSite.start(index)) {
       assertThat(site.search.stats().reports()).isEqualTo(5 + files.size());
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
       String base = site.base() + "/api/search?";
       // Warm up (JIT, caches) so the numbers describe the steady state.
       for (int i = 0; i < 200; i++) {
@@ -79,41 +83,54 @@ class LoadTest {
       try (ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS)) {
         for (int w = 0; w < CONNECTIONS; w++) {
           int offset = w;
-          workers.add(pool.submit(() -> {
-            long[] latencies = new long[1 << 16];
-            int n = 0;
-            for (int i = offset; System.nanoTime() < end; i++) {
-              String url = base + targets.get(i % targets.size());
-              long t0 = System.nanoTime();
-              try {
-                HttpResponse<Void> res = send(http, url);
-                if (res.statusCode() != 200) {
-                  errors.incrementAndGet();
-                  if (firstErrors.size() < 5) {
-                    firstErrors.add(res.statusCode() + " " + url);
-                  }
-                }
-              } catch (Exception e) {
-                errors.incrementAndGet();
-                if (firstErrors.size() < 5) {
-                  firstErrors.add(e + " " + url);
-                }
-              }
-              if (n == latencies.length) {
-                latencies = Arrays.copyOf(latencies, n * 2);
-              }
-              latencies[n++] = System.nanoTime() - t0;
-            }
-            return Arrays.copyOf(latencies, n);
-          }));
+          workers.add(
+              pool.submit(
+                  () -> {
+                    long[] latencies = new long[1 << 16];
+                    int n = 0;
+                    for (int i = offset; System.nanoTime() < end; i++) {
+                      String url = base + targets.get(i % targets.size());
+                      long t0 = System.nanoTime();
+                      try {
+                        HttpResponse<Void> res = send(http, url);
+                        if (res.statusCode() != 200) {
+                          errors.incrementAndGet();
+                          if (firstErrors.size() < 5) {
+                            firstErrors.add(res.statusCode() + " " + url);
+                          }
+                        }
+                      } catch (Exception e) {
+                        errors.incrementAndGet();
+                        if (firstErrors.size() < 5) {
+                          firstErrors.add(e + " " + url);
+                        }
+                      }
+                      if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                      }
+                      latencies[n++] = System.nanoTime() - t0;
+                    }
+                    return Arrays.copyOf(latencies, n);
+                  }));
         }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      long[] all = workers.stream().map(LoadTest::join).flatMapToLong(Arrays::stream).sorted().toArray();
-      String report = String.format(Locale.ROOT,
-          "load: %d connections, %.1f s, %d requests, %d errors, %.0f req/s; latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f; %d reports",
-          CONNECTIONS, seconds, all.length, errors.get(), all.length / seconds,
-          ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), all[all.length - 1] / 1e6, site.search.stats().reports());
+      long[] all =
+          workers.stream().map(LoadTest::join).flatMapToLong(Arrays::stream).sorted().toArray();
+      String report =
+          String.format(
+              Locale.ROOT,
+              "load: %d connections, %.1f s, %d requests, %d errors, %.0f req/s; latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f; %d reports",
+              CONNECTIONS,
+              seconds,
+              all.length,
+              errors.get(),
+              all.length / seconds,
+              ms(all, 0.50),
+              ms(all, 0.90),
+              ms(all, 0.99),
+              all[all.length - 1] / 1e6,
+              site.search.stats().reports());
       System.out.println(report);
       assertThat(firstErrors).as("first errors").isEmpty();
       assertThat(errors.get()).isZero();
@@ -122,7 +139,8 @@ class LoadTest {
   }
 
   private static HttpResponse<Void> send(HttpClient http, String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.discarding());
   }
 

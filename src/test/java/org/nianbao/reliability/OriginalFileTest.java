@@ -37,15 +37,15 @@ class OriginalFileTest {
   @BeforeAll
   static void start() throws Exception {
     Path files = Files.createDirectories(dir.resolve("files"));
-    try (InputStream in = OriginalFileTest.class.getResourceAsStream("/real-files/hongze-2023.pdf")) {
+    try (InputStream in =
+        OriginalFileTest.class.getResourceAsStream("/real-files/hongze-2023.pdf")) {
       pdfBytes = in.readAllBytes();
     }
     pdf = files.resolve("洪泽区 2023.pdf");
     Files.write(pdf, pdfBytes);
     text = files.resolve("ls.txt");
     Files.writeString(
-        text,
-        "梁山县审计局2021年政府信息公开工作年度报告\n一、总体情况\n本局主动公开信息12条。\n二、主动公开政府信息情况\n规章 0 0 0\n");
+        text, "梁山县审计局2021年政府信息公开工作年度报告\n一、总体情况\n本局主动公开信息12条。\n二、主动公开政府信息情况\n规章 0 0 0\n");
     Path index = dir.resolve("index");
     try (ReportIndexer indexer = ReportIndexer.open(index, 1)) {
       summary = indexer.index(List.of(files), false, ProgressListener.NONE);
@@ -62,14 +62,15 @@ class OriginalFileTest {
 
   private static HttpResponse<byte[]> get(String target) throws Exception {
     return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(URI.create(site.base() + target)).build(),
+        .send(
+            HttpRequest.newBuilder(URI.create(site.base() + target)).build(),
             HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
   void the_summary_counts_reports_by_format() {
-    assertThat(summary.formats()).containsExactly(
-        java.util.Map.entry("文本", 1), java.util.Map.entry("PDF", 1));
+    assertThat(summary.formats())
+        .containsExactly(java.util.Map.entry("文本", 1), java.util.Map.entry("PDF", 1));
     assertThat(summary.skipped()).isEmpty();
   }
 
@@ -79,7 +80,8 @@ class OriginalFileTest {
     assertThat(res.statusCode()).isEqualTo(200);
     assertThat(res.headers().firstValue("content-type")).hasValue("application/pdf");
     assertThat(res.headers().firstValue("content-disposition"))
-        .hasValue("inline; filename=\"____2023.pdf\"; filename*=UTF-8''%E6%B4%AA%E6%B3%BD%E5%8C%BA%202023.pdf");
+        .hasValue(
+            "inline; filename=\"____2023.pdf\"; filename*=UTF-8''%E6%B4%AA%E6%B3%BD%E5%8C%BA%202023.pdf");
     assertThat(res.body()).isEqualTo(pdfBytes);
   }
 
@@ -88,8 +90,10 @@ class OriginalFileTest {
     HttpResponse<byte[]> res = get("/reports/" + TEXT_ID + "/original");
     assertThat(res.statusCode()).isEqualTo(200);
     assertThat(res.headers().firstValue("content-type").orElseThrow()).startsWith("text/plain");
-    assertThat(res.headers().firstValue("content-disposition").orElseThrow()).startsWith("attachment;");
-    assertThat(res.headers().firstValue("content-security-policy").orElseThrow()).endsWith("; sandbox");
+    assertThat(res.headers().firstValue("content-disposition").orElseThrow())
+        .startsWith("attachment;");
+    assertThat(res.headers().firstValue("content-security-policy").orElseThrow())
+        .endsWith("; sandbox");
   }
 
   @Test

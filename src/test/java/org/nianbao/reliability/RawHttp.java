@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A deliberately dumb HTTP/1.1 client: sends the request target byte for byte (no normalisation,
- * no re-encoding, so {@code ..}, {@code %2F}, raw non-ASCII and broken escapes reach the server as
+ * A deliberately dumb HTTP/1.1 client: sends the request target byte for byte (no normalisation, no
+ * re-encoding, so {@code ..}, {@code %2F}, raw non-ASCII and broken escapes reach the server as
  * written) and reads the whole response.
  */
 final class RawHttp {
@@ -34,8 +34,10 @@ final class RawHttp {
   private RawHttp() {}
 
   static Response get(int port, String target) throws IOException {
-    return request(port, ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
+    return request(
+        port,
+        ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sends {@code raw} (a whole request) and reads the response until the server closes. */
@@ -61,8 +63,11 @@ final class RawHttp {
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < head.length; i++) {
       int colon = head[i].indexOf(':');
-      headers.put(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-          new String(head[i].substring(colon + 1).trim().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+      headers.put(
+          head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          new String(
+              head[i].substring(colon + 1).trim().getBytes(StandardCharsets.ISO_8859_1),
+              StandardCharsets.UTF_8));
     }
     byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -76,7 +81,8 @@ final class RawHttp {
     int pos = 0;
     while (pos < in.length) {
       int eol = indexOf(in, pos, "\r\n".getBytes(StandardCharsets.US_ASCII));
-      String sizeLine = new String(in, pos, eol - pos, StandardCharsets.US_ASCII).split(";")[0].trim();
+      String sizeLine =
+          new String(in, pos, eol - pos, StandardCharsets.US_ASCII).split(";")[0].trim();
       int size = Integer.parseInt(sizeLine, 16);
       if (size == 0) {
         break;
@@ -103,5 +109,4 @@ final class RawHttp {
     }
     return -1;
   }
-
 }

@@ -41,7 +41,9 @@ class ServeWhileIndexingTest {
     Path corpus = tmp.resolve("corpus");
     Path index = tmp.resolve("index");
     Corpus.variants(corpus, 2); // 10 reports
-    Process first = ChildJvm.start(tmp.resolve("index-1.log"), "index", "--index", index.toString(), corpus.toString());
+    Process first =
+        ChildJvm.start(
+            tmp.resolve("index-1.log"), "index", "--index", index.toString(), corpus.toString());
     assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(first.exitValue()).isZero();
 
@@ -50,7 +52,9 @@ class ServeWhileIndexingTest {
       port = s.getLocalPort();
     }
     Path serveLog = tmp.resolve("serve.log");
-    Process serve = ChildJvm.start(serveLog, "serve", "--index", index.toString(), "--port", Integer.toString(port));
+    Process serve =
+        ChildJvm.start(
+            serveLog, "serve", "--index", index.toString(), "--port", Integer.toString(port));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String base = "http://127.0.0.1:" + port;
     try {
@@ -62,46 +66,61 @@ class ServeWhileIndexingTest {
       AtomicLong requests = new AtomicLong();
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
       Map<Integer, Long> statuses = new ConcurrentHashMap<>();
-      List<String> targets = List.of(
-          "/api/search?q=" + FuzzTest.enc("政府信息公开"),
-          "/api/search?q=" + FuzzTest.enc("微信公众号") + "&county=" + FuzzTest.enc("金乡县"),
-          "/api/search?sort=newest&size=50",
-          "/search?q=" + FuzzTest.enc("行政复议"),
-          "/api/search?q=" + FuzzTest.enc(ADDED),
-          "/healthz");
+      List<String> targets =
+          List.of(
+              "/api/search?q=" + FuzzTest.enc("政府信息公开"),
+              "/api/search?q=" + FuzzTest.enc("微信公众号") + "&county=" + FuzzTest.enc("金乡县"),
+              "/api/search?sort=newest&size=50",
+              "/search?q=" + FuzzTest.enc("行政复议"),
+              "/api/search?q=" + FuzzTest.enc(ADDED),
+              "/healthz");
       List<Thread> clients = new java.util.ArrayList<>();
       for (int t = 0; t < 3; t++) {
         int offset = t;
-        clients.add(Thread.ofPlatform().start(() -> {
-          for (int i = offset; running.get(); i++) {
-            String target = targets.get(i % targets.size());
-            try {
-              HttpResponse<String> res = http.send(
-                  HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30)).build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-              statuses.merge(res.statusCode(), 1L, Long::sum);
-              if (res.statusCode() != 200) {
-                failures.add(res.statusCode() + " " + target + " " + res.body());
-              }
-            } catch (Exception e) {
-              failures.add(e + " " + target);
-            }
-            requests.incrementAndGet();
-          }
-        }));
+        clients.add(
+            Thread.ofPlatform()
+                .start(
+                    () -> {
+                      for (int i = offset; running.get(); i++) {
+                        String target = targets.get(i % targets.size());
+                        try {
+                          HttpResponse<String> res =
+                              http.send(
+                                  HttpRequest.newBuilder(URI.create(base + target))
+                                      .timeout(Duration.ofSeconds(30))
+                                      .build(),
+                                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                          statuses.merge(res.statusCode(), 1L, Long::sum);
+                          if (res.statusCode() != 200) {
+                            failures.add(res.statusCode() + " " + target + " " + res.body());
+                          }
+                        } catch (Exception e) {
+                          failures.add(e + " " + target);
+                        }
+                        requests.incrementAndGet();
+                      }
+                    }));
       }
 
       // A separate index process adds five reports and changes two while the searches go on.
       Thread.sleep(500);
       for (int i = 0; i < NEW_FILES; i++) {
         Corpus.Sample sample = Corpus.samples().get(i);
-        Files.writeString(corpus.resolve("added-" + i + ".txt"),
-            Corpus.variant(sample, 500 + i) + "\n本报告为" + ADDED + "。\n", StandardCharsets.UTF_8);
+        Files.writeString(
+            corpus.resolve("added-" + i + ".txt"),
+            Corpus.variant(sample, 500 + i) + "\n本报告为" + ADDED + "。\n",
+            StandardCharsets.UTF_8);
       }
       for (String name : List.of("v00000_0.txt", "v00001_3.txt")) {
-        Files.writeString(corpus.resolve(name), "\n本段为" + CHANGED + "。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.writeString(
+            corpus.resolve(name),
+            "\n本段为" + CHANGED + "。\n",
+            StandardCharsets.UTF_8,
+            StandardOpenOption.APPEND);
       }
-      Process second = ChildJvm.start(tmp.resolve("index-2.log"), "index", "--index", index.toString(), corpus.toString());
+      Process second =
+          ChildJvm.start(
+              tmp.resolve("index-2.log"), "index", "--index", index.toString(), corpus.toString());
       assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(second.exitValue()).as(Files.readString(tmp.resolve("index-2.log"))).isZero();
       long committed = System.nanoTime();
@@ -109,7 +128,9 @@ class ServeWhileIndexingTest {
       // The running server shows the new and the changed reports within seconds.
       long seenAfterMs = -1;
       while (System.nanoTime() - committed < TimeUnit.SECONDS.toNanos(10)) {
-        if (total(http, base, ADDED) == NEW_FILES && total(http, base, CHANGED) == 2 && total(http, base, "") == 10 + NEW_FILES) {
+        if (total(http, base, ADDED) == NEW_FILES
+            && total(http, base, CHANGED) == 2
+            && total(http, base, "") == 10 + NEW_FILES) {
           seenAfterMs = (System.nanoTime() - committed) / 1_000_000;
           break;
         }
@@ -120,7 +141,8 @@ class ServeWhileIndexingTest {
       for (Thread c : clients) {
         c.join();
       }
-      System.out.printf("serve while indexing: %d requests, statuses %s, new reports visible %d ms after the index process exited%n",
+      System.out.printf(
+          "serve while indexing: %d requests, statuses %s, new reports visible %d ms after the index process exited%n",
           requests.get(), statuses, seenAfterMs);
       assertThat(failures).as("failed requests").isEmpty();
       assertThat(requests.get()).isGreaterThan(20);
@@ -138,7 +160,8 @@ class ServeWhileIndexingTest {
     assertThat(serve.exitValue()).as("graceful stop on SIGTERM").isIn(0, 143);
   }
 
-  private static void waitForHealth(HttpClient http, String base, Process serve, Path log) throws Exception {
+  private static void waitForHealth(HttpClient http, String base, Process serve, Path log)
+      throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       assertThat(serve.isAlive()).as(Files.readString(log)).isTrue();
@@ -151,11 +174,13 @@ class ServeWhileIndexingTest {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("serve did not answer /healthz within 60 s:\n" + Files.readString(log));
+    throw new AssertionError(
+        "serve did not answer /healthz within 60 s:\n" + Files.readString(log));
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 

@@ -33,7 +33,13 @@ class StopUnderLoadTest {
     }
     Path log = tmp.resolve("serve.log");
     Process serve =
-        ChildJvm.start(log, "serve", "--index", tmp.resolve("index").toString(), "--port", Integer.toString(port));
+        ChildJvm.start(
+            log,
+            "serve",
+            "--index",
+            tmp.resolve("index").toString(),
+            "--port",
+            Integer.toString(port));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String base = "http://127.0.0.1:" + port;
     ExecutorService clients = Executors.newFixedThreadPool(48);
@@ -43,7 +49,11 @@ class StopUnderLoadTest {
       while (true) {
         assertThat(serve.isAlive()).as(Files.readString(log)).isTrue();
         try {
-          if (http.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          if (http.send(
+                      HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
+                      HttpResponse.BodyHandlers.discarding())
+                  .statusCode()
+              == 200) {
             break;
           }
         } catch (java.io.IOException notYet) {
@@ -53,7 +63,9 @@ class StopUnderLoadTest {
         Thread.sleep(200);
       }
       String heavy =
-          base + "/search?size=500&q=" + FuzzTest.enc(String.join(" OR ", "公开政府信息申请办理结果复议诉讼主动年度报告".split("")));
+          base
+              + "/search?size=500&q="
+              + FuzzTest.enc(String.join(" OR ", "公开政府信息申请办理结果复议诉讼主动年度报告".split("")));
       for (int i = 0; i < 48; i++) {
         clients.submit(
             () -> {
@@ -61,7 +73,9 @@ class StopUnderLoadTest {
                 try {
                   int code =
                       http.send(
-                              HttpRequest.newBuilder(URI.create(heavy)).timeout(Duration.ofSeconds(20)).build(),
+                              HttpRequest.newBuilder(URI.create(heavy))
+                                  .timeout(Duration.ofSeconds(20))
+                                  .build(),
                               HttpResponse.BodyHandlers.discarding())
                           .statusCode();
                   if (code >= 500 && code != 503) {

@@ -13,13 +13,13 @@ import org.nianbao.search.query.QueryNode;
 import org.nianbao.search.query.Scope;
 
 /**
- * The report-level search contract computed by brute force over plain strings, independent of
- * the index, the analyzers and the production folding (it has its own tiny fold table).
+ * The report-level search contract computed by brute force over plain strings, independent of the
+ * index, the analyzers and the production folding (it has its own tiny fold table).
  *
  * <ul>
- *   <li>The unit of a report is its title, agency and all its sections; with a section filter,
- *       only the selected sections, the title and agency counting as part of section 0 (the
- *       preamble). A report with none of the selected sections is not a candidate.
+ *   <li>The unit of a report is its title, agency and all its sections; with a section filter, only
+ *       the selected sections, the title and agency counting as part of section 0 (the preamble). A
+ *       report with none of the selected sections is not a candidate.
  *   <li>A phrase matches a text after folding (traditional→simplified, full→half width, case) as
  *       the index sees it: Han characters written together must be adjacent; between a Han
  *       character and a letter/digit word, or around a space in the phrase, only non-letters may
@@ -29,9 +29,9 @@ import org.nianbao.search.query.Scope;
  *   <li>Field scopes look only at the title, agency or place; a year range at the report year.
  *   <li>Listed sections: the unit's sections holding a leaf phrase or proximity that stands under
  *       an even number of negations (section 0 holds the title and agency too).
- *   <li>Facets: county, agency and year count matching reports under the other facets' filters;
- *       the section facet counts, for each section number, the reports that match when the unit
- *       is that section alone (exactly what selecting only that section would return).
+ *   <li>Facets: county, agency and year count matching reports under the other facets' filters; the
+ *       section facet counts, for each section number, the reports that match when the unit is that
+ *       section alone (exactly what selecting only that section would return).
  * </ul>
  */
 public final class ReportLevelOracle {
@@ -39,21 +39,29 @@ public final class ReportLevelOracle {
 
   /** A report as plain strings; section numbers map to section texts (0 = preamble). */
   public record Doc(
-      String id, String title, String agency, String county, String place, Integer year, SortedMap<Integer, String> sections) {
+      String id,
+      String title,
+      String agency,
+      String county,
+      String place,
+      Integer year,
+      SortedMap<Integer, String> sections) {
     public Doc {
       sections = new TreeMap<>(sections);
     }
   }
 
   /** Facet selections; empty sets do not filter. */
-  public record Filters(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
+  public record Filters(
+      Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
     public static Filters none() {
       return new Filters(Set.of(), Set.of(), Set.of(), Set.of());
     }
   }
 
   /** Matching report ids (sorted), the number of listed sections, facet counts by dimension. */
-  public record Expected(List<String> hits, long listedSections, Map<String, Map<String, Long>> facets) {}
+  public record Expected(
+      List<String> hits, long listedSections, Map<String, Map<String, Long>> facets) {}
 
   // ---- the whole result ----
 
@@ -66,8 +74,10 @@ public final class ReportLevelOracle {
       facets.put(dim, new TreeMap<>());
     }
     for (Doc d : docs) {
-      boolean c = f.counties().isEmpty() || (d.county() != null && f.counties().contains(d.county()));
-      boolean a = f.agencies().isEmpty() || (d.agency() != null && f.agencies().contains(d.agency()));
+      boolean c =
+          f.counties().isEmpty() || (d.county() != null && f.counties().contains(d.county()));
+      boolean a =
+          f.agencies().isEmpty() || (d.agency() != null && f.agencies().contains(d.agency()));
       boolean y = f.years().isEmpty() || (d.year() != null && f.years().contains(d.year()));
       if (c && a && y) {
         for (int s : sectionNumbers(d)) {
@@ -129,7 +139,9 @@ public final class ReportLevelOracle {
   }
 
   private static List<Integer> unit(Doc d, Set<Integer> sectionFilter) {
-    return sectionNumbers(d).stream().filter(s -> sectionFilter.isEmpty() || sectionFilter.contains(s)).toList();
+    return sectionNumbers(d).stream()
+        .filter(s -> sectionFilter.isEmpty() || sectionFilter.contains(s))
+        .toList();
   }
 
   private static void positiveLeaves(QueryNode q, boolean positive, List<QueryNode> out) {
@@ -254,7 +266,10 @@ public final class ReportLevelOracle {
     List<int[]> bs = occurrences(t, pattern(b));
     for (int[] x : as) {
       for (int[] y : bs) {
-        int gap = x[1] <= y[0] ? t.codePointCount(x[1], y[0]) : y[1] <= x[0] ? t.codePointCount(y[1], x[0]) : 0;
+        int gap =
+            x[1] <= y[0]
+                ? t.codePointCount(x[1], y[0])
+                : y[1] <= x[0] ? t.codePointCount(y[1], x[0]) : 0;
         if (gap <= distance) {
           return true;
         }
@@ -302,8 +317,13 @@ public final class ReportLevelOracle {
         if (prevEnd >= 0) {
           re.append(SEPARATORS);
         }
-        re.append("(?<!").append(WORD_CHAR).append(")").append(Pattern.quote(p.substring(i, end)))
-            .append("(?!").append(WORD_CHAR).append(")");
+        re.append("(?<!")
+            .append(WORD_CHAR)
+            .append(")")
+            .append(Pattern.quote(p.substring(i, end)))
+            .append("(?!")
+            .append(WORD_CHAR)
+            .append(")");
         i = end;
         prevEnd = end;
         prevHan = false;

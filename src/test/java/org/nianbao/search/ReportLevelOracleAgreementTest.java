@@ -3,7 +3,6 @@ package org.nianbao.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import org.nianbao.search.lucene.LuceneSearchService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,17 +25,17 @@ import org.nianbao.ingest.Section;
 import org.nianbao.search.ReportLevelOracle.Doc;
 import org.nianbao.search.ReportLevelOracle.Expected;
 import org.nianbao.search.ReportLevelOracle.Filters;
+import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.search.lucene.query.ReportQueryParser;
 import org.nianbao.search.query.QueryNode;
 import org.nianbao.search.query.RandomQueries;
 
 /**
- * The searcher against the brute-force report-level oracle (issue 16) on the bundled corpus:
- * hits, totals, listed sections and every facet count must agree exactly, for phrases and
- * alternatives and for random boolean queries (groups, negations, field scopes, year ranges,
- * proximity) under random filters. The oracle works on plain strings and shares no code with the
- * searcher; the random queries are model trees, typed into the search box as their canonical
- * text.
+ * The searcher against the brute-force report-level oracle (issue 16) on the bundled corpus: hits,
+ * totals, listed sections and every facet count must agree exactly, for phrases and alternatives
+ * and for random boolean queries (groups, negations, field scopes, year ranges, proximity) under
+ * random filters. The oracle works on plain strings and shares no code with the searcher; the
+ * random queries are model trees, typed into the search box as their canonical text.
  */
 class ReportLevelOracleAgreementTest {
   @TempDir static Path tmp;
@@ -47,9 +46,14 @@ class ReportLevelOracleAgreementTest {
   @BeforeAll
   static void build() throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    for (Path dir : List.of(Path.of("src/main/resources/corpus"), Path.of("src/test/resources/search"))) {
+    for (Path dir :
+        List.of(Path.of("src/main/resources/corpus"), Path.of("src/test/resources/search"))) {
       try (Stream<Path> files = Files.list(dir)) {
-        for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {
+        for (Path f :
+            files
+                .filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt"))
+                .sorted()
+                .toList()) {
           Files.copy(f, corpus.resolve(f.getFileName()));
         }
       }
@@ -68,7 +72,8 @@ class ReportLevelOracleAgreementTest {
         for (Section s : r.sections()) {
           sections.put(s.number(), s.text());
         }
-        docs.add(new Doc(r.id(), r.title(), r.agency(), r.county(), r.county(), r.year(), sections));
+        docs.add(
+            new Doc(r.id(), r.title(), r.agency(), r.county(), r.county(), r.year(), sections));
       }
     }
     assertThat(docs).hasSize(7);
@@ -85,24 +90,40 @@ class ReportLevelOracleAgreementTest {
 
   static int check(QueryNode node, SearchRequest req) throws Exception {
     String query = req.query();
-    Expected e = ReportLevelOracle.expected(docs, node,
-        new Filters(Set.copyOf(req.counties()), Set.copyOf(req.agencies()), Set.copyOf(req.years()), Set.copyOf(req.sections())));
+    Expected e =
+        ReportLevelOracle.expected(
+            docs,
+            node,
+            new Filters(
+                Set.copyOf(req.counties()),
+                Set.copyOf(req.agencies()),
+                Set.copyOf(req.years()),
+                Set.copyOf(req.sections())));
     SearchResults r = service.search(req);
     Set<String> ids = new TreeSet<>();
     r.results().forEach(h -> ids.add(h.id()));
     assertThat(ids).as("hits of %s with %s", query, req).containsExactlyElementsOf(e.hits());
     assertThat(r.total()).as("total of %s", query).isEqualTo(e.hits().size());
-    assertThat(r.totalSections()).as("sections of %s with %s", query, req).isEqualTo(e.listedSections());
+    assertThat(r.totalSections())
+        .as("sections of %s with %s", query, req)
+        .isEqualTo(e.listedSections());
     Map<String, Map<String, Long>> facets = new TreeMap<>();
-    r.facets().forEach((k, values) -> {
-      if (k == Facet.PROVINCE || k == Facet.CITY) {
-        return; // place facets: checked by BruteForceOracleTest and FacetCounterOracleTest
-      }
-      Map<String, Long> m = new TreeMap<>();
-      values.stream().filter(v -> v.count() > 0 && !v.value().equals(FacetValue.UNKNOWN)) // 未识别: see BruteForceOracleTest
-          .forEach(v -> m.put(v.value(), v.count()));
-      facets.put(k.key(), m);
-    });
+    r.facets()
+        .forEach(
+            (k, values) -> {
+              if (k == Facet.PROVINCE || k == Facet.CITY) {
+                return; // place facets: checked by BruteForceOracleTest and FacetCounterOracleTest
+              }
+              Map<String, Long> m = new TreeMap<>();
+              values.stream()
+                  .filter(
+                      v ->
+                          v.count() > 0
+                              && !v.value()
+                                  .equals(FacetValue.UNKNOWN)) // 未识别: see BruteForceOracleTest
+                  .forEach(v -> m.put(v.value(), v.count()));
+              facets.put(k.key(), m);
+            });
     assertThat(facets).as("facets of %s with %s", query, req).isEqualTo(e.facets());
     return e.hits().size();
   }
@@ -110,7 +131,10 @@ class ReportLevelOracleAgreementTest {
   static String randomPhrase(Random rnd) {
     while (true) {
       Report r = reports.get(rnd.nextInt(reports.size()));
-      String t = rnd.nextInt(5) == 0 ? r.title() : r.sections().get(rnd.nextInt(r.sections().size())).text();
+      String t =
+          rnd.nextInt(5) == 0
+              ? r.title()
+              : r.sections().get(rnd.nextInt(r.sections().size())).text();
       if (t == null || t.isEmpty()) {
         continue;
       }
@@ -136,16 +160,27 @@ class ReportLevelOracleAgreementTest {
   @Test
   void phrases_and_alternatives_agree_with_the_searcher_under_random_filters() throws Exception {
     Random rnd = new Random(20261129L);
-    List<String> counties = reports.stream().map(Report::county).filter(c -> c != null).distinct().sorted().toList();
-    List<String> agencies = reports.stream().map(Report::agency).filter(a -> a != null).distinct().sorted().toList();
-    List<Integer> years = reports.stream().map(Report::year).filter(y -> y != null).distinct().sorted().toList();
+    List<String> counties =
+        reports.stream().map(Report::county).filter(c -> c != null).distinct().sorted().toList();
+    List<String> agencies =
+        reports.stream().map(Report::agency).filter(a -> a != null).distinct().sorted().toList();
+    List<Integer> years =
+        reports.stream().map(Report::year).filter(y -> y != null).distinct().sorted().toList();
     List<String> fixed = List.of("0537", "WWW", "www", "行政复议", "行政復議", "ＡＢＣ", "公开", "抖音", "年度报告");
     int withHits = 0;
     for (int i = 0; i < 300; i++) {
       String a = rnd.nextInt(4) == 0 ? fixed.get(rnd.nextInt(fixed.size())) : randomPhrase(rnd);
       String query = rnd.nextInt(3) == 0 ? a + " OR " + randomPhrase(rnd) : a;
-      SearchRequest req = new SearchRequest(query, pick(rnd, counties), pick(rnd, agencies), pick(rnd, years),
-          pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)), SortOrder.RELEVANCE, 1, 500);
+      SearchRequest req =
+          new SearchRequest(
+              query,
+              pick(rnd, counties),
+              pick(rnd, agencies),
+              pick(rnd, years),
+              pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)),
+              SortOrder.RELEVANCE,
+              1,
+              500);
       withHits += check(query, req) > 0 ? 1 : 0;
     }
     assertThat(withHits).isGreaterThan(150);
@@ -154,9 +189,12 @@ class ReportLevelOracleAgreementTest {
   @Test
   void random_boolean_queries_agree_with_the_oracle_under_random_filters() throws Exception {
     Random rnd = new Random(16L);
-    List<String> counties = reports.stream().map(Report::county).filter(c -> c != null).distinct().sorted().toList();
-    List<String> agencies = reports.stream().map(Report::agency).filter(a -> a != null).distinct().sorted().toList();
-    List<Integer> years = reports.stream().map(Report::year).filter(y -> y != null).distinct().sorted().toList();
+    List<String> counties =
+        reports.stream().map(Report::county).filter(c -> c != null).distinct().sorted().toList();
+    List<String> agencies =
+        reports.stream().map(Report::agency).filter(a -> a != null).distinct().sorted().toList();
+    List<Integer> years =
+        reports.stream().map(Report::year).filter(y -> y != null).distinct().sorted().toList();
     List<String> phrases = new ArrayList<>(List.of("公开", "抖音", "年度报告", "行政复议", "微信", "政府信息", "申请"));
     for (int i = 0; i < 40; i++) {
       phrases.add(randomPhrase(rnd));
@@ -181,8 +219,16 @@ class ReportLevelOracleAgreementTest {
       if (query.length() > ReportQueryParser.MAX_LENGTH) {
         continue;
       }
-      SearchRequest req = new SearchRequest(query, pick(rnd, counties), pick(rnd, agencies), pick(rnd, years),
-          pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)), SortOrder.RELEVANCE, 1, 500);
+      SearchRequest req =
+          new SearchRequest(
+              query,
+              pick(rnd, counties),
+              pick(rnd, agencies),
+              pick(rnd, years),
+              pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)),
+              SortOrder.RELEVANCE,
+              1,
+              500);
       int n = check(node, req);
       withHits += n > 0 ? 1 : 0;
       withoutHits += n == 0 ? 1 : 0;

@@ -24,7 +24,8 @@ import org.nianbao.search.query.RandomQueries;
 /** The brute-force report-level oracle, checked on hand-made reports. */
 class ReportLevelOracleTest {
 
-  static Doc doc(String id, String agency, String county, String place, Integer year, String... sections) {
+  static Doc doc(
+      String id, String agency, String county, String place, Integer year, String... sections) {
     TreeMap<Integer, String> s = new TreeMap<>();
     for (int i = 0; i < sections.length; i++) {
       if (sections[i] != null) {
@@ -35,24 +36,40 @@ class ReportLevelOracleTest {
     return new Doc(id, title, agency, county, place, year, s);
   }
 
-  static final Doc D1 = doc("d1", "甲县财政局", "甲县", "山东省济宁市甲县", 2021,
-      "本报告由本局编制。",
-      "一年来通过微信公众号发布信息120条。",
-      "收到行政复议申请2件。联系电话0537-8709110。",
-      "政务新媒体建设稳步推进，抖音号已开通。");
-  static final Doc D2 = doc("d2", "甲县民政局", "甲县", "山东省济宁市甲县", 2020,
-      "本报告由本局编制。",
-      "通过政府网站发布信息。微信 公众号暂未开通。",
-      "未收到行政復議申請。");
-  static final Doc D3 = doc("d3", "乙区卫生健康局", "乙区", "山东省淄博市乙区", 2019,
-      "ＷＷＷ．ＹＩＱＵ．ＧＯＶ．ＣＮ 本年度报告。",
-      "抖音账号发布视频30条，微博账号发布信息。",
-      "微信和抖音同步发布；新闻发布会4场。",
-      null,
-      "行政诉讼0件。");
-  static final Doc D4 = doc("d4", "丙市统计局", null, "山东省丙市", null,
-      "",
-      "数据发布：统计公报、abc123 和 ABC 资料。");
+  static final Doc D1 =
+      doc(
+          "d1",
+          "甲县财政局",
+          "甲县",
+          "山东省济宁市甲县",
+          2021,
+          "本报告由本局编制。",
+          "一年来通过微信公众号发布信息120条。",
+          "收到行政复议申请2件。联系电话0537-8709110。",
+          "政务新媒体建设稳步推进，抖音号已开通。");
+  static final Doc D2 =
+      doc(
+          "d2",
+          "甲县民政局",
+          "甲县",
+          "山东省济宁市甲县",
+          2020,
+          "本报告由本局编制。",
+          "通过政府网站发布信息。微信 公众号暂未开通。",
+          "未收到行政復議申請。");
+  static final Doc D3 =
+      doc(
+          "d3",
+          "乙区卫生健康局",
+          "乙区",
+          "山东省淄博市乙区",
+          2019,
+          "ＷＷＷ．ＹＩＱＵ．ＧＯＶ．ＣＮ 本年度报告。",
+          "抖音账号发布视频30条，微博账号发布信息。",
+          "微信和抖音同步发布；新闻发布会4场。",
+          null,
+          "行政诉讼0件。");
+  static final Doc D4 = doc("d4", "丙市统计局", null, "山东省丙市", null, "", "数据发布：统计公报、abc123 和 ABC 资料。");
   static final List<Doc> DOCS = List.of(D1, D2, D3, D4);
 
   static QueryNode q(String text) throws Exception {
@@ -60,7 +77,9 @@ class ReportLevelOracleTest {
   }
 
   static List<String> hits(String query, Set<Integer> sections) throws Exception {
-    return ReportLevelOracle.expected(DOCS, q(query), new Filters(Set.of(), Set.of(), Set.of(), sections)).hits();
+    return ReportLevelOracle.expected(
+            DOCS, q(query), new Filters(Set.of(), Set.of(), Set.of(), sections))
+        .hits();
   }
 
   static List<String> hits(String query) throws Exception {
@@ -158,32 +177,47 @@ class ReportLevelOracleTest {
     Expected all = ReportLevelOracle.expected(DOCS, q("微信"), Filters.none());
     assertThat(all.hits()).containsExactly("d1", "d2", "d3");
     assertThat(all.listedSections()).isEqualTo(3);
-    assertThat(all.facets()).isEqualTo(Map.of(
-        "county", Map.of("甲县", 2L, "乙区", 1L),
-        "agency", Map.of("甲县财政局", 1L, "甲县民政局", 1L, "乙区卫生健康局", 1L),
-        "year", Map.of("2019", 1L, "2020", 1L, "2021", 1L),
-        "section", Map.of("1", 2L, "2", 1L)));
+    assertThat(all.facets())
+        .isEqualTo(
+            Map.of(
+                "county", Map.of("甲县", 2L, "乙区", 1L),
+                "agency", Map.of("甲县财政局", 1L, "甲县民政局", 1L, "乙区卫生健康局", 1L),
+                "year", Map.of("2019", 1L, "2020", 1L, "2021", 1L),
+                "section", Map.of("1", 2L, "2", 1L)));
 
-    Expected filtered = ReportLevelOracle.expected(DOCS, q("微信"), new Filters(Set.of("甲县"), Set.of(), Set.of(), Set.of(1)));
+    Expected filtered =
+        ReportLevelOracle.expected(
+            DOCS, q("微信"), new Filters(Set.of("甲县"), Set.of(), Set.of(), Set.of(1)));
     assertThat(filtered.hits()).containsExactly("d1", "d2");
-    assertThat(filtered.facets()).isEqualTo(Map.of(
-        "county", Map.of("甲县", 2L),
-        "agency", Map.of("甲县财政局", 1L, "甲县民政局", 1L),
-        "year", Map.of("2020", 1L, "2021", 1L),
-        "section", Map.of("1", 2L)));
+    assertThat(filtered.facets())
+        .isEqualTo(
+            Map.of(
+                "county", Map.of("甲县", 2L),
+                "agency", Map.of("甲县财政局", 1L, "甲县民政局", 1L),
+                "year", Map.of("2020", 1L, "2021", 1L),
+                "section", Map.of("1", 2L)));
 
     Expected negative = ReportLevelOracle.expected(DOCS, q("-抖音"), Filters.none());
     assertThat(negative.hits()).containsExactly("d2", "d4");
     assertThat(negative.listedSections()).isZero();
-    assertThat(negative.facets().get("section")).isEqualTo(Map.of("0", 4L, "1", 3L, "2", 2L, "4", 1L));
+    assertThat(negative.facets().get("section"))
+        .isEqualTo(Map.of("0", 4L, "1", 3L, "2", 2L, "4", 1L));
   }
 
-  /** Properties linking the oracle's parts, over random queries with groups, negations, fields and years. */
+  /**
+   * Properties linking the oracle's parts, over random queries with groups, negations, fields and
+   * years.
+   */
   @Test
   void random_queries_keep_the_oracle_consistent_with_itself_and_the_parser() throws Exception {
-    RandomQueries gen = new RandomQueries(new Random(20261129L),
-        List.of("微信", "抖音", "微信公众号", "微博", "行政复议", "行政復議", "发布", "0537", "yiqu", "abc", "政务 新媒体", "公开", "编制"),
-        List.of("甲县", "财政局", "民政局", "淄博", "年度报告", "丙市"), List.of(2019, 2020, 2021));
+    RandomQueries gen =
+        new RandomQueries(
+            new Random(20261129L),
+            List.of(
+                "微信", "抖音", "微信公众号", "微博", "行政复议", "行政復議", "发布", "0537", "yiqu", "abc", "政务 新媒体",
+                "公开", "编制"),
+            List.of("甲县", "财政局", "民政局", "淄博", "年度报告", "丙市"),
+            List.of(2019, 2020, 2021));
     Set<String> all = new TreeSet<>(DOCS.stream().map(Doc::id).toList());
     int nonTrivial = 0;
     for (int i = 0; i < 500; i++) {
@@ -198,7 +232,9 @@ class ReportLevelOracleTest {
       // the section facet predicts the result of selecting that section alone
       for (int s = 0; s <= 4; s++) {
         long count = e.facets().get("section").getOrDefault(String.valueOf(s), 0L);
-        Expected only = ReportLevelOracle.expected(DOCS, q, new Filters(Set.of(), Set.of(), Set.of(), Set.of(s)));
+        Expected only =
+            ReportLevelOracle.expected(
+                DOCS, q, new Filters(Set.of(), Set.of(), Set.of(), Set.of(s)));
         assertThat((long) only.hits().size()).as("%s in section %d", q, s).isEqualTo(count);
       }
       // the canonical text means the same
@@ -216,11 +252,14 @@ class ReportLevelOracleTest {
   @Test
   void the_oracle_fold_covers_the_traditional_characters_of_the_test_corpora() throws Exception {
     List<Character> missing = new ArrayList<>();
-    for (Path dir : List.of(Path.of("src/main/resources/corpus"), Path.of("src/test/resources/search"))) {
+    for (Path dir :
+        List.of(Path.of("src/main/resources/corpus"), Path.of("src/test/resources/search"))) {
       try (Stream<Path> files = Files.list(dir)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
           for (char c : Files.readString(f).toCharArray()) {
-            if (c >= 0x3400 && c < 0xFF00 && ChineseFolding.fold(c) != c
+            if (c >= 0x3400
+                && c < 0xFF00
+                && ChineseFolding.fold(c) != c
                 && ReportLevelOracle.fold(String.valueOf(c)).charAt(0) != ChineseFolding.fold(c)) {
               missing.add(c);
             }

@@ -17,7 +17,8 @@ class ConsistencyChecksTest {
       String n =
           r == row
               ? numbers
-              : String.join(" ", LayoutFixturesTest.GRID.get(r).stream().map(String::valueOf).toList());
+              : String.join(
+                  " ", LayoutFixturesTest.GRID.get(r).stream().map(String::valueOf).toList());
       sb.append(LayoutFixturesTest.PRINTED.get(r)).append(' ').append(n).append('\n');
     }
     return sb.toString();
@@ -29,16 +30,21 @@ class ConsistencyChecksTest {
 
   @Test
   void a_consistent_report_passes_every_check() {
-    assertThat(checks(report(null, requests(-1, ""), "3 1 0 1 5 2 0 1 0 3 1 1 0 0 2 结果维持 尚未审结", "共收到政府信息公开申请282件。"))).isEmpty();
+    assertThat(
+            checks(
+                report(
+                    null,
+                    requests(-1, ""),
+                    "3 1 0 1 5 2 0 1 0 3 1 1 0 0 2 结果维持 尚未审结",
+                    "共收到政府信息公开申请282件。")))
+        .isEmpty();
   }
 
   @Test
   void a_result_row_off_by_one_breaks_the_column_and_row_sums() {
     // 予以公开 (row 2) is 1 0 0 0 0 2 3 in the grid; 2 in 自然人 breaks 自然人 column and the row
     assertThat(checks(report(null, requests(2, "2 0 0 0 0 2 3"), null, null)))
-        .containsExactly(
-            "表三「自然人」列：本年度办理结果各项之和为232，但（七）总计为231",
-            "表三「（一）予以公开」行：六类申请人之和为4，但总计为3");
+        .containsExactly("表三「自然人」列：本年度办理结果各项之和为232，但（七）总计为231", "表三「（一）予以公开」行：六类申请人之和为4，但总计为3");
   }
 
   @Test
@@ -46,8 +52,7 @@ class ConsistencyChecksTest {
     // 结转下年度 (row 24) is 5 0 1 0 0 2 8 in the grid
     assertThat(checks(report(null, requests(24, "5 0 1 0 0 3 9"), null, null)))
         .containsExactly(
-            "表三「其他」列：本年新收加上年结转为14，但办理结果总计加结转下年度为15",
-            "表三「总计」列：本年新收加上年结转为287，但办理结果总计加结转下年度为288");
+            "表三「其他」列：本年新收加上年结转为14，但办理结果总计加结转下年度为15", "表三「总计」列：本年新收加上年结转为287，但办理结果总计加结转下年度为288");
   }
 
   @Test

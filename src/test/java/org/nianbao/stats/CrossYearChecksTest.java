@@ -15,10 +15,20 @@ class CrossYearChecksTest {
   private static String requests(String carriedOver, String carriedForward) {
     String zero = "0 0 0 0 0 0 0";
     return LayoutFixturesTest.HEADER
-        + "一、本年新收政府信息公开申请数量 " + carriedForward + "\n"
-        + "二、上年结转政府信息公开申请数量 " + carriedOver + "\n"
-        + "（一）予以公开 " + zero + "\n（七）总计 " + zero + "\n"
-        + "四、结转下年度继续办理 " + carriedForward + "\n";
+        + "一、本年新收政府信息公开申请数量 "
+        + carriedForward
+        + "\n"
+        + "二、上年结转政府信息公开申请数量 "
+        + carriedOver
+        + "\n"
+        + "（一）予以公开 "
+        + zero
+        + "\n（七）总计 "
+        + zero
+        + "\n"
+        + "四、结转下年度继续办理 "
+        + carriedForward
+        + "\n";
   }
 
   private static Statistics year(String active, String requests) {
@@ -49,8 +59,7 @@ class CrossYearChecksTest {
     Statistics after = year(active("1 0 3", "3 1 8"), requests("2 0 0 0 0 0 2", "0 0 0 0 0 0 0"));
     assertThat(CrossYearChecks.check(none, after)).isEmpty();
     assertThat(CrossYearChecks.check(after, none)).isEmpty();
-    Statistics format2019 =
-        year("信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章 0 0 9\n规范性文件 1 1 9\n", null);
+    Statistics format2019 = year("信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章 0 0 9\n规范性文件 1 1 9\n", null);
     assertThat(format2019.format()).isEqualTo("2019");
     assertThat(CrossYearChecks.check(format2019, after)).isEmpty();
   }

@@ -7,21 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.nianbao.index.Json;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportParser;
-import org.nianbao.index.Json;
 
 /**
  * The two real PDFs (洪泽区 2023 and 2024), read from their PDFBox text ({@code sortByPosition}):
  * vertical group labels interleaved with rows, labels wrapped around their numbers, a misspelt
- * label (2.其他法律行政止公开), page footers inside table 三, decimal fees. The expected values in
- * {@code stats/hongze-*.expected.json} were checked against the rendered pages. Both PDFBox
- * orders are tested (sorted by position; content-stream order, where the vertical group label
- * 三、本年度办理结果 comes one character per line). The real PDFs read by the PDF reader must give
- * the same statistics.
+ * label (2.其他法律行政止公开), page footers inside table 三, decimal fees. The expected values in {@code
+ * stats/hongze-*.expected.json} were checked against the rendered pages. Both PDFBox orders are
+ * tested (sorted by position; content-stream order, where the vertical group label 三、本年度办理结果 comes
+ * one character per line). The real PDFs read by the PDF reader must give the same statistics.
  */
 class HongzeTablesTest {
 
@@ -31,7 +30,8 @@ class HongzeTablesTest {
 
   /** {@code pdfbox}: text sorted by position; {@code pdfbox-unsorted}: in content-stream order. */
   private static Report report(String year, String text) throws Exception {
-    return StatsFixtures.rawReport(Files.readString(Path.of("src/test/resources/stats/hongze-" + year + "." + text + ".txt")));
+    return StatsFixtures.rawReport(
+        Files.readString(Path.of("src/test/resources/stats/hongze-" + year + "." + text + ".txt")));
   }
 
   private static JsonNode actual(String year) throws Exception {
@@ -51,7 +51,10 @@ class HongzeTablesTest {
   @ParameterizedTest(name = "hongze-{0} {1}")
   @CsvSource({"2023, pdfbox", "2024, pdfbox", "2023, pdfbox-unsorted", "2024, pdfbox-unsorted"})
   void every_cell_matches_the_expected_file(String year, String text) throws Exception {
-    JsonNode expected = Json.mapper().readTree(Path.of("src/test/resources/stats/hongze-" + year + ".expected.json").toFile());
+    JsonNode expected =
+        Json.mapper()
+            .readTree(
+                Path.of("src/test/resources/stats/hongze-" + year + ".expected.json").toFile());
     assertThat(actual(year, text)).isEqualTo(expected);
   }
 
@@ -62,13 +65,19 @@ class HongzeTablesTest {
     String source = "hongze-" + year + ".pdf";
     Report r =
         new ReportParser()
-            .parseText(source, Files.readString(Path.of("src/test/resources/stats/hongze-" + year + "." + text + ".txt")));
+            .parseText(
+                source,
+                Files.readString(
+                    Path.of("src/test/resources/stats/hongze-" + year + "." + text + ".txt")));
     Statistics s = StatisticsExtractor.extract(r);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("source", source);
     json.put("statistics", s.toJson());
     json.put("checks", ConsistencyChecks.check(r, s));
-    JsonNode expected = Json.mapper().readTree(Path.of("src/test/resources/stats/hongze-" + year + ".expected.json").toFile());
+    JsonNode expected =
+        Json.mapper()
+            .readTree(
+                Path.of("src/test/resources/stats/hongze-" + year + ".expected.json").toFile());
     assertThat(Json.mapper().readTree(Json.line(json))).isEqualTo(expected);
   }
 
@@ -83,7 +92,10 @@ class HongzeTablesTest {
     json.put("source", source);
     json.put("statistics", s.toJson());
     json.put("checks", ConsistencyChecks.check(r, s));
-    JsonNode expected = Json.mapper().readTree(Path.of("src/test/resources/stats/hongze-" + year + ".expected.json").toFile());
+    JsonNode expected =
+        Json.mapper()
+            .readTree(
+                Path.of("src/test/resources/stats/hongze-" + year + ".expected.json").toFile());
     assertThat(Json.mapper().readTree(Json.line(json))).isEqualTo(expected);
   }
 
@@ -92,8 +104,10 @@ class HongzeTablesTest {
     JsonNode j = actual("2023");
     assertThat(j.at("/statistics/review_total").asInt()).isZero();
     assertThat(j.at("/statistics/tables/reviews/rows/0/cells/结果维持").asInt()).isEqualTo(10);
-    assertThat(j.at("/statistics/tables/requests/rows/5/label").asText()).isEqualTo("（三）不予公开 2.其他法律行政法规禁止公开");
-    assertThat(j.at("/statistics/tables/active/rows/5/cells/本年收费金额（单位：万元）").decimalValue()).isEqualByComparingTo("7730.28");
+    assertThat(j.at("/statistics/tables/requests/rows/5/label").asText())
+        .isEqualTo("（三）不予公开 2.其他法律行政法规禁止公开");
+    assertThat(j.at("/statistics/tables/active/rows/5/cells/本年收费金额（单位：万元）").decimalValue())
+        .isEqualByComparingTo("7730.28");
     assertThat(j.get("checks").toString())
         .isEqualTo(
             "[\"表四「行政复议」：结果维持、结果纠正、其他结果、尚未审结之和为11，但总计为0\","

@@ -12,10 +12,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tables 二, 三 and 四 written in every layout real files have, with distinct numbers in every
- * cell so that a shifted or swapped cell shows: one row per line, tabs, pipes, one cell per line,
- * vertical headers with wrapped labels and {@code 1、}/{@code 1．} numbering, labels split around
- * their numbers, misspelt labels, and glued numbers.
+ * Tables 二, 三 and 四 written in every layout real files have, with distinct numbers in every cell so
+ * that a shifted or swapped cell shows: one row per line, tabs, pipes, one cell per line, vertical
+ * headers with wrapped labels and {@code 1、}/{@code 1．} numbering, labels split around their
+ * numbers, misspelt labels, and glued numbers.
  */
 class LayoutFixturesTest {
 
@@ -58,7 +58,8 @@ class LayoutFixturesTest {
   private static List<List<Integer>> grid() {
     List<List<Integer>> results = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
-      results.add(withTotal(i + 1, i % 3, i == 7 ? 1 : 0, i % 2, i == 5 ? 4 : 0, i % 4 == 0 ? 2 : 0));
+      results.add(
+          withTotal(i + 1, i % 3, i == 7 ? 1 : 0, i % 2, i == 5 ? 4 : 0, i % 4 == 0 ? 2 : 0));
     }
     List<Integer> total = new ArrayList<>();
     for (int c = 0; c < 7; c++) {
@@ -94,7 +95,10 @@ class LayoutFixturesTest {
     List<RowSpec> specs = TableFormats.requests(true);
     StringBuilder sb = new StringBuilder();
     for (int r = 0; r < specs.size(); r++) {
-      sb.append(r == 0 ? "" : "\n").append(specs.get(r).label()).append(": ").append(numbers(r, " "));
+      sb.append(r == 0 ? "" : "\n")
+          .append(specs.get(r).label())
+          .append(": ")
+          .append(numbers(r, " "));
     }
     return sb.toString();
   }
@@ -134,19 +138,23 @@ class LayoutFixturesTest {
 
   @Test
   void tab_separated_cells_with_empty_group_cells() {
-    assertReadsGrid(table(r -> "\t" + PRINTED.get(r).replace(" ", "\t") + "\t\t" + numbers(r, "\t") + "\t"));
+    assertReadsGrid(
+        table(r -> "\t" + PRINTED.get(r).replace(" ", "\t") + "\t\t" + numbers(r, "\t") + "\t"));
   }
 
   @Test
   void pipe_separated_cells() {
     assertReadsGrid(
         table(r -> "| " + PRINTED.get(r).replace(" ", " | ") + " | " + numbers(r, " | ") + " |")
-            .replace(HEADER, "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|\n"));
+            .replace(
+                HEADER,
+                "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|\n"));
   }
 
   @Test
   void one_cell_per_line() {
-    assertReadsGrid(table(r -> "\t" + PRINTED.get(r).replace(" ", "\n\t") + "\n\t" + numbers(r, "\n\t")));
+    assertReadsGrid(
+        table(r -> "\t" + PRINTED.get(r).replace(" ", "\n\t") + "\n\t" + numbers(r, "\n\t")));
   }
 
   @Test
@@ -157,7 +165,10 @@ class LayoutFixturesTest {
     for (int r = 0; r < PRINTED.size(); r++) {
       String label = PRINTED.get(r).replace("三、本年度办理结果 ", "三、本\n年度\n办理\n结果\n");
       label = label.replace("（三）不予公开 ", "（三）\n不予公\n开\n").replace("（五）不予处理 ", "（五）\n不予处\n理\n");
-      label = r % 2 == 0 ? label.replaceFirst("^(\\d)\\.", "$1、") : label.replaceFirst("^(\\d)\\.", "$1．");
+      label =
+          r % 2 == 0
+              ? label.replaceFirst("^(\\d)\\.", "$1、")
+              : label.replaceFirst("^(\\d)\\.", "$1．");
       sb.append(wrap(label, 9)).append('\n').append(numbers(r, " ")).append('\n');
     }
     assertReadsGrid(sb.toString());
@@ -177,17 +188,22 @@ class LayoutFixturesTest {
   void labels_split_around_their_numbers_as_pdf_text_puts_them() {
     // PDF text sorted by position: the middle line of a three-line label cell carries the numbers
     assertReadsGrid(
-        table(r -> {
-          String label = PRINTED.get(r);
-          if (label.length() < 12) {
-            return label + " " + numbers(r, " ");
-          }
-          int half = label.length() / 2;
-          while (!Character.isIdeographic(label.charAt(half - 1))) {
-            half++; // PDF text does not part a number from its point: 1.|属于, not 1|.属于
-          }
-          return label.substring(0, half) + "\n" + numbers(r, " ") + "\n" + label.substring(half);
-        }));
+        table(
+            r -> {
+              String label = PRINTED.get(r);
+              if (label.length() < 12) {
+                return label + " " + numbers(r, " ");
+              }
+              int half = label.length() / 2;
+              while (!Character.isIdeographic(label.charAt(half - 1))) {
+                half++; // PDF text does not part a number from its point: 1.|属于, not 1|.属于
+              }
+              return label.substring(0, half)
+                  + "\n"
+                  + numbers(r, " ")
+                  + "\n"
+                  + label.substring(half);
+            }));
   }
 
   @Test
@@ -217,9 +233,13 @@ class LayoutFixturesTest {
 
   @Test
   void a_row_with_a_missing_number_is_absent_never_shifted() {
-    String text = table(r -> PRINTED.get(r) + " " + (r == 4 ? numbers(r, " ").substring(2) : numbers(r, " ")));
+    String text =
+        table(
+            r -> PRINTED.get(r) + " " + (r == 4 ? numbers(r, " ").substring(2) : numbers(r, " ")));
     Statistics s = requests(text);
-    String expected = expectedRequests().replace("（三）不予公开 1.属于国家秘密: " + numbers(4, " "), "（三）不予公开 1.属于国家秘密: - - - - - - -");
+    String expected =
+        expectedRequests()
+            .replace("（三）不予公开 1.属于国家秘密: " + numbers(4, " "), "（三）不予公开 1.属于国家秘密: - - - - - - -");
     assertThat(render(s.requests())).isEqualTo(expected);
     assertThat(s.warnings())
         .containsExactly("表三（收到和处理政府信息公开申请情况）部分行无法读取：「（三）不予公开 1.属于国家秘密」读到6个数字，应为7个");
@@ -227,12 +247,14 @@ class LayoutFixturesTest {
 
   @Test
   void surplus_numbers_are_read_only_when_every_reading_gives_the_same_cells() {
-    String same = table(r -> PRINTED.get(r) + " " + (r == 22 ? "0 0 0 0 0 0 0 0" : numbers(r, " ")));
+    String same =
+        table(r -> PRINTED.get(r) + " " + (r == 22 ? "0 0 0 0 0 0 0 0" : numbers(r, " ")));
     Statistics s = requests(same);
     assertThat(s.requests().row("（六）其他处理 3.其他").cells().values()).containsOnly(0);
     assertThat(s.warnings())
         .containsExactly("表三（收到和处理政府信息公开申请情况）有多余的数字：「（六）其他处理 3.其他」读到8个相同的数字，应为7个，按7个读取");
-    String differing = table(r -> PRINTED.get(r) + " " + (r == 22 ? "0 0 0 0 0 0 0 1" : numbers(r, " ")));
+    String differing =
+        table(r -> PRINTED.get(r) + " " + (r == 22 ? "0 0 0 0 0 0 0 1" : numbers(r, " ")));
     Statistics t = requests(differing);
     assertThat(t.requests().row("（六）其他处理 3.其他").cells().values()).containsOnlyNulls();
     assertThat(t.warnings())
@@ -241,11 +263,20 @@ class LayoutFixturesTest {
 
   @Test
   void two_rows_run_together_are_both_absent() {
-    String text = table(r -> r == 10 ? "" : PRINTED.get(r) + " " + numbers(r, " ") + (r == 9 ? " " + numbers(10, " ") : ""));
+    String text =
+        table(
+            r ->
+                r == 10
+                    ? ""
+                    : PRINTED.get(r)
+                        + " "
+                        + numbers(r, " ")
+                        + (r == 9 ? " " + numbers(10, " ") : ""));
     Statistics s = requests(text);
     assertThat(s.requests().row("（三）不予公开 6.属于四类过程性信息").cells().values()).containsOnlyNulls();
     assertThat(s.requests().row("（三）不予公开 7.属于行政执法案卷").cells().values()).containsOnlyNulls();
-    assertThat(s.requests().row("（三）不予公开 8.属于行政查询事项").intCell("自然人")).isEqualTo(GRID.get(11).get(0));
+    assertThat(s.requests().row("（三）不予公开 8.属于行政查询事项").intCell("自然人"))
+        .isEqualTo(GRID.get(11).get(0));
     assertThat(s.warnings())
         .containsExactly(
             "表三（收到和处理政府信息公开申请情况）部分行无法读取：「（三）不予公开 6.属于四类过程性信息」读到14个数字，应为7个；「（三）不予公开 7.属于行政执法案卷」未找到");
@@ -318,16 +349,59 @@ class LayoutFixturesTest {
     String text =
         String.join(
             "\n",
-            "第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
-            "规章", "1", "2", "3", "规范性文件", "4", "5", "6",
-            "第二十条第（五）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
-            "行政许可", "10", "-1", "9", "其他对外管理服务事项", "17", "+2", "19",
-            "第二十条第（六）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
-            "行政处罚", "5", "0", "5", "行政强制", "6", "1", "7",
-            "第二十条第（八）项", "信息内容", "上一年项目数量", "本年增/减",
-            "行政事业性收费", "3", "0",
-            "第二十条第（九）项", "信息内容", "采购项目数量", "采购总金额",
-            "政府集中采购", "2", "35.5");
+            "第二十条第（一）项",
+            "信息内容",
+            "本年新制作数量",
+            "本年新公开数量",
+            "对外公开总数量",
+            "规章",
+            "1",
+            "2",
+            "3",
+            "规范性文件",
+            "4",
+            "5",
+            "6",
+            "第二十条第（五）项",
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "处理决定数量",
+            "行政许可",
+            "10",
+            "-1",
+            "9",
+            "其他对外管理服务事项",
+            "17",
+            "+2",
+            "19",
+            "第二十条第（六）项",
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "处理决定数量",
+            "行政处罚",
+            "5",
+            "0",
+            "5",
+            "行政强制",
+            "6",
+            "1",
+            "7",
+            "第二十条第（八）项",
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "行政事业性收费",
+            "3",
+            "0",
+            "第二十条第（九）项",
+            "信息内容",
+            "采购项目数量",
+            "采购总金额",
+            "政府集中采购",
+            "2",
+            "35.5");
     Statistics s = StatisticsExtractor.extract(report(text, null, null, null));
     assertThat(s.format()).isEqualTo("2019");
     assertThat(render(s.active()))
@@ -341,7 +415,8 @@ class LayoutFixturesTest {
             行政强制: 6 1 7
             行政事业性收费: 3 0
             政府集中采购: 2 35.5""");
-    assertThat(s.active().row("行政许可").cells().keySet()).containsExactly("上一年项目数量", "本年增/减", "处理决定数量");
+    assertThat(s.active().row("行政许可").cells().keySet())
+        .containsExactly("上一年项目数量", "本年增/减", "处理决定数量");
   }
 
   // table 四
@@ -358,17 +433,21 @@ class LayoutFixturesTest {
 
   @Test
   void table_four_on_one_line_after_a_vertical_header() {
-    String header = "行政复议 行政诉讼\n结\n果\n维\n持\n结\n果\n纠\n正\n其\n他\n结\n果\n尚\n未\n审\n结\n总\n计\n未经复议直接起诉 复议后起诉\n";
+    String header =
+        "行政复议 行政诉讼\n结\n果\n维\n持\n结\n果\n纠\n正\n其\n他\n结\n果\n尚\n未\n审\n结\n总\n计\n未经复议直接起诉 复议后起诉\n";
     Statistics s = reviews(header + "3 1 0 1 5 2 0 1 0 3 1 1 0 0 2\n");
     assertThat(render(s.reviews())).isEqualTo(REVIEWS_EXPECTED);
-    assertThat(List.of(s.reviewTotal(), s.litigationDirectTotal(), s.litigationAfterReviewTotal())).containsExactly(5, 3, 2);
+    assertThat(List.of(s.reviewTotal(), s.litigationDirectTotal(), s.litigationAfterReviewTotal()))
+        .containsExactly(5, 3, 2);
     assertThat(s.warnings()).isEmpty();
   }
 
   @Test
   void table_four_one_cell_per_line_with_tabs() {
-    String text = "\t行政复议\n\t行政诉讼\n\t结果维持\n\t尚未\n审结\n\t总计\n\t"
-        + String.join("\n\t", "3 1 0 1 5 2 0 1 0 3 1 1 0 0 2".split(" ")) + "\n";
+    String text =
+        "\t行政复议\n\t行政诉讼\n\t结果维持\n\t尚未\n审结\n\t总计\n\t"
+            + String.join("\n\t", "3 1 0 1 5 2 0 1 0 3 1 1 0 0 2".split(" "))
+            + "\n";
     assertThat(render(reviews(text).reviews())).isEqualTo(REVIEWS_EXPECTED);
   }
 
@@ -452,13 +531,19 @@ class LayoutFixturesTest {
   void a_pre_2019_report_without_tables_has_nulls_and_no_warnings() {
     var sections =
         List.of(
-            new org.nianbao.ingest.Section(0, null, "", "根据《中华人民共和国政府信息公开条例》要求，特向社会公布2015年度本机关政府信息公开工作年度报告。", List.of()),
+            new org.nianbao.ingest.Section(
+                0, null, "", "根据《中华人民共和国政府信息公开条例》要求，特向社会公布2015年度本机关政府信息公开工作年度报告。", List.of()),
             new org.nianbao.ingest.Section(1, null, "概述", "2015年，我局认真贯彻落实《条例》。", List.of()),
-            new org.nianbao.ingest.Section(2, null, "主动公开政府信息的情况", "全年主动公开政府信息 1523 条，其中通过门户网站公开 1200 条。", List.of()),
-            new org.nianbao.ingest.Section(3, null, "依申请公开政府信息情况", "共受理依申请公开 12 件，其中当面申请 3 件，网上申请 9 件，均已按时答复。", List.of()),
+            new org.nianbao.ingest.Section(
+                2, null, "主动公开政府信息的情况", "全年主动公开政府信息 1523 条，其中通过门户网站公开 1200 条。", List.of()),
+            new org.nianbao.ingest.Section(
+                3, null, "依申请公开政府信息情况", "共受理依申请公开 12 件，其中当面申请 3 件，网上申请 9 件，均已按时答复。", List.of()),
             new org.nianbao.ingest.Section(4, null, "政府信息公开的收费及减免情况", "未收取任何费用。", List.of()),
-            new org.nianbao.ingest.Section(5, null, "因政府信息公开申请行政复议、提起行政诉讼的情况", "全年未发生因政府信息公开申请行政复议 0 件、行政诉讼 0 件。", List.of()));
-    var r = new org.nianbao.ingest.Report("old.txt", "2015-某局", "某局2015年政府信息公开工作年度报告", "某局", null, 2015, sections, List.of());
+            new org.nianbao.ingest.Section(
+                5, null, "因政府信息公开申请行政复议、提起行政诉讼的情况", "全年未发生因政府信息公开申请行政复议 0 件、行政诉讼 0 件。", List.of()));
+    var r =
+        new org.nianbao.ingest.Report(
+            "old.txt", "2015-某局", "某局2015年政府信息公开工作年度报告", "某局", null, 2015, sections, List.of());
     Statistics s = StatisticsExtractor.extract(r);
     assertThat(s).isEqualTo(Statistics.none());
     assertThat(s.toJson())

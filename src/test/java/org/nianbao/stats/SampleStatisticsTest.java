@@ -6,16 +6,16 @@ import static org.nianbao.stats.StatsFixtures.render;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportParser;
 
 /**
  * Every cell of tables 二, 三 and 四 of the five bundled samples, read from the parsed reports and
- * from the raw files cut at their headings (each sample has its own table layout: vertical
- * headers one character per line, wrapped labels, tabs, one cell per line).
+ * from the raw files cut at their headings (each sample has its own table layout: vertical headers
+ * one character per line, wrapped labels, tabs, one cell per line).
  */
 class SampleStatisticsTest {
 
@@ -63,8 +63,8 @@ class SampleStatisticsTest {
       行政诉讼 复议后起诉: 0 0 0 0 0""";
 
   /**
-   * 高青县 2020 (2019 format): （六）其他处理 and （七）总计 print 8 zeros, table 四 16 zeros; as every
-   * reading gives zeros they are read, with a warning.
+   * 高青县 2020 (2019 format): （六）其他处理 and （七）总计 print 8 zeros, table 四 16 zeros; as every reading
+   * gives zeros they are read, with a warning.
    */
   static final String ACTIVE_002 =
       """
@@ -130,7 +130,10 @@ class SampleStatisticsTest {
 
   private static Path sample(String prefix) throws Exception {
     try (var files = Files.list(Path.of("src/main/resources/corpus"))) {
-      return files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
+      return files
+          .filter(p -> p.getFileName().toString().startsWith(prefix + "_"))
+          .findFirst()
+          .orElseThrow();
     }
   }
 
@@ -155,7 +158,8 @@ class SampleStatisticsTest {
       assertThat(ConsistencyChecks.check(report, s)).isEmpty();
       assertThat(List.of(s.newRequests(), s.carriedOver(), s.handledTotal(), s.carriedForward()))
           .containsExactly(0, 0, 0, 0);
-      assertThat(List.of(s.reviewTotal(), s.litigationDirectTotal(), s.litigationAfterReviewTotal()))
+      assertThat(
+              List.of(s.reviewTotal(), s.litigationDirectTotal(), s.litigationAfterReviewTotal()))
           .containsExactly(0, 0, 0);
     }
   }

@@ -40,7 +40,8 @@ public final class StatisticsBench {
     double parseMs = (System.nanoTime() - parseStart) / 1e6;
 
     Map<String, Integer> tally = new TreeMap<>();
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     long coldStart = threads.getCurrentThreadCpuTime();
     long sink = extractAll(reports, tally);
     double coldUs = (threads.getCurrentThreadCpuTime() - coldStart) / 1e3 / reports.size();
@@ -56,7 +57,8 @@ public final class StatisticsBench {
     java.util.Arrays.sort(perReportUs);
     System.out.printf("reports: %d (of %d files), sink %d%n", reports.size(), files.size(), sink);
     System.out.printf("parse (first pass, cold): %.3f ms/report%n", parseMs / reports.size());
-    System.out.printf("extract + checks, first pass (cold JIT), thread CPU: %.1f us/report%n", coldUs);
+    System.out.printf(
+        "extract + checks, first pass (cold JIT), thread CPU: %.1f us/report%n", coldUs);
     System.out.printf(
         "extract + checks, thread CPU: median %.1f us/report (min %.1f, max %.1f) over %d runs%n",
         perReportUs[runs / 2], perReportUs[0], perReportUs[runs - 1], runs);

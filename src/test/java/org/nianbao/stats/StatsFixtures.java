@@ -25,12 +25,13 @@ final class StatsFixtures {
       sections.add(new Section(4, null, "政府信息公开行政复议、行政诉讼情况", reviews, List.of()));
     }
     sections.add(new Section(5, null, "存在的主要问题及改进情况", "无。", List.of()));
-    return new Report("fixture.txt", "2021-测试局", "测试局2021年政府信息公开工作年度报告", "测试局", null, 2021, sections, List.of());
+    return new Report(
+        "fixture.txt", "2021-测试局", "测试局2021年政府信息公开工作年度报告", "测试局", null, 2021, sections, List.of());
   }
 
   /**
-   * Cuts a raw report text (before any line repair) at its section headings, so the tables keep
-   * the file's own layout.
+   * Cuts a raw report text (before any line repair) at its section headings, so the tables keep the
+   * file's own layout.
    */
   static Report rawReport(String text) {
     int i2 = text.indexOf("二、主动公开");
@@ -51,9 +52,13 @@ final class StatsFixtures {
       return null;
     }
     return table.rows().stream()
-        .map(r -> r.label() + ": " + r.cells().values().stream()
-            .map(v -> v == null ? "-" : v.toString())
-            .collect(Collectors.joining(" ")))
+        .map(
+            r ->
+                r.label()
+                    + ": "
+                    + r.cells().values().stream()
+                        .map(v -> v == null ? "-" : v.toString())
+                        .collect(Collectors.joining(" ")))
         .collect(Collectors.joining("\n"));
   }
 }

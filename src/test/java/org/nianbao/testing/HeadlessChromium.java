@@ -9,7 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium driven through {@code /usr/bin/chromedriver}, for the browser tests. */
+/**
+ * Debian's headless Chromium driven through {@code /usr/bin/chromedriver}, for the browser tests.
+ */
 public final class HeadlessChromium {
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -22,8 +24,8 @@ public final class HeadlessChromium {
   }
 
   /**
-   * Skips the calling test when chromedriver is missing, except under CI ({@code CI=true}), where
-   * a browser test that cannot start fails instead of passing as "Tests run: 0".
+   * Skips the calling test when chromedriver is missing, except under CI ({@code CI=true}), where a
+   * browser test that cannot start fails instead of passing as "Tests run: 0".
    */
   public static void assumeAvailable() {
     String why = "chromedriver is not installed at " + CHROMEDRIVER;
@@ -39,7 +41,10 @@ public final class HeadlessChromium {
   /** A new headless browser with a 1280×900 viewport and its profile in {@code profileDir}. */
   public static ChromeDriver start(Path profileDir) {
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     if (Files.isExecutable(CHROMIUM)) {
       options.setBinary(CHROMIUM.toFile());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nianbao.geo.Place;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
 import org.nianbao.ingest.Subsection;
@@ -16,15 +17,14 @@ import org.nianbao.search.MarkedReport;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
-import org.nianbao.geo.Place;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.Snippet;
 
 /**
- * A stand-in for the search core: records what the web layer asks and answers with canned data
- * full of hostile strings.
+ * A stand-in for the search core: records what the web layer asks and answers with canned data full
+ * of hostile strings.
  */
 final class FakeSearchService implements SearchService {
   static final String SCRIPT = "<script>alert(1)</script>";
@@ -34,18 +34,22 @@ final class FakeSearchService implements SearchService {
 
   /** Query text that makes {@link #search} throw a {@link QueryException}. */
   static final String BAD_QUERY = "((坏查询";
+
   /** Query text that makes {@link #search} throw an unexpected exception. */
   static final String BOOM = "boom";
 
   static final String SECTION1_TEXT =
       "（一）主动公开情况\n"
-          + "通过微信公众号主动公开信息共 80条。" + SCRIPT + "\n"
+          + "通过微信公众号主动公开信息共 80条。"
+          + SCRIPT
+          + "\n"
           + "\n"
           + "信息内容 本年制发件数 本年废止件数 现行有效件数\n"
           + "规章 0 0 0\n"
           + "行政规范性文件 0 0 0\n"
           + "（二）依申请公开情况\n"
-          + "2021年未涉及依申请公开。" + SVG;
+          + "2021年未涉及依申请公开。"
+          + SVG;
 
   final List<SearchRequest> requests = new ArrayList<>();
   final List<String> reportQueries = new ArrayList<>();
@@ -70,7 +74,16 @@ final class FakeSearchService implements SearchService {
       return Optional.of(markedReport(query));
     }
     if (id.equals(HOSTILE_ID)) {
-      Report r = new Report("x.txt", HOSTILE_ID, SCRIPT, SVG, Place.ofCounty(SVG), 2020, List.of(new Section(1, null, SCRIPT, SVG, List.of())), List.of());
+      Report r =
+          new Report(
+              "x.txt",
+              HOSTILE_ID,
+              SCRIPT,
+              SVG,
+              Place.ofCounty(SVG),
+              2020,
+              List.of(new Section(1, null, SCRIPT, SVG, List.of())),
+              List.of());
       return Optional.of(new MarkedReport(r, Map.of()));
     }
     return Optional.empty();
@@ -128,19 +141,47 @@ final class FakeSearchService implements SearchService {
                 new SectionHit(
                     1,
                     "总体情况",
-                    List.of(snippet("通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;"))),
+                    List.of(
+                        snippet(
+                            "通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;"))),
                 new SectionHit(3, "", List.of(snippet("…<mark>微信公众号</mark>…")))));
     ReportHit hostile =
-        new ReportHit(HOSTILE_ID, SCRIPT, SVG, SVG, 2020, "x", List.of(new SectionHit(0, "", List.of(snippet("前言<mark>微信公众号</mark>")))));
+        new ReportHit(
+            HOSTILE_ID,
+            SCRIPT,
+            SVG,
+            SVG,
+            2020,
+            "x",
+            List.of(new SectionHit(0, "", List.of(snippet("前言<mark>微信公众号</mark>")))));
     Map<Facet, List<FacetValue>> facets = new LinkedHashMap<>();
-    facets.put(Facet.COUNTY, List.of(new FacetValue("金乡县", 3, true), new FacetValue("高青县", 1, false), new FacetValue(SVG, 1, false)));
+    facets.put(
+        Facet.COUNTY,
+        List.of(
+            new FacetValue("金乡县", 3, true),
+            new FacetValue("高青县", 1, false),
+            new FacetValue(SVG, 1, false)));
     facets.put(Facet.AGENCY, List.of(new FacetValue("金乡县投资促进服务中心", 1, false)));
-    facets.put(Facet.YEAR, List.of(new FacetValue("2021", 2, false), new FacetValue("2024", 1, false), new FacetValue("2020", 1, false)));
-    facets.put(Facet.SECTION, List.of(new FacetValue("3", 2, false), new FacetValue("1", 5, false), new FacetValue("0", 1, false)));
-    return new SearchResults("微信公众号", 25, 40, page, size, 7, List.of(hit1, hostile), facets, notices);
+    facets.put(
+        Facet.YEAR,
+        List.of(
+            new FacetValue("2021", 2, false),
+            new FacetValue("2024", 1, false),
+            new FacetValue("2020", 1, false)));
+    facets.put(
+        Facet.SECTION,
+        List.of(
+            new FacetValue("3", 2, false),
+            new FacetValue("1", 5, false),
+            new FacetValue("0", 1, false)));
+    return new SearchResults(
+        "微信公众号", 25, 40, page, size, 7, List.of(hit1, hostile), facets, notices);
   }
 
-  /** A snippet written as the HTML the web layer makes of it: {@code <mark>} around matches, {@code &lt;} etc. for text. */
+  /**
+   * A snippet written as the HTML the web layer makes of it: {@code <mark>} around matches, {@code
+   * &lt;} etc. for text.
+   */
   static Snippet snippet(String html) {
     StringBuilder text = new StringBuilder();
     List<Mark> marks = new ArrayList<>();
@@ -154,14 +195,15 @@ final class FakeSearchService implements SearchService {
         i += 7;
       } else if (html.charAt(i) == '&') {
         int semi = html.indexOf(';', i);
-        text.append(switch (html.substring(i, semi + 1)) {
-          case "&lt;" -> '<';
-          case "&gt;" -> '>';
-          case "&quot;" -> '"';
-          case "&#39;" -> '\'';
-          case "&amp;" -> '&';
-          default -> throw new IllegalArgumentException(html);
-        });
+        text.append(
+            switch (html.substring(i, semi + 1)) {
+              case "&lt;" -> '<';
+              case "&gt;" -> '>';
+              case "&quot;" -> '"';
+              case "&#39;" -> '\'';
+              case "&amp;" -> '&';
+              default -> throw new IllegalArgumentException(html);
+            });
         i = semi + 1;
       } else {
         text.append(html.charAt(i++));

@@ -56,7 +56,8 @@ class HardeningWebTest {
     var response =
         java.net.http.HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path))
                     .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
                     .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
@@ -74,13 +75,21 @@ class HardeningWebTest {
         (server, client) -> {
           for (String path :
               new String[] {
-                "/", "/reports/nope", "/api/reports/nope", "/search?page=abc", "/api/search?size=x",
-                "/healthz", "/reports/" + WebTesting.enc(FakeSearchService.ID), "/nope"
+                "/",
+                "/reports/nope",
+                "/api/reports/nope",
+                "/search?page=abc",
+                "/api/search?size=x",
+                "/healthz",
+                "/reports/" + WebTesting.enc(FakeSearchService.ID),
+                "/nope"
               }) {
             Response get = client.get(path);
             Head head = head(server.port(), path);
             assertThat(head.code()).as("HEAD " + path).isEqualTo(get.code());
-            assertThat(head.contentType()).as("HEAD " + path).isEqualTo(WebTesting.contentType(get));
+            assertThat(head.contentType())
+                .as("HEAD " + path)
+                .isEqualTo(WebTesting.contentType(get));
             assertThat(head.bodyLength()).isZero();
           }
           assertThat(head(server.port(), "/reports/nope").code()).isEqualTo(404);
@@ -139,8 +148,7 @@ class HardeningWebTest {
         new Delegating() {
           @Override
           public Optional<MarkedReport> report(String id, String query) {
-            throw new UncheckedIOException(
-                new CorruptIndexException("checksum failed", "_0.cfs"));
+            throw new UncheckedIOException(new CorruptIndexException("checksum failed", "_0.cfs"));
           }
         };
     JavalinTest.test(
@@ -169,7 +177,8 @@ class HardeningWebTest {
           Response res = client.get("/api/reports/" + WebTesting.enc(FakeSearchService.ID));
           assertJson(res, 200);
           var json = org.nianbao.index.Json.mapper().readTree(res.body().string());
-          assertThat(json.get("report").get("source").asText()).isEqualTo("000_bf1f93b444d87913.txt");
+          assertThat(json.get("report").get("source").asText())
+              .isEqualTo("000_bf1f93b444d87913.txt");
         });
     assertThat(PublicSource.of("/srv/data/reports/2021/a.txt")).isEqualTo("a.txt");
     assertThat(PublicSource.of("C:\\data\\a.txt")).isEqualTo("a.txt");
@@ -185,7 +194,10 @@ class HardeningWebTest {
           var http = java.net.http.HttpClient.newHttpClient();
           var api =
               http.send(
-                  java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/reports/%00")).build(),
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(
+                              "http://127.0.0.1:" + server.port() + "/api/reports/%00"))
+                      .build(),
                   java.net.http.HttpResponse.BodyHandlers.ofString());
           assertThat(api.statusCode()).isEqualTo(400);
           assertThat(api.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
@@ -194,7 +206,13 @@ class HardeningWebTest {
           // an oversized URL is still the documented one-line HTML page
           var huge =
               http.send(
-                  java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=" + "a".repeat(70_000))).build(),
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(
+                              "http://127.0.0.1:"
+                                  + server.port()
+                                  + "/api/search?q="
+                                  + "a".repeat(70_000)))
+                      .build(),
                   java.net.http.HttpResponse.BodyHandlers.ofString());
           assertThat(huge.statusCode()).isEqualTo(414);
           assertThat(huge.headers().firstValue("Content-Type").orElse("").replace(" ", ""))

@@ -17,14 +17,26 @@ class LinksTest {
 
   @Test
   void a_request_round_trips_through_its_url_without_defaults() {
-    SearchRequest r = new SearchRequest("微信 公众号", List.of("金乡县"), List.of(), List.of(2021), List.of(3), SortOrder.NEWEST, 2, 10);
+    SearchRequest r =
+        new SearchRequest(
+            "微信 公众号",
+            List.of("金乡县"),
+            List.of(),
+            List.of(2021),
+            List.of(3),
+            SortOrder.NEWEST,
+            2,
+            10);
     Links links = Links.of(r);
     assertThat(links.search())
-        .isEqualTo("/search?q=%E5%BE%AE%E4%BF%A1%20%E5%85%AC%E4%BC%97%E5%8F%B7&county=%E9%87%91%E4%B9%A1%E5%8E%BF&year=2021&section=3&sort=newest&page=2");
+        .isEqualTo(
+            "/search?q=%E5%BE%AE%E4%BF%A1%20%E5%85%AC%E4%BC%97%E5%8F%B7&county=%E9%87%91%E4%B9%A1%E5%8E%BF&year=2021&section=3&sort=newest&page=2");
     assertThat(Links.of(SearchRequest.of("")).search()).isEqualTo("/search");
     assertThat(links.without("county", "金乡县").without("page").with("sort", null).search())
-        .isEqualTo("/search?q=%E5%BE%AE%E4%BF%A1%20%E5%85%AC%E4%BC%97%E5%8F%B7&year=2021&section=3");
-    assertThat(Links.of(SearchRequest.of("公开")).section("2021-x", 3)).isEqualTo("/reports/2021-x?q=%E5%85%AC%E5%BC%80#s3");
+        .isEqualTo(
+            "/search?q=%E5%BE%AE%E4%BF%A1%20%E5%85%AC%E4%BC%97%E5%8F%B7&year=2021&section=3");
+    assertThat(Links.of(SearchRequest.of("公开")).section("2021-x", 3))
+        .isEqualTo("/reports/2021-x?q=%E5%85%AC%E5%BC%80#s3");
   }
 
   @Test

@@ -31,14 +31,26 @@ class ReportPageTest {
           assertThat(body)
               .contains("<h1>金乡县投资促进服务中心2021年政府信息公开工作年度报告</h1>")
               // agency, place and year link to those filters (issue 14)
-              .contains("<div><dt>发布机关</dt><dd><a href=\"/search?agency=" + enc("金乡县投资促进服务中心").replace("+", "%20") + "&amp;sort=newest\">金乡县投资促进服务中心</a></dd></div>")
-              .contains("<div><dt>区县</dt><dd><a href=\"/search?county=" + enc("金乡县") + "\">金乡县</a></dd></div>")
+              .contains(
+                  "<div><dt>发布机关</dt><dd><a href=\"/search?agency="
+                      + enc("金乡县投资促进服务中心").replace("+", "%20")
+                      + "&amp;sort=newest\">金乡县投资促进服务中心</a></dd></div>")
+              .contains(
+                  "<div><dt>区县</dt><dd><a href=\"/search?county="
+                      + enc("金乡县")
+                      + "\">金乡县</a></dd></div>")
               .contains("<div><dt>年度</dt><dd><a href=\"/search?year=2021\">2021</a></dd></div>")
               // the file name on disk is not shown to the public (issue 14)
               .doesNotContain("000_bf1f93b444d87913.txt")
               // a citation block, visible without JavaScript; the copy button only with it
-              .contains("<p class=\"citation-text\" id=\"citation-text\">金乡县投资促进服务中心：《金乡县投资促进服务中心2021年政府信息公开工作年度报告》（2021年，金乡县）。 年报检索，<a class=\"citation-link\" href=\"" + reportUrl(ID) + "\">" + reportUrl(ID) + "</a></p>")
-              .contains("<button type=\"button\" class=\"copy-citation\" data-target=\"citation-text\" hidden>复制引用</button>")
+              .contains(
+                  "<p class=\"citation-text\" id=\"citation-text\">金乡县投资促进服务中心：《金乡县投资促进服务中心2021年政府信息公开工作年度报告》（2021年，金乡县）。 年报检索，<a class=\"citation-link\" href=\""
+                      + reportUrl(ID)
+                      + "\">"
+                      + reportUrl(ID)
+                      + "</a></p>")
+              .contains(
+                  "<button type=\"button\" class=\"copy-citation\" data-target=\"citation-text\" hidden>复制引用</button>")
               // the accessible name of 复制链接 contains its visible text
               .contains("aria-label=\"复制链接：一、总体情况\"><span aria-hidden=\"true\">¶</span> 复制链接</a>")
               .doesNotContain("/home/someone")
@@ -54,16 +66,23 @@ class ReportPageTest {
               .contains("<h3 id=\"s1-1\">（一）主动公开情况</h3>")
               .contains("<h3 id=\"s1-2\">（二）依申请公开情况</h3>")
               // highlighted and escaped text
-              .contains("<p>通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;</p>")
+              .contains(
+                  "<p>通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;</p>")
               .contains("<p>2021年未涉及依申请公开。\"&gt;&lt;svg onload=alert(1)&gt;</p>")
               .contains("已高亮「<mark>微信公众号</mark>」，共 1 处。")
               .contains("本节 1 处匹配")
               .doesNotContain(SCRIPT)
               // tables are tables
               .contains("<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>")
-              .contains("<tr><td>规章</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td></tr>")
+              .contains(
+                  "<tr><td>规章</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td></tr>")
               // the way back keeps the search
-              .contains("<a href=\"/search?q=" + enc("微信公众号") + "&amp;county=" + enc("金乡县") + "\">← 返回搜索结果</a>");
+              .contains(
+                  "<a href=\"/search?q="
+                      + enc("微信公众号")
+                      + "&amp;county="
+                      + enc("金乡县")
+                      + "\">← 返回搜索结果</a>");
           assertThat(search.reportQueries).containsExactly("微信公众号");
         });
   }
@@ -74,7 +93,10 @@ class ReportPageTest {
         search,
         client -> {
           String body = client.get(reportUrl(ID)).body().string();
-          assertThat(body).doesNotContain("<mark>").doesNotContain("已高亮").contains("<a href=\"/\">← 返回首页</a>");
+          assertThat(body)
+              .doesNotContain("<mark>")
+              .doesNotContain("已高亮")
+              .contains("<a href=\"/\">← 返回首页</a>");
           assertThat(search.reportQueries).containsExactly("");
         });
   }

@@ -28,7 +28,14 @@ class ReportTextTest {
     List<String> anchors = new ArrayList<>();
     List<Block> b =
         ReportText.blocks(
-            new Section(2, null, "t", text, List.of(new Subsection("（一）", "主动公开", 4), new Subsection("（二）", "依申请公开", text.indexOf("（二）")))),
+            new Section(
+                2,
+                null,
+                "t",
+                text,
+                List.of(
+                    new Subsection("（一）", "主动公开", 4),
+                    new Subsection("（二）", "依申请公开", text.indexOf("（二）")))),
             List.of(),
             anchors);
     assertThat(b)
@@ -45,18 +52,30 @@ class ReportTextTest {
   void marks_become_segments_clipped_merged_and_split_across_lines() {
     String text = "通过微信公众号公开。\n微信公众号";
     int a = text.indexOf("微信");
-    List<Block> b = blocks(text, List.of(), List.of(new Mark(a, a + 2), new Mark(a + 1, a + 5), new Mark(text.length() - 2, text.length() + 9), new Mark(5, 3)));
+    List<Block> b =
+        blocks(
+            text,
+            List.of(),
+            List.of(
+                new Mark(a, a + 2),
+                new Mark(a + 1, a + 5),
+                new Mark(text.length() - 2, text.length() + 9),
+                new Mark(5, 3)));
     assertThat(b.get(0).segments())
-        .containsExactly(new Segment("通过", false), new Segment("微信公众号", true), new Segment("公开。", false));
-    assertThat(b.get(1).segments()).containsExactly(new Segment("微信公", false), new Segment("众号", true));
+        .containsExactly(
+            new Segment("通过", false), new Segment("微信公众号", true), new Segment("公开。", false));
+    assertThat(b.get(1).segments())
+        .containsExactly(new Segment("微信公", false), new Segment("众号", true));
   }
 
   @Test
   void a_mark_spanning_a_line_break_marks_both_lines() {
     String text = "甲乙\n丙丁";
     List<Block> b = blocks(text, List.of(), List.of(new Mark(1, 4)));
-    assertThat(b.get(0).segments()).containsExactly(new Segment("甲", false), new Segment("乙", true));
-    assertThat(b.get(1).segments()).containsExactly(new Segment("丙", true), new Segment("丁", false));
+    assertThat(b.get(0).segments())
+        .containsExactly(new Segment("甲", false), new Segment("乙", true));
+    assertThat(b.get(1).segments())
+        .containsExactly(new Segment("丙", true), new Segment("丁", false));
   }
 
   @Test
@@ -67,14 +86,18 @@ class ReportTextTest {
     List<Block> b = blocks(text, List.of(), List.of());
     assertThat(b).extracting(Block::kind).containsExactly(Kind.TABLE, Kind.PARAGRAPH, Kind.TABLE);
     assertThat(b.get(0).rows()).hasSize(3);
-    assertThat(b.get(0).rows().get(1)).extracting(ReportPage.Cell::numeric).containsExactly(false, true, true, true);
+    assertThat(b.get(0).rows().get(1))
+        .extracting(ReportPage.Cell::numeric)
+        .containsExactly(false, true, true, true);
     assertThat(b.get(0).rows().get(2).get(1).segments()).containsExactly(new Segment("12", false));
     assertThat(b.get(2).rows().getFirst()).hasSize(2);
   }
 
   @Test
   void two_words_without_a_number_stay_a_paragraph() {
-    assertThat(blocks("联系 我们", List.of(), List.of())).extracting(Block::kind).containsExactly(Kind.PARAGRAPH);
+    assertThat(blocks("联系 我们", List.of(), List.of()))
+        .extracting(Block::kind)
+        .containsExactly(Kind.PARAGRAPH);
   }
 
   @Test

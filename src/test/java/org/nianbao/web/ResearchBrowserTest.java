@@ -63,7 +63,8 @@ class ResearchBrowserTest {
   @AfterEach
   void desktopWithScripts() {
     driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
   }
 
@@ -72,7 +73,8 @@ class ResearchBrowserTest {
   }
 
   private static WebElement checkbox(String name, String value) {
-    for (WebElement input : driver.findElements(By.cssSelector("input[type=checkbox][name=" + name + "]"))) {
+    for (WebElement input :
+        driver.findElements(By.cssSelector("input[type=checkbox][name=" + name + "]"))) {
       if (value.equals(input.getAttribute("value"))) {
         return input;
       }
@@ -81,8 +83,11 @@ class ResearchBrowserTest {
   }
 
   private static List<String> labels(String name) {
-    return driver.findElements(By.cssSelector("input[name=" + name + "] + label .facet-label")).stream()
-        .map(e -> e.getAttribute("textContent")).toList();
+    return driver
+        .findElements(By.cssSelector("input[name=" + name + "] + label .facet-label"))
+        .stream()
+        .map(e -> e.getAttribute("textContent"))
+        .toList();
   }
 
   @Test
@@ -92,7 +97,8 @@ class ResearchBrowserTest {
     driver.findElement(By.cssSelector("label[for=" + box.getAttribute("id") + "]")).click();
     waitForUrl("county=%E9%87%91%E4%B9%A1%E5%8E%BF");
     assertThat(checkbox("county", "金乡县").isSelected()).isTrue();
-    assertThat(driver.findElements(By.cssSelector(".hit-meta"))).isNotEmpty()
+    assertThat(driver.findElements(By.cssSelector(".hit-meta")))
+        .isNotEmpty()
         .allSatisfy(m -> assertThat(m.getText()).contains("金乡县"));
     // the selected county is pinned first
     assertThat(labels("county").getFirst()).isEqualTo("金乡县");
@@ -109,7 +115,8 @@ class ResearchBrowserTest {
     waitForUrl("fq_county=%E9%AB%98%E9%9D%92");
     assertThat(labels("county")).containsExactly("高青县");
     checkbox("county", "高青县").click();
-    assertThat(driver.getCurrentUrl()).doesNotContain("&county="); // no script: nothing submitted yet
+    assertThat(driver.getCurrentUrl())
+        .doesNotContain("&county="); // no script: nothing submitted yet
     driver.findElement(By.cssSelector(".facet-actions button[type=submit]")).click();
     waitForUrl("&county=%E9%AB%98%E9%9D%92%E5%8E%BF");
     assertThat(checkbox("county", "高青县").isSelected()).isTrue();
@@ -119,18 +126,22 @@ class ResearchBrowserTest {
   void the_year_chart_filters_by_year() {
     driver.get(base + Q);
     List<WebElement> bars = driver.findElements(By.cssSelector(".year-chart a"));
-    assertThat(bars).hasSize(driver.findElements(By.cssSelector("input[name=year]")).size()).isNotEmpty();
+    assertThat(bars)
+        .hasSize(driver.findElements(By.cssSelector("input[name=year]")).size())
+        .isNotEmpty();
     String label = bars.getFirst().getAttribute("aria-label");
     String year = label.substring(0, 4);
     bars.getFirst().click();
     waitForUrl("year=" + year);
     assertThat(checkbox("year", year).isSelected()).isTrue();
-    assertThat(driver.findElements(By.cssSelector(".hit-meta"))).allSatisfy(m -> assertThat(m.getText()).contains(year + "年"));
+    assertThat(driver.findElements(By.cssSelector(".hit-meta")))
+        .allSatisfy(m -> assertThat(m.getText()).contains(year + "年"));
   }
 
   @Test
   void at_phone_width_the_filters_are_a_closed_drawer_above_the_results() {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
     driver.get(base + Q);
     WebElement drawer = driver.findElement(By.cssSelector(".facet-drawer"));
@@ -150,14 +161,19 @@ class ResearchBrowserTest {
     driver.get(base + "/batch");
     driver.findElement(By.id("terms")).sendKeys("微信公众号\n行政复议\n");
     driver.findElement(By.cssSelector(".batch-actions button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".batch-table")).isEmpty());
-    assertThat(driver.findElements(By.cssSelector(".batch-table tbody th")).stream().map(WebElement::getText).toList())
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.cssSelector(".batch-table")).isEmpty());
+    assertThat(
+            driver.findElements(By.cssSelector(".batch-table tbody th")).stream()
+                .map(WebElement::getText)
+                .toList())
         .containsExactly("微信公众号", "行政复议");
     WebElement total = driver.findElement(By.cssSelector(".batch-table tbody tr td a"));
     String count = total.getText();
     total.click();
     waitForUrl("/search?q=");
-    assertThat(driver.findElement(By.cssSelector(".result-count")).getText()).startsWith("找到 " + count + " 份报告");
+    assertThat(driver.findElement(By.cssSelector(".result-count")).getText())
+        .startsWith("找到 " + count + " 份报告");
   }
 
   @Test
@@ -167,10 +183,13 @@ class ResearchBrowserTest {
     driver.get(report);
     WebElement copy = driver.findElement(By.cssSelector(".copy-citation"));
     assertThat(copy.isDisplayed()).isTrue();
-    assertThat(driver.findElement(By.cssSelector(".citation-link")).getText()).startsWith(base + "/reports/");
+    assertThat(driver.findElement(By.cssSelector(".citation-link")).getText())
+        .startsWith(base + "/reports/");
     driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     driver.get(report);
     assertThat(driver.findElement(By.cssSelector(".copy-citation")).isDisplayed()).isFalse();
-    assertThat(driver.findElement(By.cssSelector(".citation-text")).getText()).contains("》").contains("/reports/");
+    assertThat(driver.findElement(By.cssSelector(".citation-text")).getText())
+        .contains("》")
+        .contains("/reports/");
   }
 }

@@ -35,19 +35,40 @@ class SearchParamsTest {
     assertThat(r)
         .isEqualTo(
             new SearchRequest(
-                "  微信 公众号 ", List.of("金乡县", "高青县"), List.of(), List.of(2021, 2020), List.of(3, 0), SortOrder.OLDEST, 3, 50));
+                "  微信 公众号 ",
+                List.of("金乡县", "高青县"),
+                List.of(),
+                List.of(2021, 2020),
+                List.of(3, 0),
+                SortOrder.OLDEST,
+                3,
+                50));
   }
 
   @Test
   void province_and_city_are_repeatable_filters_and_links_keep_them() {
     SearchRequest r =
-        parse(Map.of("province", List.of("江苏省", " 山东省 ", "江苏省"), "city", List.of("济宁市", ""), "county", List.of("金乡县")));
+        parse(
+            Map.of(
+                "province",
+                List.of("江苏省", " 山东省 ", "江苏省"),
+                "city",
+                List.of("济宁市", ""),
+                "county",
+                List.of("金乡县")));
     assertThat(r.provinces()).containsExactly("江苏省", "山东省");
     assertThat(r.cities()).containsExactly("济宁市");
     assertThat(r.counties()).containsExactly("金乡县");
     assertThat(Links.of(r).search())
-        .isEqualTo("/search?province=" + Links.encode("江苏省") + "&province=" + Links.encode("山东省")
-            + "&city=" + Links.encode("济宁市") + "&county=" + Links.encode("金乡县"));
+        .isEqualTo(
+            "/search?province="
+                + Links.encode("江苏省")
+                + "&province="
+                + Links.encode("山东省")
+                + "&city="
+                + Links.encode("济宁市")
+                + "&county="
+                + Links.encode("金乡县"));
   }
 
   @Test
@@ -71,7 +92,8 @@ class SearchParamsTest {
             "size", "每页条数必须是正整数");
     for (var e : bad.entrySet()) {
       for (String value : List.of("abc", "1.5", "-1", "99999999999")) {
-        if (e.getKey().equals("year") && value.equals("-1") || e.getKey().equals("section") && value.equals("-1")) {
+        if (e.getKey().equals("year") && value.equals("-1")
+            || e.getKey().equals("section") && value.equals("-1")) {
           continue; // negative numbers are integers; the core just finds nothing
         }
         assertThatThrownBy(() -> parse(Map.of(e.getKey(), List.of(value))))
@@ -82,7 +104,8 @@ class SearchParamsTest {
       }
     }
     assertThatThrownBy(() -> parse(Map.of("page", List.of("0")))).isInstanceOf(HttpProblem.class);
-    assertThatThrownBy(() -> parse(Map.of("page", List.of("10001")))).isInstanceOf(HttpProblem.class);
+    assertThatThrownBy(() -> parse(Map.of("page", List.of("10001"))))
+        .isInstanceOf(HttpProblem.class);
     assertThat(parse(Map.of("page", List.of("10000"))).page()).isEqualTo(10000);
   }
 }

@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The site in a real browser (Debian's headless Chromium) over the real search core and the
- * bundled sample reports: search, filter by county, follow a section link, hostile queries.
+ * The site in a real browser (Debian's headless Chromium) over the real search core and the bundled
+ * sample reports: search, filter by county, follow a section link, hostile queries.
  */
 class SiteBrowserTest {
   private static final Path SCREENSHOT = Path.of("target/screenshot.png");
@@ -78,7 +78,8 @@ class SiteBrowserTest {
     waitFor(By.cssSelector(".hits"));
 
     assertThat(driver.getTitle()).isEqualTo(TERM + " - 搜索 · 年报检索");
-    assertThat(driver.findElement(By.cssSelector(".result-count")).getText()).matches("找到 5 份报告（\\d+ 个章节），用时 \\d+ 毫秒");
+    assertThat(driver.findElement(By.cssSelector(".result-count")).getText())
+        .matches("找到 5 份报告（\\d+ 个章节），用时 \\d+ 毫秒");
     assertThat(hitMetas()).hasSize(5);
     List<String> marks = texts(By.cssSelector(".snippet mark"));
     assertThat(marks).isNotEmpty().contains(TERM);
@@ -88,7 +89,8 @@ class SiteBrowserTest {
     // the 筛选 button submits it otherwise. Either way the page must end up filtered.
     driver.findElement(By.cssSelector("label[for=" + checkboxId("county", "金乡县") + "]")).click();
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("county="));
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(d -> d.getCurrentUrl().contains("county="));
     } catch (TimeoutException e) {
       driver.findElement(By.cssSelector(".facet-form button[type=submit]")).click();
     }
@@ -105,7 +107,8 @@ class SiteBrowserTest {
     // Follow the first section link and land on the anchored, highlighted section.
     WebElement sectionLink = driver.findElement(By.cssSelector(".hit-section h3 a"));
     String href = sectionLink.getAttribute("href");
-    assertThat(href).matches(".*/reports/[^?#]+\\?q=%E5%BE%AE%E4%BF%A1%E5%85%AC%E4%BC%97%E5%8F%B7.*#s\\d+");
+    assertThat(href)
+        .matches(".*/reports/[^?#]+\\?q=%E5%BE%AE%E4%BF%A1%E5%85%AC%E4%BC%97%E5%8F%B7.*#s\\d+");
     String anchor = href.substring(href.indexOf('#') + 1);
     sectionLink.click();
     waitFor(By.cssSelector(".report"));
@@ -113,8 +116,12 @@ class SiteBrowserTest {
     assertThat(driver.getCurrentUrl()).isEqualTo(href);
     WebElement section = driver.findElement(By.id(anchor));
     assertThat(section.getTagName()).isEqualTo("section");
-    assertThat(section.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains(TERM);
-    assertThat(driver.findElement(By.cssSelector(".back a")).getAttribute("href")).contains("/search?q=").contains("county=");
+    assertThat(section.findElements(By.tagName("mark")))
+        .extracting(WebElement::getText)
+        .contains(TERM);
+    assertThat(driver.findElement(By.cssSelector(".back a")).getAttribute("href"))
+        .contains("/search?q=")
+        .contains("county=");
   }
 
   @Test
@@ -129,7 +136,10 @@ class SiteBrowserTest {
       assertThat(driver.findElements(By.tagName("script"))).hasSize(1); // only /assets/site.js
       assertThat(driver.getTitle()).startsWith(hostile);
 
-      driver.get(base + "/reports/x?q=" + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8));
+      driver.get(
+          base
+              + "/reports/x?q="
+              + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8));
       assertNoAlert();
       assertThat(driver.findElements(By.cssSelector("img"))).isEmpty();
       assertThat(driver.findElements(By.tagName("script"))).hasSize(1);
@@ -141,7 +151,8 @@ class SiteBrowserTest {
   }
 
   private static void waitFor(By by) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
   private static List<String> texts(By by) {
@@ -154,7 +165,8 @@ class SiteBrowserTest {
 
   /** The id of the checkbox for {@code value} in facet {@code name}. */
   private static String checkboxId(String name, String value) {
-    for (WebElement input : driver.findElements(By.cssSelector("input[type=checkbox][name=" + name + "]"))) {
+    for (WebElement input :
+        driver.findElements(By.cssSelector("input[type=checkbox][name=" + name + "]"))) {
       if (value.equals(input.getAttribute("value"))) {
         return input.getAttribute("id");
       }
@@ -163,7 +175,9 @@ class SiteBrowserTest {
   }
 
   private static String facetCount(String name, String value) {
-    return driver.findElement(By.cssSelector("label[for=" + checkboxId(name, value) + "] .facet-count")).getText();
+    return driver
+        .findElement(By.cssSelector("label[for=" + checkboxId(name, value) + "] .facet-count"))
+        .getText();
   }
 
   private static void saveScreenshot() throws IOException {
@@ -171,5 +185,4 @@ class SiteBrowserTest {
     Files.createDirectories(SCREENSHOT.getParent());
     Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
   }
-
 }

@@ -68,7 +68,9 @@ class StatTablePageTest {
 
     @Override
     public Optional<MarkedReport> report(String id, String query) {
-      return id.equals(ID) ? Optional.of(new MarkedReport(StatTablePageTest.report(), Map.of())) : Optional.empty();
+      return id.equals(ID)
+          ? Optional.of(new MarkedReport(StatTablePageTest.report(), Map.of()))
+          : Optional.empty();
     }
 
     @Override
@@ -93,15 +95,22 @@ class StatTablePageTest {
                   "<div class=\"table-wrap stat-table\" id=\"stat-requests\"",
                   "<p>以上申请均已按期答复。</p>")
               .contains("<caption id=\"stat-requests-c\">表三 收到和处理政府信息公开申请情况</caption>")
-              .contains("<tr><th scope=\"col\">项目</th><th scope=\"col\">自然人</th><th scope=\"col\">商业企业</th>"
-                  + "<th scope=\"col\">科研机构</th><th scope=\"col\">社会公益组织</th><th scope=\"col\">法律服务机构</th>"
-                  + "<th scope=\"col\">其他</th><th scope=\"col\">总计</th></tr>")
-              .contains("<tr><th scope=\"row\">（一）予以公开</th><td class=\"num\">4</td><td class=\"num\">1</td>"
-                  + "<td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td>"
-                  + "<td class=\"num\">5</td></tr>")
-              .contains("<tr><th scope=\"row\">（七）总计</th><td class=\"num check-failed\">4" + failed + "</td>"
-                  + "<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td>"
-                  + "<td class=\"num\">0</td><td class=\"num check-failed\">5" + failed + "</td></tr>")
+              .contains(
+                  "<tr><th scope=\"col\">项目</th><th scope=\"col\">自然人</th><th scope=\"col\">商业企业</th>"
+                      + "<th scope=\"col\">科研机构</th><th scope=\"col\">社会公益组织</th><th scope=\"col\">法律服务机构</th>"
+                      + "<th scope=\"col\">其他</th><th scope=\"col\">总计</th></tr>")
+              .contains(
+                  "<tr><th scope=\"row\">（一）予以公开</th><td class=\"num\">4</td><td class=\"num\">1</td>"
+                      + "<td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td>"
+                      + "<td class=\"num\">5</td></tr>")
+              .contains(
+                  "<tr><th scope=\"row\">（七）总计</th><td class=\"num check-failed\">4"
+                      + failed
+                      + "</td>"
+                      + "<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td>"
+                      + "<td class=\"num\">0</td><td class=\"num check-failed\">5"
+                      + failed
+                      + "</td></tr>")
               .contains("<li>表三「自然人」列：本年度办理结果各项之和为5，但（七）总计为4</li>")
               .contains("<li>表三「总计」列：本年新收加上年结转为6，但办理结果总计加结转下年度为5</li>")
               .contains("<p>以上申请均已按期答复。</p>")

@@ -3,15 +3,12 @@ package org.nianbao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nianbao.web.FakeSearchService.BAD_QUERY;
 import static org.nianbao.web.FakeSearchService.BOOM;
-import static org.nianbao.web.FakeSearchService.HOSTILE_ID;
 import static org.nianbao.web.FakeSearchService.ID;
 import static org.nianbao.web.FakeSearchService.SCRIPT;
-import static org.nianbao.web.FakeSearchService.SVG;
 import static org.nianbao.web.WebTesting.assertHtml;
 import static org.nianbao.web.WebTesting.assertJson;
 import static org.nianbao.web.WebTesting.assertSecurityHeaders;
 import static org.nianbao.web.WebTesting.enc;
-import static org.nianbao.web.WebTesting.header;
 import static org.nianbao.web.WebTesting.withApp;
 
 import io.javalin.testtools.Response;
@@ -53,8 +50,15 @@ class WebAppTest {
         search,
         client -> {
           String url =
-              "/search?q=" + enc("微信 公众号") + "&county=" + enc("金乡县") + "&county=" + enc("汶上县")
-                  + "&agency=" + enc("金乡县工业和信息化局") + "&year=2021&year=2022&section=3&sort=newest&page=2&size=20";
+              "/search?q="
+                  + enc("微信 公众号")
+                  + "&county="
+                  + enc("金乡县")
+                  + "&county="
+                  + enc("汶上县")
+                  + "&agency="
+                  + enc("金乡县工业和信息化局")
+                  + "&year=2021&year=2022&section=3&sort=newest&page=2&size=20";
           assertHtml(client.get(url), 200);
           assertThat(search.requests)
               .containsExactly(
@@ -91,14 +95,26 @@ class WebAppTest {
           assertThat(body)
               .contains("通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;")
               .contains("&lt;script&gt;alert(1)&lt;/script&gt;</a></h2>")
-              .contains("<p class=\"hit-meta\">\"&gt;&lt;svg onload=alert(1)&gt; · \"&gt;&lt;svg onload=alert(1)&gt; · 2020年</p>")
+              .contains(
+                  "<p class=\"hit-meta\">\"&gt;&lt;svg onload=alert(1)&gt; · \"&gt;&lt;svg onload=alert(1)&gt; · 2020年</p>")
               .contains("value=\"&#34;>&lt;svg onload=alert(1)>\"")
               .doesNotContain(SCRIPT)
               .doesNotContain("<svg onload") // the year chart is inline SVG; no injected one
-              .contains("<h2 class=\"hit-title\"><a href=\"/reports/" + enc(ID) + "?q=" + enc("微信公众号") + "\">")
-              .contains("<h3><a href=\"/reports/" + enc(ID) + "?q=" + enc("微信公众号") + "#s1\">一、总体情况</a></h3>")
+              .contains(
+                  "<h2 class=\"hit-title\"><a href=\"/reports/"
+                      + enc(ID)
+                      + "?q="
+                      + enc("微信公众号")
+                      + "\">")
+              .contains(
+                  "<h3><a href=\"/reports/"
+                      + enc(ID)
+                      + "?q="
+                      + enc("微信公众号")
+                      + "#s1\">一、总体情况</a></h3>")
               .contains("#s3\">三、收到和处理政府信息公开申请情况</a></h3>")
-              .contains("href=\"/reports/2020-%3Ci%3E%E9%AB%98%E9%9D%92%E5%8E%BF%20%22%E6%8A%95%E8%B5%84%22%26%E4%BF%83%E8%BF%9B%3F%23?q=")
+              .contains(
+                  "href=\"/reports/2020-%3Ci%3E%E9%AB%98%E9%9D%92%E5%8E%BF%20%22%E6%8A%95%E8%B5%84%22%26%E4%BF%83%E8%BF%9B%3F%23?q=")
               .contains("找到 25 份报告（40 个章节），用时 7 毫秒")
               .contains("金乡县投资促进服务中心 · 金乡县 · 2021年");
         });
@@ -109,12 +125,18 @@ class WebAppTest {
     withApp(
         search,
         client -> {
-          String body = client.get("/search?q=" + enc("微信公众号") + "&county=" + enc("金乡县") + "&year=2021").body().string();
+          String body =
+              client
+                  .get("/search?q=" + enc("微信公众号") + "&county=" + enc("金乡县") + "&year=2021")
+                  .body()
+                  .string();
           assertThat(body)
               .contains("<form class=\"facet-form\" action=\"/search\" method=\"get\">")
               .contains("<input type=\"hidden\" name=\"q\" value=\"微信公众号\">")
-              .contains("<input type=\"checkbox\" id=\"f-county-0\" name=\"county\" value=\"金乡县\" checked><label for=\"f-county-0\"><span class=\"facet-label\">金乡县</span> <span class=\"facet-count\">3</span></label>")
-              .contains("<input type=\"checkbox\" id=\"f-county-1\" name=\"county\" value=\"高青县\"><label for=\"f-county-1\"><span class=\"facet-label\">高青县</span> <span class=\"facet-count\">1</span></label>")
+              .contains(
+                  "<input type=\"checkbox\" id=\"f-county-0\" name=\"county\" value=\"金乡县\" checked><label for=\"f-county-0\"><span class=\"facet-label\">金乡县</span> <span class=\"facet-count\">3</span></label>")
+              .contains(
+                  "<input type=\"checkbox\" id=\"f-county-1\" name=\"county\" value=\"高青县\"><label for=\"f-county-1\"><span class=\"facet-label\">高青县</span> <span class=\"facet-count\">1</span></label>")
               .contains("<legend>区县</legend>")
               .contains("<legend>发布机关</legend>")
               .contains("<legend>年度</legend>")
@@ -123,12 +145,23 @@ class WebAppTest {
               .contains("<span class=\"facet-label\">前言</span>")
               .contains("<button type=\"submit\">筛选</button>")
               // chips: each link is the same URL minus that value
-              .contains("<a class=\"chip\" href=\"/search?q=" + enc("微信公众号") + "&amp;year=2021\" aria-label=\"移除筛选：区县：金乡县\">")
-              .contains("<a class=\"chip\" href=\"/search?q=" + enc("微信公众号") + "&amp;county=" + enc("金乡县") + "\" aria-label=\"移除筛选：年度：2021\">");
+              .contains(
+                  "<a class=\"chip\" href=\"/search?q="
+                      + enc("微信公众号")
+                      + "&amp;year=2021\" aria-label=\"移除筛选：区县：金乡县\">")
+              .contains(
+                  "<a class=\"chip\" href=\"/search?q="
+                      + enc("微信公众号")
+                      + "&amp;county="
+                      + enc("金乡县")
+                      + "\" aria-label=\"移除筛选：年度：2021\">");
           // year values newest first, sections in report order
-          assertThat(body.indexOf("name=\"year\" value=\"2024\"")).isLessThan(body.indexOf("name=\"year\" value=\"2021\" checked"));
-          assertThat(body.indexOf("name=\"year\" value=\"2021\" checked")).isLessThan(body.indexOf("name=\"year\" value=\"2020\""));
-          assertThat(body.indexOf("name=\"section\" value=\"0\"")).isLessThan(body.indexOf("name=\"section\" value=\"1\""));
+          assertThat(body.indexOf("name=\"year\" value=\"2024\""))
+              .isLessThan(body.indexOf("name=\"year\" value=\"2021\" checked"));
+          assertThat(body.indexOf("name=\"year\" value=\"2021\" checked"))
+              .isLessThan(body.indexOf("name=\"year\" value=\"2020\""));
+          assertThat(body.indexOf("name=\"section\" value=\"0\""))
+              .isLessThan(body.indexOf("name=\"section\" value=\"1\""));
         });
   }
 
@@ -148,7 +181,11 @@ class WebAppTest {
     withApp(
         search,
         client -> {
-          String body = client.get("/search?q=" + enc("公开") + "&county=" + enc("金乡县") + "&page=2").body().string();
+          String body =
+              client
+                  .get("/search?q=" + enc("公开") + "&county=" + enc("金乡县") + "&page=2")
+                  .body()
+                  .string();
           String base = "/search?q=" + enc("公开") + "&amp;county=" + enc("金乡县");
           assertThat(body)
               .contains("<a href=\"" + base + "\" aria-current=\"true\">相关度</a>")
@@ -169,7 +206,8 @@ class WebAppTest {
           String body = client.get("/search?county=" + enc("金乡县")).body().string();
           assertThat(body)
               .doesNotContain(">相关度</a>")
-              .contains("<a href=\"/search?county=" + enc("金乡县") + "\" aria-current=\"true\">最新</a>")
+              .contains(
+                  "<a href=\"/search?county=" + enc("金乡县") + "\" aria-current=\"true\">最新</a>")
               .contains("<a href=\"/search?county=" + enc("金乡县") + "&amp;sort=oldest\">最早</a>");
         });
   }
@@ -190,12 +228,18 @@ class WebAppTest {
   @Test
   void notices_from_the_core_are_shown() {
     search.results = FakeSearchService.results(1, 500, List.of("每页最多显示 500 条"));
-    withApp(search, client -> assertThat(client.get("/search?q=a&size=9999").body().string()).contains("<p class=\"notice\">每页最多显示 500 条</p>"));
+    withApp(
+        search,
+        client ->
+            assertThat(client.get("/search?q=a&size=9999").body().string())
+                .contains("<p class=\"notice\">每页最多显示 500 条</p>"));
   }
 
   @Test
   void no_results_suggest_what_to_try() {
-    search.results = new org.nianbao.search.SearchResults("无此词", 0, 0, 1, 10, 1, List.of(), java.util.Map.of(), List.of());
+    search.results =
+        new org.nianbao.search.SearchResults(
+            "无此词", 0, 0, 1, 10, 1, List.of(), java.util.Map.of(), List.of());
     withApp(
         search,
         client -> {
@@ -228,10 +272,23 @@ class WebAppTest {
     withApp(
         search,
         client -> {
-          for (String query : List.of("page=0", "page=-1", "page=x", "page=10001", "year=abc", "section=%E4%B8%80", "sort=random", "size=0")) {
+          for (String query :
+              List.of(
+                  "page=0",
+                  "page=-1",
+                  "page=x",
+                  "page=10001",
+                  "year=abc",
+                  "section=%E4%B8%80",
+                  "sort=random",
+                  "size=0")) {
             Response res = client.get("/search?q=" + enc(SCRIPT) + "&" + query);
             assertHtml(res, 400);
-            assertThat(res.body().string()).as(query).contains("无法完成这次搜索").contains("value=\"&lt;script>alert(1)&lt;/script>\"").doesNotContain(SCRIPT);
+            assertThat(res.body().string())
+                .as(query)
+                .contains("无法完成这次搜索")
+                .contains("value=\"&lt;script>alert(1)&lt;/script>\"")
+                .doesNotContain(SCRIPT);
           }
           assertThat(client.get("/search?page=10000").code()).isEqualTo(200);
           assertThat(search.requests).hasSize(1);
@@ -245,7 +302,10 @@ class WebAppTest {
         client -> {
           Response res = client.get("/search?q=" + BOOM);
           assertHtml(res, 500);
-          assertThat(res.body().string()).contains("服务器出了点问题").doesNotContain("fire").doesNotContain("Exception");
+          assertThat(res.body().string())
+              .contains("服务器出了点问题")
+              .doesNotContain("fire")
+              .doesNotContain("Exception");
           Response api = client.get("/api/search?q=" + BOOM);
           assertJson(api, 500);
           assertThat(api.body().string()).isEqualTo("{\"error\":\"服务器出了点问题，请稍后再试。\"}");
@@ -263,11 +323,16 @@ class WebAppTest {
           assertThat(body).isEqualTo(Json.line(ApiResults.of(search.results)));
           // the documented fields: URLs, snippets as HTML, facets by name
           assertThat(body)
-              .contains("\"source\":\"corpus/000.txt\",\"url\":\"/reports/2021-%E9%87%91%E4%B9%A1%E5%8E%BF%E6%8A%95%E8%B5%84%E4%BF%83%E8%BF%9B%E6%9C%8D%E5%8A%A1%E4%B8%AD%E5%BF%83\"")
-              .contains("{\"number\":1,\"title\":\"总体情况\",\"url\":\"/reports/2021-%E9%87%91%E4%B9%A1%E5%8E%BF%E6%8A%95%E8%B5%84%E4%BF%83%E8%BF%9B%E6%9C%8D%E5%8A%A1%E4%B8%AD%E5%BF%83#s1\","
-                  + "\"snippets\":[\"通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;\"]}")
+              .contains(
+                  "\"source\":\"corpus/000.txt\",\"url\":\"/reports/2021-%E9%87%91%E4%B9%A1%E5%8E%BF%E6%8A%95%E8%B5%84%E4%BF%83%E8%BF%9B%E6%9C%8D%E5%8A%A1%E4%B8%AD%E5%BF%83\"")
+              .contains(
+                  "{\"number\":1,\"title\":\"总体情况\",\"url\":\"/reports/2021-%E9%87%91%E4%B9%A1%E5%8E%BF%E6%8A%95%E8%B5%84%E4%BF%83%E8%BF%9B%E6%9C%8D%E5%8A%A1%E4%B8%AD%E5%BF%83#s1\","
+                      + "\"snippets\":[\"通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;\"]}")
               .contains("\"facets\":{\"county\":[{\"value\":\"金乡县\",\"count\":3,\"selected\":true}")
-              .contains("\"agency\":[").contains("\"year\":[").contains("\"section\":[").endsWith(",\"notices\":[]}");
+              .contains("\"agency\":[")
+              .contains("\"year\":[")
+              .contains("\"section\":[")
+              .endsWith(",\"notices\":[]}");
           assertThat(search.requests.getFirst().counties()).containsExactly("金乡县");
         });
   }
@@ -302,7 +367,8 @@ class WebAppTest {
           // the stand-in's absolute source path is shown as its file name only (issue 17)
           String marked =
               Json.line(FakeSearchService.markedReport("微信公众号"))
-                  .replace("/home/someone/corpus/000_bf1f93b444d87913.txt", "000_bf1f93b444d87913.txt");
+                  .replace(
+                      "/home/someone/corpus/000_bf1f93b444d87913.txt", "000_bf1f93b444d87913.txt");
           // the marked report, then the statistics and checks exactly as parse --json prints them
           assertThat(body)
               .isEqualTo(
@@ -330,7 +396,8 @@ class WebAppTest {
         client -> {
           Response res = client.get("/healthz");
           assertJson(res, 200);
-          assertThat(res.body().string()).isEqualTo("{\"status\":\"ok\",\"reports\":5,\"sections\":37}");
+          assertThat(res.body().string())
+              .isEqualTo("{\"status\":\"ok\",\"reports\":5,\"sections\":37}");
         });
   }
 

@@ -19,7 +19,9 @@ final class WebTesting {
   }
 
   static void withApp(FakeSearchService search, Body body) {
-    JavalinTest.test(WebApp.create(search, new WebConfig("127.0.0.1", 0, false)), (server, client) -> body.run(client));
+    JavalinTest.test(
+        WebApp.create(search, new WebConfig("127.0.0.1", 0, false)),
+        (server, client) -> body.run(client));
   }
 
   static String enc(String s) {
@@ -31,7 +33,10 @@ final class WebTesting {
     return values == null || values.isEmpty() ? null : values.getFirst();
   }
 
-  /** The Content-Type header, lower-cased and without spaces (Jetty writes {@code text/html;charset=utf-8}). */
+  /**
+   * The Content-Type header, lower-cased and without spaces (Jetty writes {@code
+   * text/html;charset=utf-8}).
+   */
   static String contentType(Response res) {
     String type = header(res, "Content-Type");
     return type == null ? null : type.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
@@ -39,7 +44,9 @@ final class WebTesting {
 
   /** Every response carries the same security headers. */
   static void assertSecurityHeaders(Response res) {
-    assertThat(header(res, "Content-Security-Policy")).isEqualTo(Responses.CSP).startsWith("default-src 'self'");
+    assertThat(header(res, "Content-Security-Policy"))
+        .isEqualTo(Responses.CSP)
+        .startsWith("default-src 'self'");
     assertThat(header(res, "X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(header(res, "Referrer-Policy")).isEqualTo("same-origin");
   }

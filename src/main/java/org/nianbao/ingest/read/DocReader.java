@@ -15,10 +15,10 @@ import org.nianbao.ingest.ReportFileException;
 
 /**
  * Reads a Word 97–2003 document or a Kingsoft WPS file (both OLE2 compound files with a {@code
- * WordDocument} stream) with POI HWPF: paragraphs, and each table row as one line of
- * tab-separated cells (a cell continuing a vertical merge is empty; a horizontally merged cell
- * spanning n columns of the table grid is followed by n − 1 empty cells, as in DOCX). Other OLE2
- * files (Excel, PowerPoint, old WPS formats) are rejected as unsupported.
+ * WordDocument} stream) with POI HWPF: paragraphs, and each table row as one line of tab-separated
+ * cells (a cell continuing a vertical merge is empty; a horizontally merged cell spanning n columns
+ * of the table grid is followed by n − 1 empty cells, as in DOCX). Other OLE2 files (Excel,
+ * PowerPoint, old WPS formats) are rejected as unsupported.
  */
 public final class DocReader implements DocumentReader {
 
@@ -86,8 +86,8 @@ public final class DocReader implements DocumentReader {
   private static final int EDGE_TOLERANCE = 15;
 
   /**
-   * The table grid: the sorted column edges (twips) of all rows, so that a horizontally merged
-   * cell (one wide cell in the .doc) spans several grid columns like {@code gridSpan} in DOCX.
+   * The table grid: the sorted column edges (twips) of all rows, so that a horizontally merged cell
+   * (one wide cell in the .doc) spans several grid columns like {@code gridSpan} in DOCX.
    */
   private static int[] grid(Table table) {
     java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
@@ -123,7 +123,8 @@ public final class DocReader implements DocumentReader {
 
   /** Removes Word field codes ({@code \u0013 code \u0014 result \u0015} keeps the result). */
   private static String stripFields(String text) {
-    return text.replaceAll("\\u0013[^\\u0014\\u0015]*\\u0014?", "").replace("\u0015", "")
+    return text.replaceAll("\\u0013[^\\u0014\\u0015]*\\u0014?", "")
+        .replace("\u0015", "")
         .replace('\u0007', '\t');
   }
 }

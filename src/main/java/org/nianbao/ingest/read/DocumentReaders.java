@@ -36,8 +36,7 @@ public final class DocumentReaders {
   }
 
   /** Rejects a file of {@code size} bytes that is over its format's limit. */
-  public static void checkSize(String source, long size, Format format)
-      throws ReportFileException {
+  public static void checkSize(String source, long size, Format format) throws ReportFileException {
     boolean binary = format == Format.PDF || format == Format.DOCX || format == Format.DOC;
     long limit = (binary ? MAX_BINARY_MB : MAX_TEXT_MB) * 1024L * 1024;
     if (size > limit) {

@@ -38,8 +38,7 @@ public final class DocxReader implements DocumentReader {
       }
       return Extracted.of(Format.DOCX, sb.toString());
     } catch (IOException | RuntimeException e) {
-      throw new ReportFileException(
-          source, "无法读取的二进制文件（DOCX 已损坏：" + WordText.oneLine(e) + "）", e);
+      throw new ReportFileException(source, "无法读取的二进制文件（DOCX 已损坏：" + WordText.oneLine(e) + "）", e);
     }
   }
 

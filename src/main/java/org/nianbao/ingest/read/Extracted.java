@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param format the detected format
  * @param text the whole text
- * @param pages for PDF, the text of each page (page 1 first) — {@code text} is their
- *     concatenation; empty for other formats
+ * @param pages for PDF, the text of each page (page 1 first) — {@code text} is their concatenation;
+ *     empty for other formats
  * @param hints page metadata (HTML only; {@link PageHints#NONE} otherwise)
  * @param warnings non-fatal problems noticed while reading
  */

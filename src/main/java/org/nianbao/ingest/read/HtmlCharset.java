@@ -24,7 +24,9 @@ final class HtmlCharset {
   private HtmlCharset() {}
 
   static String decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
@@ -59,7 +61,9 @@ final class HtmlCharset {
       return null;
     }
     String name = m.group(1).toLowerCase(Locale.ROOT);
-    if (name.startsWith("gb") || name.equals("x-gbk") || name.equals("cp936")
+    if (name.startsWith("gb")
+        || name.equals("x-gbk")
+        || name.equals("cp936")
         || name.equals("euc-cn")) {
       return GB18030;
     }

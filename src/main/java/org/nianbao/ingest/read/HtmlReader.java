@@ -10,17 +10,25 @@ import org.nianbao.ingest.ReportFileException;
 
 /**
  * Reads a saved government web page with jsoup: decodes it ({@link HtmlCharset}), takes the page
- * metadata ({@link PageHints}: the {@code 索引号 / 发布机构 / 发文日期} table, {@code <meta>} tags,
- * the canonical URL) out of the text, drops the site chrome (navigation, breadcrumbs, font-size
- * and print widgets, login, share buttons, footers), finds the report body and renders it with
- * {@link HtmlText} (tables one row per line).
+ * metadata ({@link PageHints}: the {@code 索引号 / 发布机构 / 发文日期} table, {@code <meta>} tags, the
+ * canonical URL) out of the text, drops the site chrome (navigation, breadcrumbs, font-size and
+ * print widgets, login, share buttons, footers), finds the report body and renders it with {@link
+ * HtmlText} (tables one row per line).
  */
 public final class HtmlReader implements DocumentReader {
 
   private static final List<String> BODY_SELECTORS =
       List.of(
-          ".TRS_Editor", "#ivs_content", ".TRS_UEDITOR", "#zoom", ".article_content",
-          "#UCAP-CONTENT", ".pages_content", ".article-content", "#content", ".content");
+          ".TRS_Editor",
+          "#ivs_content",
+          ".TRS_UEDITOR",
+          "#zoom",
+          ".article_content",
+          "#UCAP-CONTENT",
+          ".pages_content",
+          ".article-content",
+          "#content",
+          ".content");
   private static final String CHROME_TAGS =
       "script, style, noscript, iframe, nav, footer, form, button, select, input, object, embed,"
           + " link, meta";
@@ -29,8 +37,7 @@ public final class HtmlReader implements DocumentReader {
           "(?i)(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot"
               + "|share|bdshare|login|print|fontsize|font-size|copyright|sidebar|toolbar)([-_\\s\\d]|$)");
   private static final List<String> HEADINGS =
-      List.of("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
-          "政府信息公开行政复议", "存在的主要问题及改进情况", "其他需要报告的事项");
+      List.of("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议", "存在的主要问题及改进情况", "其他需要报告的事项");
   private static final Pattern META_ROW =
       Pattern.compile("(索引号|发布机构|发文机关|发文日期|成文日期|发布日期|标\\s*题|文\\s*号|主题分类|主\\s*题\\s*词)[：:]");
   private static final int MIN_BODY_HAN = 100;
@@ -39,9 +46,10 @@ public final class HtmlReader implements DocumentReader {
   public Extracted read(String source, byte[] bytes) throws ReportFileException {
     try {
       Document doc = Jsoup.parse(HtmlCharset.decode(bytes));
-      String url = firstNonBlank(
-          doc.select("link[rel=canonical]").attr("href"),
-          doc.select("meta[property=og:url]").attr("content"));
+      String url =
+          firstNonBlank(
+              doc.select("link[rel=canonical]").attr("href"),
+              doc.select("meta[property=og:url]").attr("content"));
       String metaTitle = doc.select("meta[name=ArticleTitle]").attr("content");
       String metaAgency = doc.select("meta[name=ContentSource]").attr("content");
       String metaDate = doc.select("meta[name=PubDate]").attr("content");
@@ -63,8 +71,7 @@ public final class HtmlReader implements DocumentReader {
               url);
       return new Extracted(Format.HTML, text, List.of(), hints, List.of());
     } catch (RuntimeException | StackOverflowError e) {
-      throw new ReportFileException(
-          source, "无法读取的网页（" + WordText.oneLine(e) + "）", e);
+      throw new ReportFileException(source, "无法读取的网页（" + WordText.oneLine(e) + "）", e);
     }
   }
 
@@ -109,8 +116,7 @@ public final class HtmlReader implements DocumentReader {
     String t = HtmlText.render(best).replace('\t', ' ');
     PageHints hints =
         new PageHints(
-            field(t, "标\\s*题"), field(t, "(?:发布机构|发文机关)"),
-            field(t, "(?:发文日期|成文日期|发布日期)"), null);
+            field(t, "标\\s*题"), field(t, "(?:发布机构|发文机关)"), field(t, "(?:发文日期|成文日期|发布日期)"), null);
     best.remove();
     return hints;
   }
@@ -126,8 +132,9 @@ public final class HtmlReader implements DocumentReader {
   }
 
   private static String field(String text, String label) {
-    Matcher m = Pattern.compile(label + "[：:]\\s*(.+?)(?=\\s*(?:" + META_ROW.pattern() + ")|\\n|$)")
-        .matcher(text);
+    Matcher m =
+        Pattern.compile(label + "[：:]\\s*(.+?)(?=\\s*(?:" + META_ROW.pattern() + ")|\\n|$)")
+            .matcher(text);
     if (!m.find()) {
       return null;
     }
@@ -184,8 +191,10 @@ public final class HtmlReader implements DocumentReader {
   }
 
   private static int han(String s) {
-    return (int) s.codePoints()
-        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    return (int)
+        s.codePoints()
+            .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+            .count();
   }
 
   private static String firstNonBlank(String... values) {

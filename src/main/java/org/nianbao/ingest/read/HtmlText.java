@@ -11,15 +11,42 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Renders an HTML element as text: block elements and {@code <br>} end lines; each table row is one
- * line of tab-separated cells on the table's grid ({@code colspan} adds empty cells after the
- * cell, {@code rowspan} leaves empty cells below it); {@code &nbsp;} padding becomes spaces.
+ * line of tab-separated cells on the table's grid ({@code colspan} adds empty cells after the cell,
+ * {@code rowspan} leaves empty cells below it); {@code &nbsp;} padding becomes spaces.
  */
 final class HtmlText {
 
   private static final Set<String> BLOCKS =
-      Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-          "section", "article", "blockquote", "pre", "center", "header", "main", "aside",
-          "address", "figure", "caption", "tbody", "thead", "tfoot", "hr");
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "section",
+          "article",
+          "blockquote",
+          "pre",
+          "center",
+          "header",
+          "main",
+          "aside",
+          "address",
+          "figure",
+          "caption",
+          "tbody",
+          "thead",
+          "tfoot",
+          "hr");
   private static final int MAX_SPAN = 100;
 
   private HtmlText() {}
@@ -27,7 +54,9 @@ final class HtmlText {
   static String render(Element root) {
     StringBuilder sb = new StringBuilder();
     walk(root, sb);
-    return sb.toString().replace('\u00a0', ' ').replaceAll("[ \\u3000]*\\n[ \\u3000\\n]*", "\n")
+    return sb.toString()
+        .replace('\u00a0', ' ')
+        .replaceAll("[ \\u3000]*\\n[ \\u3000\\n]*", "\n")
         .strip();
   }
 
@@ -116,7 +145,8 @@ final class HtmlText {
   private static String cellText(Element cell) {
     StringBuilder sb = new StringBuilder();
     walk(cell, sb);
-    return WordText.joinCellLines(sb.toString().replace('\u00a0', ' ').replaceAll("\\s*\\n\\s*", ""))
+    return WordText.joinCellLines(
+            sb.toString().replace('\u00a0', ' ').replaceAll("\\s*\\n\\s*", ""))
         .replaceAll("\\s+", " ");
   }
 

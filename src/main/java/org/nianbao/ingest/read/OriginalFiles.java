@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.nianbao.ingest.ContentHash;
 
 /**
- * Gives back the original file of an indexed report, only when it is still at the indexed path,
- * a regular file within the size limit, and its SHA-256 equals the indexed one. The path always
- * comes from the index, never from a request.
+ * Gives back the original file of an indexed report, only when it is still at the indexed path, a
+ * regular file within the size limit, and its SHA-256 equals the indexed one. The path always comes
+ * from the index, never from a request.
  */
 public final class OriginalFiles {
 

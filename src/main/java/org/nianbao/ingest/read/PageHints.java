@@ -2,8 +2,8 @@ package org.nianbao.ingest.read;
 
 /**
  * What a saved web page says about itself outside the report body: the metadata table above the
- * report ({@code 索引号 / 发布机构 / 发文日期 / 标题}), {@code <meta>} tags and its own URL. Every field
- * may be {@code null}.
+ * report ({@code 索引号 / 发布机构 / 发文日期 / 标题}), {@code <meta>} tags and its own URL. Every field may be
+ * {@code null}.
  *
  * @param title {@code 标题} row or {@code <meta name="ArticleTitle">}
  * @param agency {@code 发布机构} row or {@code <meta name="ContentSource">}

@@ -131,8 +131,8 @@ final class PdfPageLayout {
   /**
    * Takes a table label set vertically, one character per row ({@code 三}, {@code 、}, {@code 本},
    * {@code 年} … at the same x in consecutive rows, each the first glyph of its row and mostly set
-   * apart from the rest of the row), out of those rows and puts it, joined, on its own row
-   * before them: {@code 三、本年度办理结果}.
+   * apart from the rest of the row), out of those rows and puts it, joined, on its own row before
+   * them: {@code 三、本年度办理结果}.
    */
   private static List<List<Glyph>> verticalLabels(List<List<Glyph>> rows) {
     List<List<Glyph>> out = new ArrayList<>(rows.size());

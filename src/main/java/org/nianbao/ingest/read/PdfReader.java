@@ -11,8 +11,8 @@ import org.nianbao.ingest.ReportFileException;
 /**
  * Reads a PDF with PDFBox: glyphs laid out by position ({@link PdfPageLayout}: columns, rows, table
  * cells), page headers, footers and page numbers removed ({@link PdfFurniture}). Encrypted files
- * that open without a password are read. A PDF without text is a scan ({@code 扫描件，无文字层，需先
- * OCR}); one whose fonts have no Unicode map gives garbage and is rejected as mojibake.
+ * that open without a password are read. A PDF without text is a scan ({@code 扫描件，无文字层，需先 OCR});
+ * one whose fonts have no Unicode map gives garbage and is rejected as mojibake.
  */
 public final class PdfReader implements DocumentReader {
 
@@ -52,8 +52,7 @@ public final class PdfReader implements DocumentReader {
       throw new ReportFileException(source, "扫描件，无文字层，需先 OCR");
     }
     if (q.isMojibake()) {
-      throw new ReportFileException(
-          source, "乱码：PDF 字体没有 Unicode 映射，提取出的文字无法识别，需先 OCR");
+      throw new ReportFileException(source, "乱码：PDF 字体没有 Unicode 映射，提取出的文字无法识别，需先 OCR");
     }
     if (q.han() < MIN_HAN_PER_PAGE * pageCount && q.han() < 2 * q.letters() / 10) {
       throw new ReportFileException(source, "扫描件，无文字层，需先 OCR（只有 " + q.han() + " 个汉字）");

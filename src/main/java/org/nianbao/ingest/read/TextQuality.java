@@ -6,8 +6,8 @@ package org.nianbao.ingest.read;
  *
  * @param letters letters and ideographs (not digits, spaces or punctuation)
  * @param han CJK ideographs
- * @param garbage U+FFFD, private-use characters, Latin-1 supplement and extended Latin letters,
- *     box drawing, control characters — what broken extraction produces
+ * @param garbage U+FFFD, private-use characters, Latin-1 supplement and extended Latin letters, box
+ *     drawing, control characters — what broken extraction produces
  */
 public record TextQuality(int letters, int han, int garbage) {
 

@@ -12,7 +12,10 @@ public final class TextReader implements DocumentReader {
   public Extracted read(String source, byte[] bytes) throws ReportFileException {
     TextDecoder.Decoded decoded = decoder.decode(source, bytes);
     return new Extracted(
-        Format.TEXT, decoded.text(), java.util.List.of(), PageHints.NONE,
+        Format.TEXT,
+        decoded.text(),
+        java.util.List.of(),
+        PageHints.NONE,
         decoded.warning().stream().toList());
   }
 }

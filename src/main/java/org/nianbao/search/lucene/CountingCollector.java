@@ -1,6 +1,5 @@
 package org.nianbao.search.lucene;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
@@ -11,9 +10,9 @@ import org.apache.lucene.search.ScoreMode;
 
 /**
  * The counting pass over sections that already pass a filter (see {@link ReportFilterQuery}):
- * totals, and per dimension the number of matching reports per value — county, agency and year
- * once per report, section once per report and section number. Reads only {@link
- * ReportColumns}; one array read per matching section, the rest once per report.
+ * totals, and per dimension the number of matching reports per value — county, agency and year once
+ * per report, section once per report and section number. Reads only {@link ReportColumns}; one
+ * array read per matching section, the rest once per report.
  *
  * <p>Not thread-safe; use one instance per search on a searcher without an executor (a report's
  * sections arrive consecutively).

@@ -7,8 +7,8 @@ import org.nianbao.search.Cancellation;
 
 /**
  * When a search must stop: its deadline passed or its client left ({@link Cancellation}). The
- * searchers are shared between searches, so a search's deadline is bound to the threads working
- * for it ({@link #bind}, {@link Searchers#acquire}) and read from there by Lucene's scoring loop
+ * searchers are shared between searches, so a search's deadline is bound to the threads working for
+ * it ({@link #bind}, {@link Searchers#acquire}) and read from there by Lucene's scoring loop
  * ({@link #QUERY_TIMEOUT}, set on every searcher) and by this package's collectors and highlighter
  * ({@link #current()}). Once it has fired it stays fired, and the search is partial.
  */
@@ -36,7 +36,9 @@ final class Deadline {
     this.cancellation = cancellation;
   }
 
-  /** A deadline {@code timeoutMs} from now (0: none), also firing when {@code cancellation} says so. */
+  /**
+   * A deadline {@code timeoutMs} from now (0: none), also firing when {@code cancellation} says so.
+   */
   static Deadline start(long timeoutMs, Cancellation cancellation) {
     long end = timeoutMs <= 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMs * 1_000_000L;
     return new Deadline(end, cancellation == null ? Cancellation.NONE : cancellation);
@@ -56,7 +58,8 @@ final class Deadline {
     if (this == NONE) {
       return false;
     }
-    if ((endNanos != Long.MAX_VALUE && System.nanoTime() - endNanos >= 0) || cancellation.cancelled()) {
+    if ((endNanos != Long.MAX_VALUE && System.nanoTime() - endNanos >= 0)
+        || cancellation.cancelled()) {
       fired = true;
     }
     return fired;
@@ -67,7 +70,10 @@ final class Deadline {
     return fired;
   }
 
-  /** For a collector's loop: ends the current segment once expired (the collector keeps what it has). */
+  /**
+   * For a collector's loop: ends the current segment once expired (the collector keeps what it
+   * has).
+   */
   void check() {
     if (expired()) {
       throw new CollectionTerminatedException();

@@ -11,16 +11,16 @@ import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
 
 /**
- * Totals and drill-sideways facets for a query and facet selections, by decomposition: the
- * totals and the dimensions without a selection come from one counting pass with every
- * selection applied as a filter; a dimension with a selection comes from a pass without that
- * dimension's own selection (so its other values keep their counts). Every pass filters up front
- * ({@link ReportFilterQuery}) instead of visiting all matches, so narrowing a search costs less
- * than the search did.
+ * Totals and drill-sideways facets for a query and facet selections, by decomposition: the totals
+ * and the dimensions without a selection come from one counting pass with every selection applied
+ * as a filter; a dimension with a selection comes from a pass without that dimension's own
+ * selection (so its other values keep their counts). Every pass filters up front ({@link
+ * ReportFilterQuery}) instead of visiting all matches, so narrowing a search costs less than the
+ * search did.
  *
  * <p>Passes are cached per reader ({@link StatsSearcher}): totals by (query, selections), a
- * dimension's list by (query, other selections, its own selection). Paging, re-sorting, and
- * adding or removing a selection then reuse what the previous search counted.
+ * dimension's list by (query, other selections, its own selection). Paging, re-sorting, and adding
+ * or removing a selection then reuse what the previous search counted.
  */
 final class FacetCounter {
   static final List<Facet> DIMENSIONS = List.of(Facet.values());
@@ -31,12 +31,21 @@ final class FacetCounter {
   /** Cache key: one selected dimension's list. */
   record DimensionKey(Object query, FacetFilter others, Facet dimension, Set<?> selected) {}
 
-  /** What one pass yields for its own filter: totals, matching reports per year, and unselected dimensions. */
-  record Totals(long reports, long sections, Map<Integer, Long> hitsByYear, Map<Facet, List<FacetValue>> facets)
+  /**
+   * What one pass yields for its own filter: totals, matching reports per year, and unselected
+   * dimensions.
+   */
+  record Totals(
+      long reports,
+      long sections,
+      Map<Integer, Long> hitsByYear,
+      Map<Facet, List<FacetValue>> facets)
       implements SearchCache.Weighed {
     @Override
     public long bytes() {
-      return 96 + 48L * hitsByYear.size() + facets.values().stream().mapToLong(SearchCache::facetBytes).sum();
+      return 96
+          + 48L * hitsByYear.size()
+          + facets.values().stream().mapToLong(SearchCache::facetBytes).sum();
     }
   }
 
@@ -56,7 +65,10 @@ final class FacetCounter {
     this(searcher, cache, null);
   }
 
-  /** Counts report-level results of {@code matcher} (null: of the section-level query given to {@link #count}). */
+  /**
+   * Counts report-level results of {@code matcher} (null: of the section-level query given to
+   * {@link #count}).
+   */
   FacetCounter(StatsSearcher searcher, boolean cache, ReportMatcher matcher) {
     this.searcher = searcher;
     this.cache = cache;
@@ -72,9 +84,14 @@ final class FacetCounter {
     Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
     for (Facet dim : DIMENSIONS) {
       Set<?> selected = filter.selected(dim);
-      facets.put(dim, selected.isEmpty() ? totals.facets().get(dim) : dimension(key, query, filter, dim));
+      facets.put(
+          dim, selected.isEmpty() ? totals.facets().get(dim) : dimension(key, query, filter, dim));
     }
-    return new FacetPass(totals.reports(), totals.sections(), Collections.unmodifiableMap(facets), totals.hitsByYear());
+    return new FacetPass(
+        totals.reports(),
+        totals.sections(),
+        Collections.unmodifiableMap(facets),
+        totals.hitsByYear());
   }
 
   private Totals totals(Object key, Query query, FacetFilter filter) throws IOException {
@@ -89,7 +106,8 @@ final class FacetCounter {
     return t;
   }
 
-  private List<FacetValue> dimension(Object key, Query query, FacetFilter filter, Facet dim) throws IOException {
+  private List<FacetValue> dimension(Object key, Query query, FacetFilter filter, Facet dim)
+      throws IOException {
     FacetFilter others = filter.without(dim);
     Set<?> selected = filter.selected(dim);
     DimensionKey k = new DimensionKey(key, others, dim, selected);
@@ -113,7 +131,8 @@ final class FacetCounter {
         facets.put(dim, FacetLists.list(c, dim, Set.of()));
       }
     }
-    return new Totals(c.totalReports(), c.totalSections(), Map.copyOf(c.yearCounts()), Map.copyOf(facets));
+    return new Totals(
+        c.totalReports(), c.totalSections(), Map.copyOf(c.yearCounts()), Map.copyOf(facets));
   }
 
   private CountingCollector run(Query query, FacetFilter filter) throws IOException {
@@ -124,6 +143,7 @@ final class FacetCounter {
       c.replaceSections(matcher.sectionCounts(resolved), matcher.listedSections(resolved));
       return c;
     }
-    return searcher.collect(searcher.filtered(query == null ? LuceneQueries.allSections() : query, filter), c);
+    return searcher.collect(
+        searcher.filtered(query == null ? LuceneQueries.allSections() : query, filter), c);
   }
 }

@@ -6,15 +6,20 @@ import org.nianbao.search.Facet;
 import org.nianbao.search.SearchRequest;
 
 /**
- * The facet selections of a request: values within one dimension are OR'ed, dimensions are
- * AND'ed. County, agency and year are properties of a report; section is a property of a
- * matching section.
+ * The facet selections of a request: values within one dimension are OR'ed, dimensions are AND'ed.
+ * County, agency and year are properties of a report; section is a property of a matching section.
  */
-record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections,
-    Set<String> provinces, Set<String> cities) {
+record FacetFilter(
+    Set<String> counties,
+    Set<String> agencies,
+    Set<Integer> years,
+    Set<Integer> sections,
+    Set<String> provinces,
+    Set<String> cities) {
 
   /** Selections without province or city. */
-  FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
+  FacetFilter(
+      Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
     this(counties, agencies, years, sections, Set.of(), Set.of());
   }
 
@@ -57,7 +62,11 @@ record FacetFilter(Set<String> counties, Set<String> agencies, Set<Integer> year
   }
 
   boolean isEmpty() {
-    return counties.isEmpty() && agencies.isEmpty() && years.isEmpty() && sections.isEmpty()
-        && provinces.isEmpty() && cities.isEmpty();
+    return counties.isEmpty()
+        && agencies.isEmpty()
+        && years.isEmpty()
+        && sections.isEmpty()
+        && provinces.isEmpty()
+        && cities.isEmpty();
   }
 }

@@ -5,7 +5,11 @@ import org.apache.lucene.index.IndexReader;
 import org.nianbao.index.Fields;
 
 /** The global ordinals of the report-level string facets of one reader. */
-record FacetOrdinals(GlobalOrdinals counties, GlobalOrdinals agencies, GlobalOrdinals provinces, GlobalOrdinals cities) {
+record FacetOrdinals(
+    GlobalOrdinals counties,
+    GlobalOrdinals agencies,
+    GlobalOrdinals provinces,
+    GlobalOrdinals cities) {
 
   static FacetOrdinals build(IndexReader reader) throws IOException {
     return new FacetOrdinals(

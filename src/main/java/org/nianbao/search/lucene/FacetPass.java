@@ -10,4 +10,7 @@ import org.nianbao.search.FacetValue;
  * matching reports per year. It depends neither on the page nor on the sort.
  */
 record FacetPass(
-    long totalReports, long totalSections, Map<Facet, List<FacetValue>> facets, Map<Integer, Long> hitsByYear) {}
+    long totalReports,
+    long totalSections,
+    Map<Facet, List<FacetValue>> facets,
+    Map<Integer, Long> hitsByYear) {}

@@ -12,10 +12,10 @@ import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
- * Index-wide ordinals of a facet field (county, agency) for one reader: facet counting adds to
- * one array indexed by global ordinal, and only the values actually shown are turned into
- * strings. Global ordinals follow the values' sort order. Built once per reader (at refresh);
- * immutable and thread-safe.
+ * Index-wide ordinals of a facet field (county, agency) for one reader: facet counting adds to one
+ * array indexed by global ordinal, and only the values actually shown are turned into strings.
+ * Global ordinals follow the values' sort order. Built once per reader (at refresh); immutable and
+ * thread-safe.
  */
 final class GlobalOrdinals {
   private final String field;
@@ -25,7 +25,8 @@ final class GlobalOrdinals {
 
   private final String[] values; // looked-up values by global ordinal, filled on demand
 
-  private GlobalOrdinals(String field, List<LeafReaderContext> leaves, OrdinalMap map, int valueCount) {
+  private GlobalOrdinals(
+      String field, List<LeafReaderContext> leaves, OrdinalMap map, int valueCount) {
     this.field = field;
     this.leaves = leaves;
     this.map = map;
@@ -36,7 +37,8 @@ final class GlobalOrdinals {
   static GlobalOrdinals build(IndexReader reader, String field) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     if (leaves.size() <= 1) {
-      int n = leaves.isEmpty() ? 0 : DocValues.getSorted(leaves.get(0).reader(), field).getValueCount();
+      int n =
+          leaves.isEmpty() ? 0 : DocValues.getSorted(leaves.get(0).reader(), field).getValueCount();
       return new GlobalOrdinals(field, leaves, null, n);
     }
     SortedDocValues[] values = new SortedDocValues[leaves.size()];
@@ -62,7 +64,8 @@ final class GlobalOrdinals {
     if (v == null) {
       int segment = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);
       long segmentOrd = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
-      SortedDocValues dv = DocValues.getSorted(leaves.get(segment).reader(), field); // per call: not thread-safe
+      SortedDocValues dv =
+          DocValues.getSorted(leaves.get(segment).reader(), field); // per call: not thread-safe
       v = dv.lookupOrd((int) segmentOrd).utf8ToString();
       values[globalOrd] = v;
     }

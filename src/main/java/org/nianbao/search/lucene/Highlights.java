@@ -18,17 +18,23 @@ import org.nianbao.search.Mark;
 import org.nianbao.search.Snippet;
 
 /**
- * Where a query matches in stored section text, from the UnifiedHighlighter over the bigram
- * field's offsets (no re-analysis): snippets for a result list, whole-text marks for a report page.
+ * Where a query matches in stored section text, from the UnifiedHighlighter over the bigram field's
+ * offsets (no re-analysis): snippets for a result list, whole-text marks for a report page.
  */
 final class Highlights {
   static final int SNIPPETS_PER_SECTION = 3;
+
   /** Sections of one report given snippets on a result page (the others are listed without). */
   static final int MAX_SECTIONS_PER_REPORT = 3;
-  /** Sections of a result page given snippets, in page order (a page of 500 reports highlights 100). */
+
+  /**
+   * Sections of a result page given snippets, in page order (a page of 500 reports highlights 100).
+   */
   static final int MAX_SECTIONS_PER_PAGE = 100;
+
   /** Sections highlighted per call, checking the search's deadline in between. */
   private static final int CHUNK = 20;
+
   private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
 
   private final Analyzer indexAnalyzer = Analyzers.forIndexing(Fields.BIGRAM_FIELDS);
@@ -54,7 +60,8 @@ final class Highlights {
    * highlighter per page, run in chunks until the search's deadline (later docs get none).
    */
   @SuppressWarnings("unchecked")
-  Map<Integer, List<Snippet>> snippets(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+  Map<Integer, List<Snippet>> snippets(IndexSearcher searcher, Query query, int[] docs)
+      throws IOException {
     if (docs.length == 0) {
       return Map.of();
     }
@@ -73,10 +80,14 @@ final class Highlights {
     return byDoc;
   }
 
-  /** The merged match ranges in the whole text of each of {@code docs}, in the same order (null: none). */
+  /**
+   * The merged match ranges in the whole text of each of {@code docs}, in the same order (null:
+   * none).
+   */
   @SuppressWarnings("unchecked")
   List<Mark>[] marks(IndexSearcher searcher, Query query, int[] docs) throws IOException {
-    Object[] out = highlighter(searcher, new MarksFormatter(), true).highlight(Fields.BODY, query, docs, 1);
+    Object[] out =
+        highlighter(searcher, new MarksFormatter(), true).highlight(Fields.BODY, query, docs, 1);
     List<Mark>[] marks = new List[docs.length];
     for (int i = 0; i < docs.length; i++) {
       marks[i] = (List<Mark>) out[i];
@@ -84,12 +95,15 @@ final class Highlights {
     return marks;
   }
 
-  private ObjectHighlighter highlighter(IndexSearcher searcher, PassageFormatter formatter, boolean whole) {
-    return new ObjectHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
-        .withMaskedFieldsFunc(f -> Fields.BODY.equals(f) ? Set.of(Fields.BODY_BIGRAMS) : Set.of())
-        .withFormatter(formatter)
-        .withBreakIterator(whole ? WholeBreakIterator::new : SentenceBreakIterator::new)
-        .withMaxLength(MAX_HIGHLIGHT_CHARS)
-        .withMaxNoHighlightPassages(whole ? 0 : 1));
+  private ObjectHighlighter highlighter(
+      IndexSearcher searcher, PassageFormatter formatter, boolean whole) {
+    return new ObjectHighlighter(
+        UnifiedHighlighter.builder(searcher, indexAnalyzer)
+            .withMaskedFieldsFunc(
+                f -> Fields.BODY.equals(f) ? Set.of(Fields.BODY_BIGRAMS) : Set.of())
+            .withFormatter(formatter)
+            .withBreakIterator(whole ? WholeBreakIterator::new : SentenceBreakIterator::new)
+            .withMaxLength(MAX_HIGHLIGHT_CHARS)
+            .withMaxNoHighlightPassages(whole ? 0 : 1));
   }
 }

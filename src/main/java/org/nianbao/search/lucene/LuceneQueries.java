@@ -25,9 +25,9 @@ import org.nianbao.search.UserQuery;
 
 /**
  * Builds the Lucene query for a {@link UserQuery}. Matching is decided by exact phrases over the
- * bigram fields (section text, or the report's title and agency); the smartcn word fields only
- * add to the score, so ranking is BM25 over words plus the phrase match, with a boost when the
- * title matches.
+ * bigram fields (section text, or the report's title and agency); the smartcn word fields only add
+ * to the score, so ranking is BM25 over words plus the phrase match, with a boost when the title
+ * matches.
  */
 final class LuceneQueries {
   static final float TITLE_BOOST = 3f;
@@ -115,10 +115,10 @@ final class LuceneQueries {
 
   /**
    * {@link #match} as a filter; the score comes from BM25 over the smartcn words of the phrase and
-   * the boosted title match. The exact phrase decides matching but does not score: a phrase
-   * scorer must check positions in every candidate section and cannot skip blocks by their
-   * maximum score, while word terms can, so ranking a common phrase only verifies positions in
-   * blocks that can still reach the page.
+   * the boosted title match. The exact phrase decides matching but does not score: a phrase scorer
+   * must check positions in every candidate section and cannot skip blocks by their maximum score,
+   * while word terms can, so ranking a common phrase only verifies positions in blocks that can
+   * still reach the page.
    */
   Query scoredMatch(String phrase) {
     Query m = match(phrase);

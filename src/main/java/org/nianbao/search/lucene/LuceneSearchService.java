@@ -21,17 +21,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link SearchService} over a Lucene index directory; the one public class of this package. A search: acquire a searcher →
- * parse → build the Lucene query → count ‖ rank → assemble the page → release. A new commit is picked up within a second.
+ * {@link SearchService} over a Lucene index directory; the one public class of this package. A
+ * search: acquire a searcher → parse → build the Lucene query → count ‖ rank → assemble the page →
+ * release. A new commit is picked up within a second.
  */
 public final class LuceneSearchService implements SearchService {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
+
   /** Larger pages are not cached (a page of 500 reports with snippets is about a megabyte). */
   private static final int MAX_CACHED_PAGE = 50;
+
   /** Before warming up, wait so as not to compete with the first real search (then skipped). */
   private static final long WARM_UP_DELAY_MS = 1500;
+
   /** A result page in the cache: the parsed query, selections, sort and page. */
-  private record ResultKey(QueryNode query, FacetFilter filter, SortOrder sort, int page, int size) {}
+  private record ResultKey(
+      QueryNode query, FacetFilter filter, SortOrder sort, int page, int size) {}
 
   private final SearchSettings settings;
   private final SearchCache cache;
@@ -48,7 +53,10 @@ public final class LuceneSearchService implements SearchService {
     searchers.later(this::warmUp, WARM_UP_DELAY_MS);
   }
 
-  /** Opens the index in {@code indexDir} for reading, with {@link SearchSettings#fromSystemProperties()}. */
+  /**
+   * Opens the index in {@code indexDir} for reading, with {@link
+   * SearchSettings#fromSystemProperties()}.
+   */
   public static LuceneSearchService open(Path indexDir) {
     return open(indexDir, SearchSettings.fromSystemProperties());
   }
@@ -63,7 +71,8 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public SearchResults search(SearchRequest request, Cancellation cancellation) throws QueryException {
+  public SearchResults search(SearchRequest request, Cancellation cancellation)
+      throws QueryException {
     long start = System.nanoTime();
     searched = true;
     List<String> notices = new ArrayList<>();
@@ -72,18 +81,32 @@ public final class LuceneSearchService implements SearchService {
     notices.addAll(parsed.notices());
     SortOrder sort = RankedMatches.sortFor(r.sort(), parsed);
     FacetFilter filter = FacetFilter.of(r);
-    StatsSearcher searcher = searchers.acquire(Deadline.start(settings.timeoutMs(), cancellation)); // bound until release
+    StatsSearcher searcher =
+        searchers.acquire(
+            Deadline.start(settings.timeoutMs(), cancellation)); // bound until release
     try {
       ResultKey key = new ResultKey(parsed.root(), filter, sort, r.page(), r.size());
       boolean cacheable = settings.resultCache() && r.size() <= MAX_CACHED_PAGE;
       ResultPages.Page page = cacheable ? searcher.cached(key) : null;
       if (page == null) {
-        page = run(searcher, parsed.root(), filter, sort, r.page(), r.size());
+        // build → count ‖ rank → assemble the page
+        var ranked =
+            RankedMatches.rank(
+                searcher,
+                queries,
+                ranker,
+                settings.facetCache(),
+                parsed.root(),
+                filter,
+                sort,
+                r.page() * r.size());
+        page = ResultPages.page(searcher, highlights, ranked, r.page(), r.size());
         if (cacheable) {
           searcher.cache(key, page);
         }
       }
-      return page.results(r, (System.nanoTime() - start) / 1_000_000, notices, Deadline.current().fired());
+      return page.results(
+          r, (System.nanoTime() - start) / 1_000_000, notices, Deadline.current().fired());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -91,28 +114,28 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** Build → count ‖ rank ({@link RankedMatches}) → assemble the page. */
-  private ResultPages.Page run(StatsSearcher searcher, QueryNode root, FacetFilter filter, SortOrder sort, int page, int size)
-      throws IOException {
-    var m = RankedMatches.rank(searcher, queries, ranker, settings.facetCache(), root, filter, sort, page * size);
-    List<ReportCollector.Candidate> onPage = m.top().subList(Math.min(m.top().size(), (page - 1) * size), m.top().size());
-    return ResultPages.page(searcher, highlights, m.highlight(), onPage, m.pass());
-  }
-
   @Override
-  public long forEachMatch(SearchRequest request, java.util.function.Consumer<org.nianbao.search.ReportHit> sink) throws QueryException {
+  public long forEachMatch(
+      SearchRequest request, java.util.function.Consumer<org.nianbao.search.ReportHit> sink)
+      throws QueryException {
     return ReportWalk.walk(searchers, queries, highlights, settings.facetCache(), request, sink);
   }
 
   @Override
   public Optional<MarkedReport> report(String id, String query) {
-    boolean bad = id == null || id.isEmpty() || id.length() > 300;
-    return bad ? Optional.empty() : searchers.read(s -> MarkedReports.load(s, highlights, id, MarkedReports.query(queries, query)));
+    return badId(id)
+        ? Optional.empty()
+        : searchers.read(
+            s -> MarkedReports.load(s, highlights, id, MarkedReports.query(queries, query)));
   }
 
   @Override
   public Optional<String> originalPath(String id) {
-    return id == null || id.isEmpty() || id.length() > 300 ? Optional.empty() : searchers.read(s -> StoredReports.sourceKey(s, id));
+    return badId(id) ? Optional.empty() : searchers.read(s -> StoredReports.sourceKey(s, id));
+  }
+
+  private static boolean badId(String id) {
+    return id == null || id.isEmpty() || id.length() > 300;
   }
 
   @Override
@@ -130,7 +153,10 @@ public final class LuceneSearchService implements SearchService {
     return cache.weight();
   }
 
-  /** Loads what the first search would wait for (smartcn dictionary, statistics, JIT), unless one came. */
+  /**
+   * Loads what the first search would wait for (smartcn dictionary, statistics, JIT), unless one
+   * came.
+   */
   private void warmUp() {
     if (searched) {
       return;

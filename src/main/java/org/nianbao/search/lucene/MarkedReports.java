@@ -17,17 +17,23 @@ import org.nianbao.search.lucene.query.ReportQueryParser;
 final class MarkedReports {
   private MarkedReports() {}
 
-  /** The highlight query of raw {@code query} text; null when blank or bad (a bad query marks nothing). */
+  /**
+   * The highlight query of raw {@code query} text; null when blank or bad (a bad query marks
+   * nothing).
+   */
   static Query query(LuceneQueries queries, String query) {
     try {
-      return query == null || query.isBlank() ? null : ReportQueries.highlight(queries, ReportQueryParser.parse(query).root());
+      return query == null || query.isBlank()
+          ? null
+          : ReportQueries.highlight(queries, ReportQueryParser.parse(query).root());
     } catch (QueryException e) {
       return null;
     }
   }
 
   /** The report {@code id} with the matches of {@code highlight} (null: no marks). */
-  static Optional<MarkedReport> load(IndexSearcher searcher, Highlights highlights, String id, Query highlight)
+  static Optional<MarkedReport> load(
+      IndexSearcher searcher, Highlights highlights, String id, Query highlight)
       throws IOException {
     Optional<Integer> reportDoc = StoredReports.reportDoc(searcher, id);
     if (reportDoc.isEmpty()) {

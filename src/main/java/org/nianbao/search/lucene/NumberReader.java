@@ -1,5 +1,7 @@
 package org.nianbao.search.lucene;
 
+import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,8 +14,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -29,9 +29,9 @@ import org.nianbao.search.query.QueryNode;
 import org.nianbao.stats.Measure;
 
 /**
- * The statistics numbers of every report that has a section matching a request's query and
- * filters: the matching sections are mapped to their report documents ({@link ReportColumns}),
- * whose doc values are then read in document order.
+ * The statistics numbers of every report that has a section matching a request's query and filters:
+ * the matching sections are mapped to their report documents ({@link ReportColumns}), whose doc
+ * values are then read in document order.
  */
 final class NumberReader {
   private NumberReader() {}
@@ -44,10 +44,13 @@ final class NumberReader {
     StatsSearcher searcher = searchers.acquire();
     try {
       // the same report-level matches as a search: one section document per matching report
-      ReportMatcher matcher = root == null ? null : new ReportMatcher(searcher, queries, root, false);
-      Query built = matcher == null
-          ? null
-          : ReportQueries.ranking(queries, matcher, ResolvedFilter.of(filter, searcher.ordinals()));
+      ReportMatcher matcher =
+          root == null ? null : new ReportMatcher(searcher, queries, root, false);
+      Query built =
+          matcher == null
+              ? null
+              : ReportQueries.ranking(
+                  queries, matcher, ResolvedFilter.of(filter, searcher.ordinals()));
       Query q = searcher.filtered(built == null ? LuceneQueries.allSections() : built, filter);
       Reports reports = searcher.collect(q, new Reports(searcher));
       List<ReportNumbers> out = new ArrayList<>();
@@ -65,7 +68,8 @@ final class NumberReader {
     }
   }
 
-  private static void read(LeafReader reader, FixedBitSet docs, List<ReportNumbers> out) throws IOException {
+  private static void read(LeafReader reader, FixedBitSet docs, List<ReportNumbers> out)
+      throws IOException {
     SortedDocValues ids = DocValues.getSorted(reader, Fields.REPORT_ID_DV);
     BinaryDocValues titles = DocValues.getBinary(reader, Fields.TITLE);
     SortedDocValues agencies = DocValues.getSorted(reader, Fields.AGENCY);
@@ -77,7 +81,9 @@ final class NumberReader {
     for (int m = 0; m < measures.length; m++) {
       values[m] = DocValues.getNumeric(reader, measures[m].key());
     }
-    for (int d = docs.nextSetBit(0); d != NO_MORE_DOCS; d = d + 1 < docs.length() ? docs.nextSetBit(d + 1) : NO_MORE_DOCS) {
+    for (int d = docs.nextSetBit(0);
+        d != NO_MORE_DOCS;
+        d = d + 1 < docs.length() ? docs.nextSetBit(d + 1) : NO_MORE_DOCS) {
       Map<String, Integer> numbers = new HashMap<>();
       for (int m = 0; m < measures.length; m++) {
         if (values[m].advanceExact(d)) {
@@ -88,8 +94,12 @@ final class NumberReader {
           new ReportNumbers(
               ids.advanceExact(d) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null,
               titles.advanceExact(d) ? titles.binaryValue().utf8ToString() : null,
-              agencies.advanceExact(d) ? agencies.lookupOrd(agencies.ordValue()).utf8ToString() : null,
-              counties.advanceExact(d) ? counties.lookupOrd(counties.ordValue()).utf8ToString() : null,
+              agencies.advanceExact(d)
+                  ? agencies.lookupOrd(agencies.ordValue()).utf8ToString()
+                  : null,
+              counties.advanceExact(d)
+                  ? counties.lookupOrd(counties.ordValue()).utf8ToString()
+                  : null,
               years.advanceExact(d) ? (int) years.longValue() : null,
               numbers,
               unreadable.advanceExact(d) && unreadable.longValue() == 1));
@@ -108,7 +118,8 @@ final class NumberReader {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext ctx) {
       ReportColumns.Leaf leaf = searcher.columns().leaf(ctx.ord);
-      FixedBitSet docs = byLeaf.computeIfAbsent(ctx.ord, o -> new FixedBitSet(ctx.reader().maxDoc()));
+      FixedBitSet docs =
+          byLeaf.computeIfAbsent(ctx.ord, o -> new FixedBitSet(ctx.reader().maxDoc()));
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}

@@ -13,6 +13,7 @@ final class ObjectHighlighter extends UnifiedHighlighter {
 
   /** The formatter's object for each of {@code docIds} (in the same order), null when none. */
   Object[] highlight(String field, Query query, int[] docIds, int maxPassages) throws IOException {
-    return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {maxPassages}).get(field);
+    return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {maxPassages})
+        .get(field);
   }
 }

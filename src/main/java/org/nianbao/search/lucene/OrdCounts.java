@@ -9,10 +9,10 @@ import org.apache.lucene.util.LongHeap;
 import org.nianbao.search.FacetValue;
 
 /**
- * Report counts per global ordinal of one facet field for one search. The array is allocated on
- * the first count and only touched ordinals are visited, so a query with few matches costs
- * nothing per distinct value (an index of 100,000 reports has that many agencies), and only the
- * values listed are turned into strings.
+ * Report counts per global ordinal of one facet field for one search. The array is allocated on the
+ * first count and only touched ordinals are visited, so a query with few matches costs nothing per
+ * distinct value (an index of 100,000 reports has that many agencies), and only the values listed
+ * are turned into strings.
  */
 final class OrdCounts {
   private final GlobalOrdinals ordinals;
@@ -43,15 +43,16 @@ final class OrdCounts {
   }
 
   /**
-   * The {@code limit} values with the highest counts (ties in value order), then any selected
-   * value not among them (with its count, possibly 0). Reports without a value are listed as
-   * {@link FacetValue#UNKNOWN} after the top values when there are any or it is selected.
+   * The {@code limit} values with the highest counts (ties in value order), then any selected value
+   * not among them (with its count, possibly 0). Reports without a value are listed as {@link
+   * FacetValue#UNKNOWN} after the top values when there are any or it is selected.
    */
   List<FacetValue> top(int limit, Set<String> selected) throws IOException {
     LongHeap heap = new LongHeap(Math.max(1, Math.min(limit, touchedCount)));
     for (int i = 0; i < touchedCount; i++) {
       int ord = touched[i];
-      heap.insertWithOverflow(((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord)); // bigger = better
+      heap.insertWithOverflow(
+          ((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord)); // bigger = better
     }
     long[] best = new long[heap.size()];
     for (int i = best.length - 1; i >= 0; i--) {

@@ -9,8 +9,8 @@ import org.nianbao.search.query.ParsedQuery;
 import org.nianbao.search.query.QueryNode;
 
 /**
- * The matching reports of a search in result order, with their counts: build → count ‖ rank.
- * Used for a result page (the first {@code keep} reports) and for exports (every report).
+ * The matching reports of a search in result order, with their counts: build → count ‖ rank. Used
+ * for a result page (the first {@code keep} reports) and for exports (every report).
  */
 final class RankedMatches {
 
@@ -29,13 +29,26 @@ final class RankedMatches {
    * The first {@code keep} reports, or all of them when {@code keep} is negative. Ranking by
    * relevance needs no counts, so with a {@code ranker} it runs on another core meanwhile.
    */
-  static Result rank(StatsSearcher searcher, LuceneQueries queries, Ranker ranker, boolean facetCache,
-      QueryNode root, FacetFilter filter, SortOrder sort, int keep) throws IOException {
-    ReportMatcher matcher = root == null ? null : new ReportMatcher(searcher, queries, root, facetCache);
+  static Result rank(
+      StatsSearcher searcher,
+      LuceneQueries queries,
+      Ranker ranker,
+      boolean facetCache,
+      QueryNode root,
+      FacetFilter filter,
+      SortOrder sort,
+      int keep)
+      throws IOException {
+    ReportMatcher matcher =
+        root == null ? null : new ReportMatcher(searcher, queries, root, facetCache);
     ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
     Query query = matcher == null ? null : ReportQueries.ranking(queries, matcher, resolved);
-    TopReports ranking = new TopReports(
-        searcher, Searchers.PARENTS, query == null ? LuceneQueries.allSections() : query, filter);
+    TopReports ranking =
+        new TopReports(
+            searcher,
+            Searchers.PARENTS,
+            query == null ? LuceneQueries.allSections() : query,
+            filter);
     boolean byRelevance = query != null && sort == SortOrder.RELEVANCE;
     Future<List<ReportCollector.Candidate>> ranked =
         byRelevance && keep >= 0 && ranker != null
@@ -51,7 +64,8 @@ final class RankedMatches {
     } else {
       candidates = ranking.byYear(sort, n, pass.hitsByYear(), pass.totalReports());
     }
-    List<ReportCollector.Candidate> top = ReportQueries.withListed(searcher, matcher, resolved, candidates);
+    List<ReportCollector.Candidate> top =
+        ReportQueries.withListed(searcher, matcher, resolved, candidates);
     return new Result(top, pass, ReportQueries.highlight(queries, root));
   }
 }

@@ -10,19 +10,23 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the ranking of a search while its thread counts: one worker per core; when all are busy
- * the searching thread ranks itself (so a loaded server queues nothing extra).
+ * Runs the ranking of a search while its thread counts: one worker per core; when all are busy the
+ * searching thread ranks itself (so a loaded server queues nothing extra).
  */
 final class Ranker implements AutoCloseable {
-  private final ExecutorService pool = new ThreadPoolExecutor(
-      Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
-      30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-      r -> {
-        Thread t = new Thread(r, "ranking");
-        t.setDaemon(true);
-        return t;
-      },
-      new ThreadPoolExecutor.CallerRunsPolicy());
+  private final ExecutorService pool =
+      new ThreadPoolExecutor(
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().availableProcessors(),
+          30,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          r -> {
+            Thread t = new Thread(r, "ranking");
+            t.setDaemon(true);
+            return t;
+          },
+          new ThreadPoolExecutor.CallerRunsPolicy());
 
   /** Runs {@code task} with the submitting thread's {@link Deadline}. */
   <T> Future<T> submit(Callable<T> task) {

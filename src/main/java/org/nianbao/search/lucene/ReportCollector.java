@@ -29,7 +29,8 @@ import org.nianbao.search.SortOrder;
 final class ReportCollector implements Collector {
 
   /** A report that matched: its report doc, score, year and matching section docs. */
-  record Candidate(int reportDoc, float score, int year, int[] sectionDocs, float[] sectionScores) {}
+  record Candidate(
+      int reportDoc, float score, int year, int[] sectionDocs, float[] sectionScores) {}
 
   private final BitSetProducer parents;
   private final int keep;
@@ -43,11 +44,17 @@ final class ReportCollector implements Collector {
     this.top = new PriorityQueue<>(Math.max(1, keep), order.reversed());
   }
 
-  /** Best first: by score (ties: newer year, then index order) or by year (ties: score, then index order). */
+  /**
+   * Best first: by score (ties: newer year, then index order) or by year (ties: score, then index
+   * order).
+   */
   static Comparator<Candidate> order(SortOrder sort) {
-    Comparator<Candidate> byScore = Comparator.comparingDouble((Candidate c) -> c.score()).reversed();
+    Comparator<Candidate> byScore =
+        Comparator.comparingDouble((Candidate c) -> c.score()).reversed();
     Comparator<Candidate> newest = Comparator.comparingInt((Candidate c) -> c.year()).reversed();
-    Comparator<Candidate> oldest = Comparator.comparingInt((Candidate c) -> c.year() == Integer.MIN_VALUE ? Integer.MAX_VALUE : c.year());
+    Comparator<Candidate> oldest =
+        Comparator.comparingInt(
+            (Candidate c) -> c.year() == Integer.MIN_VALUE ? Integer.MAX_VALUE : c.year());
     Comparator<Candidate> byDoc = Comparator.comparingInt(Candidate::reportDoc);
     return switch (sort) {
       case RELEVANCE -> byScore.thenComparing(newest).thenComparing(byDoc);
@@ -138,7 +145,13 @@ final class ReportCollector implements Collector {
         global[i] = docBase + docs[i];
         best = Math.max(best, scores[i]);
       }
-      Candidate c = new Candidate(docBase + parent, best, y == null ? Integer.MIN_VALUE : y, global, Arrays.copyOf(scores, matched));
+      Candidate c =
+          new Candidate(
+              docBase + parent,
+              best,
+              y == null ? Integer.MIN_VALUE : y,
+              global,
+              Arrays.copyOf(scores, matched));
       if (top.size() < keep) {
         top.add(c);
       } else if (order.compare(c, top.peek()) < 0) {

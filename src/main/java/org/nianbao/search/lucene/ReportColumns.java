@@ -18,12 +18,12 @@ import org.apache.lucene.util.LongValues;
 import org.nianbao.index.Fields;
 
 /**
- * The report structure and report-level facet values of one reader as plain arrays, built once
- * per reader (at refresh) from doc values: for every document the report (block) it belongs to
- * and its section number, and for every report its county, agency (global ordinals) and year.
- * Counting facets and filtering by them then costs an array read per matching section instead
- * of doc-values look-ups. At 100,000 reports (800,000 documents) this is about 5 MB of heap.
- * Immutable and thread-safe.
+ * The report structure and report-level facet values of one reader as plain arrays, built once per
+ * reader (at refresh) from doc values: for every document the report (block) it belongs to and its
+ * section number, and for every report its county, agency (global ordinals) and year. Counting
+ * facets and filtering by them then costs an array read per matching section instead of doc-values
+ * look-ups. At 100,000 reports (800,000 documents) this is about 5 MB of heap. Immutable and
+ * thread-safe.
  */
 final class ReportColumns {
   /** Marks a missing year. */
@@ -32,29 +32,50 @@ final class ReportColumns {
   /** Marks a section number outside 0..126 in {@link Leaf#sectionNo}; see {@link Leaf#section}. */
   private static final byte LARGE = -1;
 
-  /** One segment's columns. Report {@code r} owns the documents after {@code reportDoc[r-1]} up to {@code reportDoc[r]}. */
+  /**
+   * One segment's columns. Report {@code r} owns the documents after {@code reportDoc[r-1]} up to
+   * {@code reportDoc[r]}.
+   */
   static final class Leaf {
     final int docBase;
+
     /** Per document: the index of its report in this segment. */
     final int[] reportOf;
+
     /** Per document: its section number, or {@link #LARGE}. */
     final byte[] sectionNo;
+
     private final Map<Integer, Integer> largeSections;
+
     /** Per report: its report document (segment-local). */
     final int[] reportDoc;
+
     /** Per report: global county ordinal, or -1. */
     final int[] county;
+
     /** Per report: global agency ordinal, or -1. */
     final int[] agency;
+
     /** Per report: year, or {@link #NO_YEAR}. */
     final int[] year;
+
     /** Per report: global province ordinal, or -1. */
     final int[] province;
+
     /** Per report: global city ordinal, or -1. */
     final int[] city;
 
-    private Leaf(int docBase, int[] reportOf, byte[] sectionNo, Map<Integer, Integer> largeSections, int[] reportDoc,
-        int[] county, int[] agency, int[] year, int[] province, int[] city) {
+    private Leaf(
+        int docBase,
+        int[] reportOf,
+        byte[] sectionNo,
+        Map<Integer, Integer> largeSections,
+        int[] reportDoc,
+        int[] county,
+        int[] agency,
+        int[] year,
+        int[] province,
+        int[] city) {
       this.docBase = docBase;
       this.reportOf = reportOf;
       this.sectionNo = sectionNo;
@@ -88,7 +109,8 @@ final class ReportColumns {
 
   private ReportColumns(List<Leaf> leaves) {
     this.leaves = leaves;
-    this.newestYear = leaves.stream().flatMapToInt(l -> java.util.Arrays.stream(l.year)).max().orElse(NO_YEAR);
+    this.newestYear =
+        leaves.stream().flatMapToInt(l -> java.util.Arrays.stream(l.year)).max().orElse(NO_YEAR);
   }
 
   /** The newest year of any report (deleted ones included), or {@link #NO_YEAR}. */
@@ -100,7 +122,8 @@ final class ReportColumns {
     return leaves.get(ord);
   }
 
-  static ReportColumns build(IndexReader reader, BitSetProducer parents, FacetOrdinals ordinals) throws IOException {
+  static ReportColumns build(IndexReader reader, BitSetProducer parents, FacetOrdinals ordinals)
+      throws IOException {
     List<Leaf> out = new ArrayList<>();
     for (LeafReaderContext ctx : reader.leaves()) {
       out.add(leaf(ctx, parents, ordinals));
@@ -108,7 +131,8 @@ final class ReportColumns {
     return new ReportColumns(List.copyOf(out));
   }
 
-  private static Leaf leaf(LeafReaderContext ctx, BitSetProducer parents, FacetOrdinals ordinals) throws IOException {
+  private static Leaf leaf(LeafReaderContext ctx, BitSetProducer parents, FacetOrdinals ordinals)
+      throws IOException {
     int maxDoc = ctx.reader().maxDoc();
     BitSet bits = parents.getBitSet(ctx);
     int n = bits == null ? 0 : bits.cardinality();
@@ -137,19 +161,34 @@ final class ReportColumns {
         large.put(d, (int) v);
       }
     }
-    int[] county = ords(ctx, Fields.COUNTY, ordinals.counties().segmentToGlobal(ctx.ord), reportDoc);
-    int[] agency = ords(ctx, Fields.AGENCY, ordinals.agencies().segmentToGlobal(ctx.ord), reportDoc);
+    int[] county =
+        ords(ctx, Fields.COUNTY, ordinals.counties().segmentToGlobal(ctx.ord), reportDoc);
+    int[] agency =
+        ords(ctx, Fields.AGENCY, ordinals.agencies().segmentToGlobal(ctx.ord), reportDoc);
     int[] year = new int[n];
     NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
     for (int i = 0; i < n; i++) {
       year[i] = y.advanceExact(reportDoc[i]) ? (int) y.longValue() : NO_YEAR;
     }
-    int[] province = ords(ctx, Fields.PROVINCE, ordinals.provinces().segmentToGlobal(ctx.ord), reportDoc);
+    int[] province =
+        ords(ctx, Fields.PROVINCE, ordinals.provinces().segmentToGlobal(ctx.ord), reportDoc);
     int[] city = ords(ctx, Fields.CITY, ordinals.cities().segmentToGlobal(ctx.ord), reportDoc);
-    return new Leaf(ctx.docBase, reportOf, sectionNo, Map.copyOf(large), reportDoc, county, agency, year, province, city);
+    return new Leaf(
+        ctx.docBase,
+        reportOf,
+        sectionNo,
+        Map.copyOf(large),
+        reportDoc,
+        county,
+        agency,
+        year,
+        province,
+        city);
   }
 
-  private static int[] ords(LeafReaderContext ctx, String field, LongValues toGlobal, int[] reportDoc) throws IOException {
+  private static int[] ords(
+      LeafReaderContext ctx, String field, LongValues toGlobal, int[] reportDoc)
+      throws IOException {
     SortedDocValues dv = DocValues.getSorted(ctx.reader(), field);
     int[] out = new int[reportDoc.length];
     for (int i = 0; i < out.length; i++) {

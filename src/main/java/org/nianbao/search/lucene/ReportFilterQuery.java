@@ -19,11 +19,11 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Matches the section documents that pass a facet filter, using the reader's {@link
- * ReportColumns}. When county, agency or year is restricted, the matching reports' section
- * ranges are set in a bit set (one array scan over the reports, then only their sections are
- * visited), so a selective filter leads the conjunction and the query's postings are only read
- * inside it. A section-only filter checks each candidate's section number (two-phase).
+ * Matches the section documents that pass a facet filter, using the reader's {@link ReportColumns}.
+ * When county, agency or year is restricted, the matching reports' section ranges are set in a bit
+ * set (one array scan over the reports, then only their sections are visited), so a selective
+ * filter leads the conjunction and the query's postings are only read inside it. A section-only
+ * filter checks each candidate's section number (two-phase).
  *
  * <p>Bound to the reader its columns were built from; compares by identity and is never cached.
  */
@@ -34,8 +34,8 @@ final class ReportFilterQuery extends Query {
 
   /**
    * {@code bits} gives the {@link LeafBits} of a segment (by its ordinal) for {@code filter}, e.g.
-   * memoized per reader, so the searches of one request (counting passes, ranking, sections)
-   * and later requests with the same selections scan the reports once.
+   * memoized per reader, so the searches of one request (counting passes, ranking, sections) and
+   * later requests with the same selections scan the reports once.
    */
   ReportFilterQuery(ReportColumns columns, ResolvedFilter filter, IntFunction<LeafBits> bits) {
     this.columns = columns;
@@ -91,7 +91,8 @@ final class ReportFilterQuery extends Query {
           return null;
         }
         // a fresh iterator over the shared, never modified bits
-        return ConstantScoreScorerSupplier.fromIterator(new BitSetIterator(b.bits(), b.cost()), score(), scoreMode, maxDoc);
+        return ConstantScoreScorerSupplier.fromIterator(
+            new BitSetIterator(b.bits(), b.cost()), score(), scoreMode, maxDoc);
       }
 
       private ScorerSupplier sectionsOnly(ReportColumns.Leaf l, int maxDoc, ScoreMode scoreMode) {
@@ -100,18 +101,21 @@ final class ReportFilterQuery extends Query {
           @Override
           public Scorer get(long leadCost) {
             DocIdSetIterator all = DocIdSetIterator.all(maxDoc);
-            return new ConstantScoreScorer(score, scoreMode, new TwoPhaseIterator(all) {
-              @Override
-              public boolean matches() {
-                int d = approximation.docID();
-                return l.reportDoc[l.reportOf[d]] != d && filter.sectionOk(l.section(d));
-              }
+            return new ConstantScoreScorer(
+                score,
+                scoreMode,
+                new TwoPhaseIterator(all) {
+                  @Override
+                  public boolean matches() {
+                    int d = approximation.docID();
+                    return l.reportDoc[l.reportOf[d]] != d && filter.sectionOk(l.section(d));
+                  }
 
-              @Override
-              public float matchCost() {
-                return 2;
-              }
-            });
+                  @Override
+                  public float matchCost() {
+                    return 2;
+                  }
+                });
           }
 
           @Override

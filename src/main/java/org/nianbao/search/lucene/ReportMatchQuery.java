@@ -15,8 +15,8 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The section documents standing for the reports a {@link ReportMatcher} accepts under a filter,
- * so the section-level collectors (counting, ranking) see report-level results: for counting one
+ * The section documents standing for the reports a {@link ReportMatcher} accepts under a filter, so
+ * the section-level collectors (counting, ranking) see report-level results: for counting one
  * document per report (its first section in the unit); for ranking its listed sections, or that
  * first section when it has none. Bound to one searcher; compares by identity, never cached.
  */
@@ -36,7 +36,8 @@ final class ReportMatchQuery extends Query {
     FixedBitSet reports = matcher.reports(ctx.ord, filter, sections);
     FixedBitSet out = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
     FixedBitSet pos = onePerReport ? null : matcher.positiveDocs(ctx.ord);
-    for (int r = reports.nextSetBit(0); r != DocIdSetIterator.NO_MORE_DOCS;
+    for (int r = reports.nextSetBit(0);
+        r != DocIdSetIterator.NO_MORE_DOCS;
         r = r + 1 < reports.length() ? reports.nextSetBit(r + 1) : DocIdSetIterator.NO_MORE_DOCS) {
       int first = -1;
       boolean listed = false;
@@ -72,7 +73,8 @@ final class ReportMatchQuery extends Query {
         if (cost == 0) {
           return null;
         }
-        return ConstantScoreScorerSupplier.fromIterator(new BitSetIterator(bits, cost), score(), scoreMode, ctx.reader().maxDoc());
+        return ConstantScoreScorerSupplier.fromIterator(
+            new BitSetIterator(bits, cost), score(), scoreMode, ctx.reader().maxDoc());
       }
 
       @Override

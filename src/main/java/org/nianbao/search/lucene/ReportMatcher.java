@@ -1,23 +1,19 @@
 package org.nianbao.search.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
 
 /**
  * Evaluates a report-level query tree (issue 16) exactly, per segment, over report ordinals of
- * {@link ReportColumns}: each distinct text leaf is searched once ({@link TextLeafHits}), then
- * the boolean tree is evaluated as bit-set algebra for a unit (all sections, or the selected
- * ones). See docs/query-semantics.md §2. Not thread-safe; one per search.
+ * {@link ReportColumns}: each distinct text leaf is searched once ({@link TextLeafHits}), then the
+ * boolean tree is evaluated as bit-set algebra for a unit (all sections, or the selected ones). See
+ * docs/query-semantics.md §2. Not thread-safe; one per search.
  */
 final class ReportMatcher {
   private final StatsSearcher searcher;
@@ -67,7 +63,6 @@ final class ReportMatcher {
     return perSegment[ord];
   }
 
-
   private synchronized SectionMasks masks(int ord) {
     if (masks[ord] == null) {
       masks[ord] = new SectionMasks(searcher.columns().leaf(ord));
@@ -78,7 +73,9 @@ final class ReportMatcher {
   /** Section documents of segment {@code ord} holding a positive leaf. */
   synchronized FixedBitSet positiveDocs(int ord) {
     if (positiveDocs[ord] == null) {
-      FixedBitSet b = new FixedBitSet(Math.max(1, searcher.getIndexReader().leaves().get(ord).reader().maxDoc()));
+      FixedBitSet b =
+          new FixedBitSet(
+              Math.max(1, searcher.getIndexReader().leaves().get(ord).reader().maxDoc()));
       for (QueryNode leaf : positive) {
         b.or(hits(leaf, ord).docs);
       }
@@ -111,7 +108,8 @@ final class ReportMatcher {
     return u;
   }
 
-  private FixedBitSet eval(QueryNode n, int ord, ReportColumns.Leaf l, int[] sections, FixedBitSet universe) {
+  private FixedBitSet eval(
+      QueryNode n, int ord, ReportColumns.Leaf l, int[] sections, FixedBitSet universe) {
     return switch (n) {
       case QueryNode.And a -> {
         FixedBitSet out = null;
@@ -150,13 +148,17 @@ final class ReportMatcher {
     };
   }
 
-  /** The listed sections (positive, in {@code sections}) of report {@code r} of segment {@code ord}, as global docs. */
+  /**
+   * The listed sections (positive, in {@code sections}) of report {@code r} of segment {@code ord},
+   * as global docs.
+   */
   int[] listed(int ord, int r, int[] sections) {
     ReportColumns.Leaf l = searcher.columns().leaf(ord);
     FixedBitSet pos = positiveDocs(ord);
     return java.util.stream.IntStream.range(l.firstDoc(r), l.reportDoc[r])
         .filter(d -> pos.get(d) && ResolvedFilter.in(sections, l.section(d)))
-        .map(d -> l.docBase + d).toArray();
+        .map(d -> l.docBase + d)
+        .toArray();
   }
 
   /** Number of listed sections over all matching reports under {@code f}. */
@@ -171,7 +173,10 @@ final class ReportMatcher {
     return n;
   }
 
-  /** Per section number: the reports matching when the unit is that section alone (county/agency/year of {@code f}). */
+  /**
+   * Per section number: the reports matching when the unit is that section alone
+   * (county/agency/year of {@code f}).
+   */
   Map<Integer, Long> sectionCounts(ResolvedFilter f) {
     Set<Integer> numbers = new java.util.TreeSet<>();
     for (int ord = 0; ord < positiveDocs.length; ord++) {
@@ -189,5 +194,4 @@ final class ReportMatcher {
     }
     return out;
   }
-
 }

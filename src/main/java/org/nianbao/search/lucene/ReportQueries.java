@@ -20,11 +20,12 @@ final class ReportQueries {
 
   /**
    * The sections standing for the reports {@code matcher} accepts under {@code filter}, scored by
-   * the positive phrases (BM25 over their words, title boost); a report without a positive
-   * section is represented by its first section and scores 0.
+   * the positive phrases (BM25 over their words, title boost); a report without a positive section
+   * is represented by its first section and scores 0.
    */
   static Query ranking(LuceneQueries queries, ReportMatcher matcher, ResolvedFilter filter) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, filter, false), Occur.FILTER);
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, filter, false), Occur.FILTER);
     for (QueryNode.Phrase p : matcher.root().positivePhrases()) {
       Query m = queries.scoredMatch(p.text());
       if (m != null) {
@@ -34,7 +35,10 @@ final class ReportQueries {
     return b.build();
   }
 
-  /** The positive unscoped phrases to highlight in section text, or {@code null} when there are none. */
+  /**
+   * The positive unscoped phrases to highlight in section text, or {@code null} when there are
+   * none.
+   */
   static Query highlight(LuceneQueries queries, QueryNode root) {
     if (root == null) {
       return null;
@@ -51,9 +55,15 @@ final class ReportQueries {
     return n == 0 ? null : b.build();
   }
 
-  /** {@code candidates} with their listed sections (holding a positive leaf, in the unit) as section docs; as is without a matcher (browse). */
+  /**
+   * {@code candidates} with their listed sections (holding a positive leaf, in the unit) as section
+   * docs; as is without a matcher (browse).
+   */
   static List<ReportCollector.Candidate> withListed(
-      StatsSearcher searcher, ReportMatcher matcher, ResolvedFilter filter, List<ReportCollector.Candidate> candidates) {
+      StatsSearcher searcher,
+      ReportMatcher matcher,
+      ResolvedFilter filter,
+      List<ReportCollector.Candidate> candidates) {
     if (matcher == null) {
       return candidates;
     }
@@ -62,8 +72,12 @@ final class ReportQueries {
     for (ReportCollector.Candidate c : candidates) {
       int ord = ReaderUtil.subIndex(c.reportDoc(), leaves);
       ReportColumns.Leaf l = searcher.columns().leaf(ord);
-      int[] docs = matcher.listed(ord, l.reportOf[c.reportDoc() - leaves.get(ord).docBase], filter.sections());
-      out.add(new ReportCollector.Candidate(c.reportDoc(), c.score(), c.year(), docs, new float[docs.length]));
+      int[] docs =
+          matcher.listed(
+              ord, l.reportOf[c.reportDoc() - leaves.get(ord).docBase], filter.sections());
+      out.add(
+          new ReportCollector.Candidate(
+              c.reportDoc(), c.score(), c.year(), docs, new float[docs.length]));
     }
     return out;
   }

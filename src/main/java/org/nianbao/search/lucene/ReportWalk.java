@@ -12,29 +12,37 @@ import org.nianbao.search.SortOrder;
 import org.nianbao.search.lucene.query.ReportQueryParser;
 
 /**
- * Every report matching a search, in the order of its result pages, handed over a batch at a
- * time (exports): the ranking keeps only document numbers and scores for all matches; stored
- * fields and snippets are read {@link #BATCH} reports at a time, so memory does not grow with the
- * text of the results.
+ * Every report matching a search, in the order of its result pages, handed over a batch at a time
+ * (exports): the ranking keeps only document numbers and scores for all matches; stored fields and
+ * snippets are read {@link #BATCH} reports at a time, so memory does not grow with the text of the
+ * results.
  */
 final class ReportWalk {
   static final int BATCH = 200;
 
   private ReportWalk() {}
 
-  static long walk(Searchers searchers, LuceneQueries queries, Highlights highlights, boolean facetCache,
-      SearchRequest request, Consumer<ReportHit> sink) throws QueryException {
+  static long walk(
+      Searchers searchers,
+      LuceneQueries queries,
+      Highlights highlights,
+      boolean facetCache,
+      SearchRequest request,
+      Consumer<ReportHit> sink)
+      throws QueryException {
     var parsed = ReportQueryParser.parse(request.query());
     SortOrder sort = RankedMatches.sortFor(request.sort(), parsed);
     FacetFilter filter = FacetFilter.of(request);
     StatsSearcher searcher = searchers.acquire();
     try {
-      var m = RankedMatches.rank(searcher, queries, null, facetCache, parsed.root(), filter, sort, -1);
+      var m =
+          RankedMatches.rank(searcher, queries, null, facetCache, parsed.root(), filter, sort, -1);
       List<ReportCollector.Candidate> all = m.top();
       FacetPass pass = m.pass();
       Query highlight = m.highlight();
       for (int from = 0; from < all.size(); from += BATCH) {
-        List<ReportCollector.Candidate> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+        List<ReportCollector.Candidate> batch =
+            all.subList(from, Math.min(all.size(), from + BATCH));
         ResultPages.page(searcher, highlights, highlight, batch, pass).hits().forEach(sink);
       }
       return all.size();

@@ -5,11 +5,12 @@ import java.util.Set;
 import org.nianbao.search.FacetValue;
 
 /**
- * A {@link FacetFilter} resolved against one reader: county and agency values as global
- * ordinals. Each dimension is {@code null} when not restricted; an empty array matches nothing
- * (a selected value that no report has).
+ * A {@link FacetFilter} resolved against one reader: county and agency values as global ordinals.
+ * Each dimension is {@code null} when not restricted; an empty array matches nothing (a selected
+ * value that no report has).
  */
-record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] sections, int[] provinces, int[] cities) {
+record ResolvedFilter(
+    int[] counties, int[] agencies, int[] years, int[] sections, int[] provinces, int[] cities) {
 
   static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals) throws IOException {
     return new ResolvedFilter(
@@ -25,17 +26,22 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
     if (values.isEmpty()) {
       return null;
     }
-    return values.stream().mapToInt(v -> {
-      try {
-        if (FacetValue.UNKNOWN.equals(v)) {
-          return -1; // reports without a value: -1 in ReportColumns
-        }
-        int ord = ordinals.globalOrd(v);
-        return ord < 0 ? -2 : ord; // -2: a value no report has (dropped)
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }).filter(o -> o >= -1).distinct().toArray();
+    return values.stream()
+        .mapToInt(
+            v -> {
+              try {
+                if (FacetValue.UNKNOWN.equals(v)) {
+                  return -1; // reports without a value: -1 in ReportColumns
+                }
+                int ord = ordinals.globalOrd(v);
+                return ord < 0 ? -2 : ord; // -2: a value no report has (dropped)
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            })
+        .filter(o -> o >= -1)
+        .distinct()
+        .toArray();
   }
 
   private static int[] ints(Set<Integer> values) {
@@ -44,7 +50,11 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
 
   /** Whether county, agency or year is restricted. */
   boolean restrictsReports() {
-    return counties != null || agencies != null || years != null || provinces != null || cities != null;
+    return counties != null
+        || agencies != null
+        || years != null
+        || provinces != null
+        || cities != null;
   }
 
   boolean restrictsSections() {
@@ -52,8 +62,11 @@ record ResolvedFilter(int[] counties, int[] agencies, int[] years, int[] section
   }
 
   boolean reportOk(ReportColumns.Leaf l, int r) {
-    return in(counties, l.county[r]) && in(agencies, l.agency[r]) && in(years, l.year[r])
-        && in(provinces, l.province[r]) && in(cities, l.city[r]);
+    return in(counties, l.county[r])
+        && in(agencies, l.agency[r])
+        && in(years, l.year[r])
+        && in(provinces, l.province[r])
+        && in(cities, l.city[r]);
   }
 
   boolean sectionOk(int number) {

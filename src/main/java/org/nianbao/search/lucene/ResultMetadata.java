@@ -13,8 +13,8 @@ import org.apache.lucene.index.SortedDocValues;
 import org.nianbao.index.Fields;
 
 /**
- * Reads what a result list shows (report metadata, section number and title) from doc values,
- * so listing hits never decompresses the stored section texts.
+ * Reads what a result list shows (report metadata, section number and title) from doc values, so
+ * listing hits never decompresses the stored section texts.
  */
 final class ResultMetadata {
   private ResultMetadata() {}
@@ -42,7 +42,8 @@ final class ResultMetadata {
     int doc = sectionDoc - ctx.docBase;
     NumericDocValues no = DocValues.getNumeric(ctx.reader(), Fields.SECTION_NO);
     String title = sorted(DocValues.getSorted(ctx.reader(), Fields.SECTION_TITLE), doc);
-    return new SectionHead(no.advanceExact(doc) ? (int) no.longValue() : 0, title == null ? "" : title);
+    return new SectionHead(
+        no.advanceExact(doc) ? (int) no.longValue() : 0, title == null ? "" : title);
   }
 
   private static LeafReaderContext leaf(IndexReader reader, int doc) {

@@ -20,20 +20,50 @@ final class ResultPages {
   private ResultPages() {}
 
   /** A result page as cached; the query text, timing and notices come from each request. */
-  record Page(long total, long totalSections, List<ReportHit> hits, Map<Facet, List<FacetValue>> facets)
+  record Page(
+      long total, long totalSections, List<ReportHit> hits, Map<Facet, List<FacetValue>> facets)
       implements SearchCache.Weighed {
 
-    /** The results; {@code partial}: the search stopped at its deadline (and {@link Deadline#NOTICE} says so). */
-    SearchResults results(SearchRequest request, long tookMs, List<String> notices, boolean partial) {
-      List<String> all = partial ? java.util.stream.Stream.concat(notices.stream(), java.util.stream.Stream.of(Deadline.NOTICE)).toList() : notices;
+    /**
+     * The results; {@code partial}: the search stopped at its deadline (and {@link Deadline#NOTICE}
+     * says so).
+     */
+    SearchResults results(
+        SearchRequest request, long tookMs, List<String> notices, boolean partial) {
+      List<String> all =
+          partial
+              ? java.util.stream.Stream.concat(
+                      notices.stream(), java.util.stream.Stream.of(Deadline.NOTICE))
+                  .toList()
+              : notices;
       return new SearchResults(
-          request.query(), total, totalSections, request.page(), request.size(), tookMs, hits, facets, all, partial);
+          request.query(),
+          total,
+          totalSections,
+          request.page(),
+          request.size(),
+          tookMs,
+          hits,
+          facets,
+          all,
+          partial);
     }
 
     @Override
     public long bytes() {
-      return 64 + SearchCache.hitBytes(hits) + facets.values().stream().mapToLong(SearchCache::facetBytes).sum();
+      return 64
+          + SearchCache.hitBytes(hits)
+          + facets.values().stream().mapToLong(SearchCache::facetBytes).sum();
     }
+  }
+
+  /** Page {@code page} (1-based, {@code size} reports) of the ranked matches {@code m}. */
+  static Page page(
+      IndexSearcher searcher, Highlights highlights, RankedMatches.Result m, int page, int size)
+      throws IOException {
+    List<ReportCollector.Candidate> onPage =
+        m.top().subList(Math.min(m.top().size(), (page - 1) * size), m.top().size());
+    return page(searcher, highlights, m.highlight(), onPage, m.pass());
   }
 
   /**
@@ -42,10 +72,17 @@ final class ResultPages {
    * sections {@link Highlights#toHighlight} chooses.
    */
   static Page page(
-      IndexSearcher searcher, Highlights highlights, Query highlight, List<ReportCollector.Candidate> candidates, FacetPass pass)
+      IndexSearcher searcher,
+      Highlights highlights,
+      Query highlight,
+      List<ReportCollector.Candidate> candidates,
+      FacetPass pass)
       throws IOException {
-    int[] docs = Highlights.toHighlight(candidates.stream().map(ReportCollector.Candidate::sectionDocs).toList());
-    Map<Integer, List<Snippet>> snippets = highlight == null ? Map.of() : highlights.snippets(searcher, highlight, docs);
+    int[] docs =
+        Highlights.toHighlight(
+            candidates.stream().map(ReportCollector.Candidate::sectionDocs).toList());
+    Map<Integer, List<Snippet>> snippets =
+        highlight == null ? Map.of() : highlights.snippets(searcher, highlight, docs);
     IndexReader reader = searcher.getIndexReader();
     List<ReportHit> hits = new ArrayList<>(candidates.size());
     for (ReportCollector.Candidate c : candidates) {
@@ -54,10 +91,12 @@ final class ResultPages {
       if (highlight != null) {
         for (int doc : c.sectionDocs()) {
           ResultMetadata.SectionHead s = ResultMetadata.section(reader, doc);
-          sections.add(new SectionHit(s.number(), s.title(), snippets.getOrDefault(doc, List.of())));
+          sections.add(
+              new SectionHit(s.number(), s.title(), snippets.getOrDefault(doc, List.of())));
         }
       }
-      hits.add(new ReportHit(m.id(), m.title(), m.agency(), m.county(), m.year(), m.source(), sections));
+      hits.add(
+          new ReportHit(m.id(), m.title(), m.agency(), m.county(), m.year(), m.source(), sections));
     }
     return new Page(pass.totalReports(), pass.totalSections(), List.copyOf(hits), pass.facets());
   }

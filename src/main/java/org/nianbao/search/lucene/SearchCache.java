@@ -14,8 +14,8 @@ import org.nianbao.search.Snippet;
 /**
  * Every cache of the search side in one Caffeine cache bounded by weight (approximate bytes):
  * counting passes, facet lists, filter bits and result pages. Entries are keyed by the reader
- * generation they were computed on; a new reader (a re-index picked up) drops all but the
- * previous generation, which requests in flight may still use.
+ * generation they were computed on; a new reader (a re-index picked up) drops all but the previous
+ * generation, which requests in flight may still use.
  */
 final class SearchCache {
   /** What a cached value weighs, in approximate bytes. */
@@ -87,7 +87,13 @@ final class SearchCache {
   static long hitBytes(List<ReportHit> hits) {
     long b = 32;
     for (ReportHit h : hits) {
-      b += 64 + bytes(h.id()) + bytes(h.title()) + bytes(h.agency()) + bytes(h.county()) + bytes(h.source());
+      b +=
+          64
+              + bytes(h.id())
+              + bytes(h.title())
+              + bytes(h.agency())
+              + bytes(h.county())
+              + bytes(h.source());
       for (SectionHit s : h.sections()) {
         b += 48 + bytes(s.title());
         for (Snippet sn : s.snippets()) {

@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open index: one {@link StatsSearcher} per reader, switched to a new commit made by a
- * separate {@code index} process (checked every second in the background). Every search acquires
- * its searcher here and releases it when done.
+ * The open index: one {@link StatsSearcher} per reader, switched to a new commit made by a separate
+ * {@code index} process (checked every second in the background). Every search acquires its
+ * searcher here and releases it when done.
  */
 final class Searchers implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Searchers.class);
@@ -57,15 +57,15 @@ final class Searchers implements AutoCloseable {
     try {
       dir = FSDirectory.open(indexDir);
       if (!DirectoryReader.indexExists(dir)) {
-        throw new IndexMissingException(
-            "索引不存在：" + indexDir + "（请先运行 nianbao index 建立索引）", null);
+        throw new IndexMissingException("索引不存在：" + indexDir + "（请先运行 nianbao index 建立索引）", null);
       }
       SearcherManager manager =
           new SearcherManager(
               dir,
               new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                    throws IOException {
                   StatsSearcher searcher = new StatsSearcher(reader, PARENTS, cache);
                   searcher.setTimeout(Deadline.QUERY_TIMEOUT); // each search's own, see Deadline
                   return searcher;

@@ -3,8 +3,8 @@ package org.nianbao.search.lucene;
 import java.util.Set;
 
 /**
- * Per report of one segment, the section numbers it has as a bit mask (bit n: a section numbered
- * n; bit 63: one numbered 63 or more, looked up in the documents), so "has a section in the unit"
+ * Per report of one segment, the section numbers it has as a bit mask (bit n: a section numbered n;
+ * bit 63: one numbered 63 or more, looked up in the documents), so "has a section in the unit"
  * costs one AND per report.
  */
 final class SectionMasks {
@@ -22,13 +22,17 @@ final class SectionMasks {
     }
   }
 
-  /** Whether report {@code r} has a section whose number is in {@code sections} (null: any section). */
+  /**
+   * Whether report {@code r} has a section whose number is in {@code sections} (null: any section).
+   */
   boolean has(int r, int[] sections) {
     if (sections == null) {
       return true;
     }
     for (int s : sections) {
-      if (s >= 0 && s < LARGE ? (masks[r] & (1L << s)) != 0 : (masks[r] & (1L << LARGE)) != 0 && scan(r, s)) {
+      if (s >= 0 && s < LARGE
+          ? (masks[r] & (1L << s)) != 0
+          : (masks[r] & (1L << LARGE)) != 0 && scan(r, s)) {
         return true;
       }
     }

@@ -6,8 +6,8 @@ import java.text.StringCharacterIterator;
 import java.util.Arrays;
 
 /**
- * Passage boundaries for Chinese report text: after 。！？；!?; and at line ends (paragraphs and
- * table rows). Boundaries are computed once per text.
+ * Passage boundaries for Chinese report text: after 。！？；!?; and at line ends (paragraphs and table
+ * rows). Boundaries are computed once per text.
  */
 final class SentenceBreakIterator extends BreakIterator {
   private CharacterIterator text = new StringCharacterIterator("");
@@ -15,7 +15,8 @@ final class SentenceBreakIterator extends BreakIterator {
   private int current;
 
   static boolean isBreakChar(char c) {
-    return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '\n';
+    return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';'
+        || c == '\n';
   }
 
   @Override

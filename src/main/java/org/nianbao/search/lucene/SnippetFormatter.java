@@ -116,7 +116,10 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   private static int wordEnd(String s, int end, int max) {
-    while (end < max && end > 0 && asciiWordChar(s.charAt(end)) && asciiWordChar(s.charAt(end - 1))) {
+    while (end < max
+        && end > 0
+        && asciiWordChar(s.charAt(end))
+        && asciiWordChar(s.charAt(end - 1))) {
       end++;
     }
     return end;

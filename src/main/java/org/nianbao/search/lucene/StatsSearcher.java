@@ -72,17 +72,19 @@ final class StatsSearcher extends IndexSearcher {
    * sections, which sit in one segment, and must see every match): this searcher has no executor.
    */
   <C extends Collector> C collect(Query query, C collector) throws IOException {
-    return search(query, new CollectorManager<C, C>() {
-      @Override
-      public C newCollector() {
-        return collector;
-      }
+    return search(
+        query,
+        new CollectorManager<C, C>() {
+          @Override
+          public C newCollector() {
+            return collector;
+          }
 
-      @Override
-      public C reduce(Collection<C> collectors) {
-        return collector;
-      }
-    });
+          @Override
+          public C reduce(Collection<C> collectors) {
+            return collector;
+          }
+        });
   }
 
   /** A filter's section bits, per segment, filled as segments are searched. */
@@ -105,7 +107,8 @@ final class StatsSearcher extends IndexSearcher {
       Object v = leaves.get(ord);
       if (v == null) {
         int maxDoc = getIndexReader().leaves().get(ord).reader().maxDoc();
-        ReportFilterQuery.LeafBits b = ReportFilterQuery.leafBits(columns.leaf(ord), filter, maxDoc);
+        ReportFilterQuery.LeafBits b =
+            ReportFilterQuery.leafBits(columns.leaf(ord), filter, maxDoc);
         leaves.compareAndSet(ord, null, b == null ? NONE : b);
         v = leaves.get(ord);
       }
@@ -117,7 +120,10 @@ final class StatsSearcher extends IndexSearcher {
     return ordinals;
   }
 
-  /** A cached value computed on this reader ({@link FacetCounter}'s and the result pages' keys), or null. */
+  /**
+   * A cached value computed on this reader ({@link FacetCounter}'s and the result pages' keys), or
+   * null.
+   */
   <V extends SearchCache.Weighed> V cached(Object key) {
     return cache.get(generation, key);
   }
@@ -152,8 +158,16 @@ final class StatsSearcher extends IndexSearcher {
       Set<Integer> years = new TreeSet<>();
       for (LeafReaderContext ctx : getIndexReader().leaves()) {
         Bits live = ctx.reader().getLiveDocs();
-        mark(DocValues.getSorted(ctx.reader(), Fields.COUNTY), live, ordinals.counties().segmentToGlobal(ctx.ord), counties);
-        mark(DocValues.getSorted(ctx.reader(), Fields.AGENCY), live, ordinals.agencies().segmentToGlobal(ctx.ord), agencies);
+        mark(
+            DocValues.getSorted(ctx.reader(), Fields.COUNTY),
+            live,
+            ordinals.counties().segmentToGlobal(ctx.ord),
+            counties);
+        mark(
+            DocValues.getSorted(ctx.reader(), Fields.AGENCY),
+            live,
+            ordinals.agencies().segmentToGlobal(ctx.ord),
+            agencies);
         NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
         for (int d = y.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = y.nextDoc()) {
           if (live == null || live.get(d)) {
@@ -161,14 +175,20 @@ final class StatsSearcher extends IndexSearcher {
           }
         }
       }
-      return new IndexStats(reports, sections, counties.cardinality(), agencies.cardinality(), List.copyOf(years).reversed());
+      return new IndexStats(
+          reports,
+          sections,
+          counties.cardinality(),
+          agencies.cardinality(),
+          List.copyOf(years).reversed());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Marks the global ordinals used by live documents (no string look-ups). */
-  private static void mark(SortedDocValues dv, Bits live, LongValues toGlobal, FixedBitSet seen) throws IOException {
+  private static void mark(SortedDocValues dv, Bits live, LongValues toGlobal, FixedBitSet seen)
+      throws IOException {
     for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
       if (live == null || live.get(d)) {
         seen.set((int) toGlobal.get(dv.ordValue()));

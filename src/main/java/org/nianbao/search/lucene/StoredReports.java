@@ -31,15 +31,49 @@ final class StoredReports {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   /** A report's metadata as stored on its report document. */
-  record Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings,
-      String sourceUrl, String contentHash, Place place) {
-    Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings) {
+  record Meta(
+      String id,
+      String title,
+      String agency,
+      String county,
+      Integer year,
+      String source,
+      List<String> warnings,
+      String sourceUrl,
+      String contentHash,
+      Place place) {
+    Meta(
+        String id,
+        String title,
+        String agency,
+        String county,
+        Integer year,
+        String source,
+        List<String> warnings) {
       this(id, title, agency, county, year, source, warnings, null, null, Place.ofCounty(county));
     }
 
-    Meta(String id, String title, String agency, String county, Integer year, String source, List<String> warnings,
-        String sourceUrl, String contentHash) {
-      this(id, title, agency, county, year, source, warnings, sourceUrl, contentHash, Place.ofCounty(county));
+    Meta(
+        String id,
+        String title,
+        String agency,
+        String county,
+        Integer year,
+        String source,
+        List<String> warnings,
+        String sourceUrl,
+        String contentHash) {
+      this(
+          id,
+          title,
+          agency,
+          county,
+          year,
+          source,
+          warnings,
+          sourceUrl,
+          contentHash,
+          Place.ofCounty(county));
     }
   }
 
@@ -68,8 +102,12 @@ final class StoredReports {
   static Place place(Document d) {
     Place p =
         new Place(
-            d.get(Fields.PROVINCE), d.get(Fields.PROVINCE_CODE), d.get(Fields.CITY), d.get(Fields.CITY_CODE),
-            d.get(Fields.COUNTY), d.get(Fields.COUNTY_CODE));
+            d.get(Fields.PROVINCE),
+            d.get(Fields.PROVINCE_CODE),
+            d.get(Fields.CITY),
+            d.get(Fields.CITY_CODE),
+            d.get(Fields.COUNTY),
+            d.get(Fields.COUNTY_CODE));
     return p.isEmpty() ? null : p;
   }
 
@@ -80,7 +118,10 @@ final class StoredReports {
             : stored.document(
                 sectionDoc,
                 java.util.Set.of(
-                    Fields.SECTION_NO, Fields.SECTION_TOPIC, Fields.SECTION_TITLE, Fields.SECTION_PAGE));
+                    Fields.SECTION_NO,
+                    Fields.SECTION_TOPIC,
+                    Fields.SECTION_TITLE,
+                    Fields.SECTION_PAGE));
     var page = d.getField(Fields.SECTION_PAGE);
     return new Section(
         d.getField(Fields.SECTION_NO).numericValue().intValue(),
@@ -112,8 +153,15 @@ final class StoredReports {
 
   static Report report(Meta m, List<StoredSection> sections) {
     return new Report(
-        m.source(), m.id(), m.title(), m.agency(), m.place() != null ? m.place() : Place.ofCounty(m.county()), m.year(),
-        sections.stream().map(StoredSection::section).toList(), m.warnings(), m.sourceUrl(),
+        m.source(),
+        m.id(),
+        m.title(),
+        m.agency(),
+        m.place() != null ? m.place() : Place.ofCounty(m.county()),
+        m.year(),
+        sections.stream().map(StoredSection::section).toList(),
+        m.warnings(),
+        m.sourceUrl(),
         m.contentHash());
   }
 
@@ -123,7 +171,11 @@ final class StoredReports {
     if (doc.isEmpty()) {
       return Optional.empty();
     }
-    String key = searcher.storedFields().document(doc.get(), Set.of(Fields.SOURCE_KEY)).get(Fields.SOURCE_KEY);
+    String key =
+        searcher
+            .storedFields()
+            .document(doc.get(), Set.of(Fields.SOURCE_KEY))
+            .get(Fields.SOURCE_KEY);
     return Optional.ofNullable(key);
   }
 

@@ -5,29 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.index.Fields;
 import org.nianbao.search.query.QueryNode;
 
 /**
  * Where one text leaf of a report-level query (a phrase or a proximity, optionally scoped to the
- * title, agency or place) matches in one segment. An unscoped leaf yields the section documents
- * it matches (a title or agency match counts for the report's first section, the preamble) and,
- * per section number, the reports with a match there; a scoped leaf yields matching reports.
+ * title, agency or place) matches in one segment. An unscoped leaf yields the section documents it
+ * matches (a title or agency match counts for the report's first section, the preamble) and, per
+ * section number, the reports with a match there; a scoped leaf yields matching reports.
  */
 final class TextLeafHits {
   /** Section documents with a match (unscoped leaves only). */
   final FixedBitSet docs;
+
   /** Per section number, the reports with a match in that section; key -1 for a scoped leaf. */
   final Map<Integer, FixedBitSet> bySection = new HashMap<>();
 
@@ -35,7 +26,9 @@ final class TextLeafHits {
     this.docs = new FixedBitSet(Math.max(1, maxDoc));
   }
 
-  /** A leaf's hits in every segment of a reader, as cached per reader (leaves recur across queries). */
+  /**
+   * A leaf's hits in every segment of a reader, as cached per reader (leaves recur across queries).
+   */
   private record LeafKey(QueryNode leaf) {}
 
   private record LeafHits(TextLeafHits[] segments) implements SearchCache.Weighed {
@@ -45,8 +38,12 @@ final class TextLeafHits {
     }
   }
 
-  /** The hits of {@code leaf} in every segment (index = segment ordinal), from the reader's cache when {@code cache}. */
-  static TextLeafHits[] everySegment(StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, boolean cache) {
+  /**
+   * The hits of {@code leaf} in every segment (index = segment ordinal), from the reader's cache
+   * when {@code cache}.
+   */
+  static TextLeafHits[] everySegment(
+      StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, boolean cache) {
     LeafHits cached = cache ? searcher.cached(new LeafKey(leaf)) : null;
     if (cached == null) {
       List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
@@ -75,113 +72,66 @@ final class TextLeafHits {
     return b;
   }
 
-  /** The reports of {@code l} with a match in a section whose number passes {@code sections} (null = any). */
+  /**
+   * The reports of {@code l} with a match in a section whose number passes {@code sections} (null =
+   * any).
+   */
   FixedBitSet reports(ReportColumns.Leaf l, int[] sections) {
     FixedBitSet out = new FixedBitSet(Math.max(1, l.reports()));
-    bySection.forEach((s, bits) -> {
-      if (s < 0 || ResolvedFilter.in(sections, s)) {
-        out.or(bits);
-      }
-    });
+    bySection.forEach(
+        (s, bits) -> {
+          if (s < 0 || ResolvedFilter.in(sections, s)) {
+            out.or(bits);
+          }
+        });
     return out;
   }
 
-  /** Computes the hits of {@code leaf} (a Phrase, Near or Field of one of them) in segment {@code ctx}. */
-  static TextLeafHits compute(StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, LeafReaderContext ctx)
+  /**
+   * Computes the hits of {@code leaf} (a Phrase, Near or Field of one of them) in segment {@code
+   * ctx}.
+   */
+  static TextLeafHits compute(
+      StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, LeafReaderContext ctx)
       throws IOException {
     ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
     TextLeafHits out = new TextLeafHits(ctx.reader().maxDoc());
     if (leaf instanceof QueryNode.Field f) {
-      String field = switch (f.scope()) {
-        case TITLE -> Fields.TITLE_BIGRAMS;
-        case AGENCY -> Fields.AGENCY_BIGRAMS;
-        case PLACE -> Fields.PLACE_BIGRAMS;
-      };
+      String field =
+          switch (f.scope()) {
+            case TITLE -> Fields.TITLE_BIGRAMS;
+            case AGENCY -> Fields.AGENCY_BIGRAMS;
+            case PLACE -> Fields.PLACE_BIGRAMS;
+          };
       FixedBitSet reports = new FixedBitSet(Math.max(1, l.reports()));
       out.bySection.put(-1, reports);
-      scan(searcher, queries, f.child(), field, ctx, d -> reports.set(l.reportOf[d]));
+      LeafScan.scan(searcher, queries, f.child(), field, ctx, d -> reports.set(l.reportOf[d]));
       return out;
     }
-    scan(searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, d -> out.add(l, d, l.reportOf[d]));
+    LeafScan.scan(
+        searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, d -> out.add(l, d, l.reportOf[d]));
     for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
-      scan(searcher, queries, leaf, field, ctx, d -> {
-        int r = l.reportOf[d];
-        int first = l.firstDoc(r);
-        if (first < l.reportDoc[r]) {
-          out.add(l, first, r);
-        }
-      });
+      LeafScan.scan(
+          searcher,
+          queries,
+          leaf,
+          field,
+          ctx,
+          d -> {
+            int r = l.reportOf[d];
+            int first = l.firstDoc(r);
+            if (first < l.reportDoc[r]) {
+              out.add(l, first, r);
+            }
+          });
     }
     return out;
   }
 
   private void add(ReportColumns.Leaf l, int doc, int report) {
     docs.set(doc);
-    bySection.computeIfAbsent(l.section(doc), k -> new FixedBitSet(Math.max(1, l.reports()))).set(report);
-  }
-
-  private interface DocSink {
-    void accept(int doc);
-  }
-
-  /** Feeds every live document of {@code ctx} where {@code leaf} (Phrase or Near) matches in {@code field}. */
-  private static void scan(StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, String field,
-      LeafReaderContext ctx, DocSink sink) throws IOException {
-    Query a;
-    Query b = null;
-    int distance = 0;
-    if (leaf instanceof QueryNode.Near n) {
-      a = queries.phrase(field, n.first().text());
-      b = queries.phrase(field, n.second().text());
-      distance = n.distance();
-      if (a == null || b == null) {
-        return;
-      }
-    } else {
-      a = queries.phrase(field, ((QueryNode.Phrase) leaf).text());
-      if (a == null) {
-        return;
-      }
-    }
-    Query candidates = b == null ? a : new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
-    Weight w = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Scorer s = w.scorer(ctx);
-    if (s == null) {
-      return;
-    }
-    Weight wa = b == null ? null : searcher.createWeight(searcher.rewrite(a), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Weight wb = b == null ? null : searcher.createWeight(searcher.rewrite(b), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Bits live = ctx.reader().getLiveDocs();
-    DocIdSetIterator it = s.iterator();
-    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-      if ((live == null || live.get(d)) && (b == null || near(wa, wb, field, ctx, d, distance))) {
-        sink.accept(d);
-      }
-    }
-  }
-
-  /** Whether an occurrence of each phrase lies within {@code distance} characters of the other. */
-  private static boolean near(Weight wa, Weight wb, String field, LeafReaderContext ctx, int doc, int distance)
-      throws IOException {
-    List<int[]> as = offsets(wa.matches(ctx, doc), field);
-    List<int[]> bs = offsets(wb.matches(ctx, doc), field);
-    for (int[] x : as) {
-      for (int[] y : bs) {
-        int gap = x[1] <= y[0] ? y[0] - x[1] : y[1] <= x[0] ? x[0] - y[1] : 0;
-        if (gap <= distance) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static List<int[]> offsets(Matches m, String field) throws IOException {
-    List<int[]> out = new java.util.ArrayList<>();
-    MatchesIterator it = m == null ? null : m.getMatches(field);
-    while (it != null && it.next()) {
-      out.add(new int[] {it.startOffset(), it.endOffset()});
-    }
-    return out;
+    bySection
+        .computeIfAbsent(l.section(doc), k -> new FixedBitSet(Math.max(1, l.reports())))
+        .set(report);
   }
 }

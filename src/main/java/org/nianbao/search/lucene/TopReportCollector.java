@@ -13,18 +13,19 @@ import org.apache.lucene.search.ScoreMode;
 import org.nianbao.search.SortOrder;
 
 /**
- * Keeps the best {@code keep} reports by relevance (a report scores its best section; ties by
- * newer year, then index order). Once the heap is full it tells the scorer the minimum
- * competitive score, so Lucene can skip blocks of sections that cannot enter the page.
+ * Keeps the best {@code keep} reports by relevance (a report scores its best section; ties by newer
+ * year, then index order). Once the heap is full it tells the scorer the minimum competitive score,
+ * so Lucene can skip blocks of sections that cannot enter the page.
  *
- * <p>Ties are resolved exactly: a section scoring exactly the minimum is still seen while it
- * could win the tie, i.e. while the worst kept report is older than the newest year in the
- * index. Once it has the newest year, a tie can no longer win (an equal year loses to the
- * earlier document) and the threshold moves just above the minimum: with many identical
- * sections (boilerplate shared by thousands of reports) this is what lets a common phrase skip.
+ * <p>Ties are resolved exactly: a section scoring exactly the minimum is still seen while it could
+ * win the tie, i.e. while the worst kept report is older than the newest year in the index. Once it
+ * has the newest year, a tie can no longer win (an equal year loses to the earlier document) and
+ * the threshold moves just above the minimum: with many identical sections (boilerplate shared by
+ * thousands of reports) this is what lets a common phrase skip.
  */
 final class TopReportCollector implements Collector {
-  private static final Comparator<ReportCollector.Candidate> BEST_FIRST = ReportCollector.order(SortOrder.RELEVANCE);
+  private static final Comparator<ReportCollector.Candidate> BEST_FIRST =
+      ReportCollector.order(SortOrder.RELEVANCE);
 
   private final ReportColumns columns;
   private final int keep;
@@ -102,7 +103,8 @@ final class TopReportCollector implements Collector {
           return; // cannot compete, whatever its year
         }
         ReportCollector.Candidate c = // NO_YEAR is Integer.MIN_VALUE, the candidates' "no year" too
-            new ReportCollector.Candidate(docBase + l.reportDoc[report], best, l.year[report], new int[0], new float[0]);
+            new ReportCollector.Candidate(
+                docBase + l.reportDoc[report], best, l.year[report], new int[0], new float[0]);
         if (heap.size() < keep) {
           heap.add(c);
         } else if (BEST_FIRST.compare(c, heap.peek()) < 0) {

@@ -22,14 +22,14 @@ import org.nianbao.search.SortOrder;
 
 /**
  * Finds the best reports for a page once the counting pass ({@link FacetCounter}) has produced
- * totals and facets. The facet selections are applied up front ({@link ReportFilterQuery}). Scoring every matching section is what makes common
- * words slow, so:
+ * totals and facets. The facet selections are applied up front ({@link ReportFilterQuery}). Scoring
+ * every matching section is what makes common words slow, so:
  *
  * <ul>
  *   <li>by relevance, the top sections are found with Lucene's top-k collector (which skips
  *       non-competitive blocks) and grouped by report until the page is full: a report's score is
- *       its best section's score, so the first time a report shows up in score order it is at
- *       its rank;
+ *       its best section's score, so the first time a report shows up in score order it is at its
+ *       rank;
  *   <li>by year, only the years needed to fill the page are scored.
  * </ul>
  *
@@ -61,11 +61,11 @@ final class TopReports {
   }
 
   /**
-   * The best {@code keep} reports ordered by year ({@code sort} NEWEST or OLDEST), scoring only
-   * the years needed to fill the page.
+   * The best {@code keep} reports ordered by year ({@code sort} NEWEST or OLDEST), scoring only the
+   * years needed to fill the page.
    */
-  List<ReportCollector.Candidate> byYear(SortOrder sort, int keep, Map<Integer, Long> hitsByYear, long total)
-      throws IOException {
+  List<ReportCollector.Candidate> byYear(
+      SortOrder sort, int keep, Map<Integer, Long> hitsByYear, long total) throws IOException {
     if (Math.min(keep, total) == 0) {
       return List.of();
     }
@@ -81,34 +81,46 @@ final class TopReports {
       covered += hitsByYear.get(y);
     }
     boolean withoutYear = covered < keep && covered < total; // reports without a year come last
-    FacetFilter narrowed = withoutYear || needed.isEmpty()
-        ? filter
-        : new FacetFilter(filter.counties(), filter.agencies(), needed, filter.sections(), filter.provinces(),
-            filter.cities());
+    FacetFilter narrowed =
+        withoutYear || needed.isEmpty()
+            ? filter
+            : new FacetFilter(
+                filter.counties(),
+                filter.agencies(),
+                needed,
+                filter.sections(),
+                filter.provinces(),
+                filter.cities());
     ReportCollector c = new ReportCollector(parents, sort, keep);
     searcher.collect(searcher.filtered(query, narrowed), c);
     return c.topReports();
   }
 
   /**
-   * Adds to each chosen report its matching sections (passing the section filter): the query is
-   * run only over each report's own section range ({@link ReportColumns}), in document order.
+   * Adds to each chosen report its matching sections (passing the section filter): the query is run
+   * only over each report's own section range ({@link ReportColumns}), in document order.
    */
-  private List<ReportCollector.Candidate> withSections(List<ReportCollector.Candidate> reports, Query match)
-      throws IOException {
+  private List<ReportCollector.Candidate> withSections(
+      List<ReportCollector.Candidate> reports, Query match) throws IOException {
     if (reports.isEmpty()) {
       return reports;
     }
-    Weight weight = searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int[] order = IntStream.range(0, reports.size())
-        .boxed().sorted(Comparator.comparingInt(i -> reports.get(i).reportDoc())).mapToInt(Integer::intValue).toArray();
+    int[] order =
+        IntStream.range(0, reports.size())
+            .boxed()
+            .sorted(Comparator.comparingInt(i -> reports.get(i).reportDoc()))
+            .mapToInt(Integer::intValue)
+            .toArray();
     int[][] sections = new int[reports.size()][];
     int leafOrd = -1;
     Scorer scorer = null;
     Deadline deadline = Deadline.current();
     for (int i : order) {
-      if (deadline.expired()) { // past the deadline: the remaining reports are listed without sections
+      if (deadline
+          .expired()) { // past the deadline: the remaining reports are listed without sections
         sections[i] = new int[0];
         continue;
       }
@@ -124,13 +136,18 @@ final class TopReports {
     List<ReportCollector.Candidate> out = new ArrayList<>(reports.size());
     for (int i = 0; i < reports.size(); i++) {
       ReportCollector.Candidate c = reports.get(i);
-      out.add(new ReportCollector.Candidate(c.reportDoc(), c.score(), c.year(), sections[i], new float[sections[i].length]));
+      out.add(
+          new ReportCollector.Candidate(
+              c.reportDoc(), c.score(), c.year(), sections[i], new float[sections[i].length]));
     }
     return out;
   }
 
-  /** The (global) docs among report {@code localReportDoc}'s sections that {@code scorer} matches. */
-  private int[] matching(Scorer scorer, LeafReaderContext ctx, int localReportDoc) throws IOException {
+  /**
+   * The (global) docs among report {@code localReportDoc}'s sections that {@code scorer} matches.
+   */
+  private int[] matching(Scorer scorer, LeafReaderContext ctx, int localReportDoc)
+      throws IOException {
     ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
     int from = l.firstDoc(l.reportOf[localReportDoc]);
     DocIdSetIterator it = scorer.iterator();
@@ -146,5 +163,4 @@ final class TopReports {
     }
     return docs.stream().mapToInt(Integer::intValue).toArray();
   }
-
 }

@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * A parsed search query, evaluated per report: a report matches when the boolean expression holds
- * over its text unit (title, agency and its sections, or only the selected sections when a
- * section filter is set). Built with {@link #and}, {@link #or} and {@link #not}, which keep trees
- * flat and free of duplicates so equal queries are equal records (usable as cache keys);
- * {@link #toString()} is the canonical query text, which parses back to an equal tree.
+ * over its text unit (title, agency and its sections, or only the selected sections when a section
+ * filter is set). Built with {@link #and}, {@link #or} and {@link #not}, which keep trees flat and
+ * free of duplicates so equal queries are equal records (usable as cache keys); {@link #toString()}
+ * is the canonical query text, which parses back to an equal tree.
  */
 public sealed interface QueryNode
     permits QueryNode.Phrase,
@@ -86,7 +86,8 @@ public sealed interface QueryNode
     public Field {
       Objects.requireNonNull(scope);
       if (!(child instanceof Phrase) && !(child instanceof Near)) {
-        throw new IllegalArgumentException("a field scope applies to a phrase or a proximity: " + child);
+        throw new IllegalArgumentException(
+            "a field scope applies to a phrase or a proximity: " + child);
       }
     }
 
@@ -119,7 +120,8 @@ public sealed interface QueryNode
       Objects.requireNonNull(first);
       Objects.requireNonNull(second);
       if (distance < 0 || first.text().indexOf(' ') >= 0 || second.text().indexOf(' ') >= 0) {
-        throw new IllegalArgumentException("bad proximity " + first + " " + second + " ~" + distance);
+        throw new IllegalArgumentException(
+            "bad proximity " + first + " " + second + " ~" + distance);
       }
     }
 
@@ -131,7 +133,10 @@ public sealed interface QueryNode
 
   // ---- factories that keep trees canonical ----
 
-  /** The conjunction of {@code nodes}: nested ANDs flattened, duplicates dropped, one node unwrapped. */
+  /**
+   * The conjunction of {@code nodes}: nested ANDs flattened, duplicates dropped, one node
+   * unwrapped.
+   */
   static QueryNode and(List<? extends QueryNode> nodes) {
     List<QueryNode> flat = flatten(nodes, And.class);
     return flat.size() == 1 ? flat.get(0) : new And(flat);
@@ -141,7 +146,9 @@ public sealed interface QueryNode
     return and(List.of(nodes));
   }
 
-  /** The disjunction of {@code nodes}: nested ORs flattened, duplicates dropped, one node unwrapped. */
+  /**
+   * The disjunction of {@code nodes}: nested ORs flattened, duplicates dropped, one node unwrapped.
+   */
   static QueryNode or(List<? extends QueryNode> nodes) {
     List<QueryNode> flat = flatten(nodes, Or.class);
     return flat.size() == 1 ? flat.get(0) : new Or(flat);
@@ -181,30 +188,34 @@ public sealed interface QueryNode
    */
   default List<Phrase> positivePhrases() {
     Set<Phrase> out = new LinkedHashSet<>();
-    Polarity.leaves(this, (leaf, positive) -> {
-      if (positive && leaf instanceof Phrase p) {
-        out.add(p);
-      } else if (positive && leaf instanceof Near n) {
-        out.add(n.first());
-        out.add(n.second());
-      }
-    });
+    Polarity.leaves(
+        this,
+        (leaf, positive) -> {
+          if (positive && leaf instanceof Phrase p) {
+            out.add(p);
+          } else if (positive && leaf instanceof Near n) {
+            out.add(n.first());
+            out.add(n.second());
+          }
+        });
     return List.copyOf(out);
   }
 
   /** The positive phrases limited to {@code scope} (e.g. to highlight a title). */
   default List<Phrase> positivePhrases(Scope scope) {
     Set<Phrase> out = new LinkedHashSet<>();
-    Polarity.leaves(this, (leaf, positive) -> {
-      if (positive && leaf instanceof Field f && f.scope() == scope) {
-        if (f.child() instanceof Phrase p) {
-          out.add(p);
-        } else if (f.child() instanceof Near n) {
-          out.add(n.first());
-          out.add(n.second());
-        }
-      }
-    });
+    Polarity.leaves(
+        this,
+        (leaf, positive) -> {
+          if (positive && leaf instanceof Field f && f.scope() == scope) {
+            if (f.child() instanceof Phrase p) {
+              out.add(p);
+            } else if (f.child() instanceof Near n) {
+              out.add(n.first());
+              out.add(n.second());
+            }
+          }
+        });
     return List.copyOf(out);
   }
 

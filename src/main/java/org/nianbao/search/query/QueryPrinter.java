@@ -20,16 +20,24 @@ final class QueryPrinter {
   static String print(QueryNode node) {
     return switch (node) {
       case QueryNode.Phrase p -> phrase(p);
-      case QueryNode.Near n -> "\"" + n.first().text() + " " + n.second().text() + "\"~" + n.distance();
+      case QueryNode.Near n ->
+          "\"" + n.first().text() + " " + n.second().text() + "\"~" + n.distance();
       case QueryNode.Field f -> f.scope().chinese() + ":" + print(f.child());
       case QueryNode.YearRange y -> year(y);
-      case QueryNode.Not n -> "-" + (isAtom(n.child()) ? print(n.child()) : "(" + print(n.child()) + ")");
-      case QueryNode.And a -> a.children().stream()
-          .map(c -> c instanceof QueryNode.And || c instanceof QueryNode.Or ? "(" + print(c) + ")" : print(c))
-          .collect(Collectors.joining(" "));
-      case QueryNode.Or o -> o.children().stream()
-          .map(c -> isAtom(c) ? print(c) : "(" + print(c) + ")")
-          .collect(Collectors.joining(" OR "));
+      case QueryNode.Not n ->
+          "-" + (isAtom(n.child()) ? print(n.child()) : "(" + print(n.child()) + ")");
+      case QueryNode.And a ->
+          a.children().stream()
+              .map(
+                  c ->
+                      c instanceof QueryNode.And || c instanceof QueryNode.Or
+                          ? "(" + print(c) + ")"
+                          : print(c))
+              .collect(Collectors.joining(" "));
+      case QueryNode.Or o ->
+          o.children().stream()
+              .map(c -> isAtom(c) ? print(c) : "(" + print(c) + ")")
+              .collect(Collectors.joining(" OR "));
     };
   }
 
@@ -42,9 +50,8 @@ final class QueryPrinter {
 
   private static String phrase(QueryNode.Phrase p) {
     String t = p.text();
-    boolean bare = BARE.matcher(t).matches()
-        && "-+!".indexOf(t.charAt(0)) < 0
-        && !KEYWORDS.contains(t);
+    boolean bare =
+        BARE.matcher(t).matches() && "-+!".indexOf(t.charAt(0)) < 0 && !KEYWORDS.contains(t);
     return bare ? t : "\"" + t + "\"";
   }
 

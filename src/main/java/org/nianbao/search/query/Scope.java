@@ -2,7 +2,9 @@ package org.nianbao.search.query;
 
 import java.util.Locale;
 
-/** A report metadata field a query leaf can be limited to ({@code 标题:}, {@code 机构:}, {@code 地区:}). */
+/**
+ * A report metadata field a query leaf can be limited to ({@code 标题:}, {@code 机构:}, {@code 地区:}).
+ */
 public enum Scope {
   TITLE("标题", "title"),
   AGENCY("机构", "agency"),

@@ -15,15 +15,16 @@ import org.nianbao.stats.StatisticsExtractor;
 
 /**
  * The Word 97 fixture real-files/siyang-jiaotong-2023.doc (POI cannot write .doc). Made once from
- * format-template-2021.docx: POI XWPF replaced the title and the "（文字描述）" placeholders and
- * filled the three tables with numbers, then LibreOffice 7 converted the DOCX ({@code soffice
- * --headless --convert-to doc}, filter "MS Word 97"). The tables keep the merged cells of the 2021
- * format: in the .doc a horizontal merge is one wide cell, a vertical merge the fVertMerge flags.
+ * format-template-2021.docx: POI XWPF replaced the title and the "（文字描述）" placeholders and filled
+ * the three tables with numbers, then LibreOffice 7 converted the DOCX ({@code soffice --headless
+ * --convert-to doc}, filter "MS Word 97"). The tables keep the merged cells of the 2021 format: in
+ * the .doc a horizontal merge is one wide cell, a vertical merge the fVertMerge flags.
  */
 class DocFixtureTest {
 
   private static Path fixture() throws Exception {
-    return Path.of(DocFixtureTest.class.getResource("/real-files/siyang-jiaotong-2023.doc").toURI());
+    return Path.of(
+        DocFixtureTest.class.getResource("/real-files/siyang-jiaotong-2023.doc").toURI());
   }
 
   @Test
@@ -37,8 +38,14 @@ class DocFixtureTest {
     assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2, 3, 4, 5, 6);
     assertThat(r.sections())
         .extracting(Section::title)
-        .containsExactly("", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
-            "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项");
+        .containsExactly(
+            "",
+            "总体情况",
+            "主动公开政府信息情况",
+            "收到和处理政府信息公开申请情况",
+            "政府信息公开行政复议、行政诉讼情况",
+            "存在的主要问题及改进情况",
+            "其他需要报告的事项");
     assertThat(r.sections().get(1).text()).contains("全年主动公开政府信息156条");
     assertThat(r.sections().get(6).text().strip()).isEqualTo("本年度未收取信息处理费。");
     assertThat(r.sections().get(2).text().split("\n"))
@@ -52,8 +59,7 @@ class DocFixtureTest {
             "（四）无法提供 1.本机关不掌握相关政府信息 5 1 0 0 0 0 6",
             "（七）总计 21 3 0 0 0 0 24",
             "四、结转下年度继续办理 2 0 0 0 0 0 2");
-    assertThat(r.sections().get(4).text().split("\n"))
-        .contains("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0");
+    assertThat(r.sections().get(4).text().split("\n")).contains("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0");
   }
 
   @Test

@@ -65,7 +65,9 @@ class HtmlReaderTest {
     assertThat(x.hints())
         .isEqualTo(
             new PageHints(
-                "邹城市自然资源局2021年政府信息公开工作年度报告", "邹城市自然资源局", "2022-01-25",
+                "邹城市自然资源局2021年政府信息公开工作年度报告",
+                "邹城市自然资源局",
+                "2022-01-25",
                 "http://www.zoucheng.gov.cn/art/2022/1/25/art_1_100.html"));
     assertThat(x.text())
         .startsWith("邹城市自然资源局2021年政府信息公开工作年度报告\n本报告由邹城市自然资源局编制，局长朱镕基审定。")
@@ -124,7 +126,9 @@ class HtmlReaderTest {
   void declared_gbk_and_gb2312_are_decoded_as_gb18030() {
     byte[] bytes = "<meta charset=\"GB2312\">".getBytes(StandardCharsets.US_ASCII);
     assertThat(HtmlCharset.declared(bytes)).isEqualTo(Charset.forName("GB18030"));
-    bytes = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">".getBytes(StandardCharsets.US_ASCII);
+    bytes =
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"
+            .getBytes(StandardCharsets.US_ASCII);
     assertThat(HtmlCharset.declared(bytes)).isEqualTo(Charset.forName("GB18030"));
   }
 }

@@ -82,8 +82,7 @@ class PdfReaderTest {
       }
     }
     Extracted x = new PdfReader().read("table.pdf", TestPdfs.pdf(List.of(runs)));
-    assertThat(x.text())
-        .isEqualTo("信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t12\t3\t45");
+    assertThat(x.text()).isEqualTo("信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t12\t3\t45");
   }
 
   @Test

@@ -10,8 +10,8 @@ import org.nianbao.ingest.ReportFileException;
 import org.nianbao.ingest.ReportParser;
 
 /**
- * Not a test: measures each reader on the fixtures (reader alone, and the whole parse), one
- * thread, after a warm-up. Run with {@code java -cp target/classes:target/test-classes:CP
+ * Not a test: measures each reader on the fixtures (reader alone, and the whole parse), one thread,
+ * after a warm-up. Run with {@code java -cp target/classes:target/test-classes:CP
  * org.nianbao.ingest.read.ReaderBenchmark [seconds-per-case]}. Numbers go to BENCHMARKS.md.
  */
 public final class ReaderBenchmark {
@@ -21,17 +21,25 @@ public final class ReaderBenchmark {
   public static void main(String[] args) throws Exception {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
     Map<String, List<byte[]>> cases = new LinkedHashMap<>();
-    cases.put("PDF (hongze-2023/2024, 5 pages each)",
-        List.of(RealFilesTest.realFile("hongze-2023.pdf"), RealFilesTest.realFile("hongze-2024.pdf")));
-    cases.put("DOCX (2021 template, test DOCX)",
-        List.of(RealFilesTest.realFile("format-template-2021.docx"), WordReadersTest.docxWithMergedCells()));
-    cases.put("HTML (GB2312 page with chrome)",
+    cases.put(
+        "PDF (hongze-2023/2024, 5 pages each)",
+        List.of(
+            RealFilesTest.realFile("hongze-2023.pdf"), RealFilesTest.realFile("hongze-2024.pdf")));
+    cases.put(
+        "DOCX (2021 template, test DOCX)",
+        List.of(
+            RealFilesTest.realFile("format-template-2021.docx"),
+            WordReadersTest.docxWithMergedCells()));
+    cases.put(
+        "HTML (GB2312 page with chrome)",
         List.of(HtmlReaderTest.GB_PAGE.getBytes(Charset.forName("GBK"))));
     try (InputStream in = ReaderBenchmark.class.getResourceAsStream("/corpus/index.txt")) {
       List<byte[]> texts = new java.util.ArrayList<>();
-      for (String name : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      for (String name :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         if (!name.isBlank()) {
-          try (InputStream t = ReaderBenchmark.class.getResourceAsStream("/corpus/" + name.strip())) {
+          try (InputStream t =
+              ReaderBenchmark.class.getResourceAsStream("/corpus/" + name.strip())) {
             texts.add(t.readAllBytes());
           }
         }
@@ -40,18 +48,30 @@ public final class ReaderBenchmark {
     }
     DocumentReaders readers = new DocumentReaders();
     ReportParser parser = new ReportParser();
-    System.out.printf("%-40s %12s %10s %12s %10s%n", "format", "read MB/s", "files/s", "parse MB/s", "files/s");
+    System.out.printf(
+        "%-40s %12s %10s %12s %10s%n", "format", "read MB/s", "files/s", "parse MB/s", "files/s");
     for (var e : cases.entrySet()) {
       double[] read = run(e.getValue(), seconds, b -> readers.read("x", b));
-      double[] parse = run(e.getValue(), seconds, b -> {
-        try {
-          parser.parseBytes("x", b);
-        } catch (ReportFileException rejected) {
-          // the template is not a report: reading it is what is measured
-        }
-        return null;
-      });
-      System.out.printf(Locale.ROOT, "%-40s %12.2f %10.1f %12.2f %10.1f%n", e.getKey(), read[0], read[1], parse[0], parse[1]);
+      double[] parse =
+          run(
+              e.getValue(),
+              seconds,
+              b -> {
+                try {
+                  parser.parseBytes("x", b);
+                } catch (ReportFileException rejected) {
+                  // the template is not a report: reading it is what is measured
+                }
+                return null;
+              });
+      System.out.printf(
+          Locale.ROOT,
+          "%-40s %12.2f %10.1f %12.2f %10.1f%n",
+          e.getKey(),
+          read[0],
+          read[1],
+          parse[0],
+          parse[1]);
     }
   }
 

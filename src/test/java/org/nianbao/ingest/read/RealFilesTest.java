@@ -42,8 +42,14 @@ class RealFilesTest {
     assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2, 3, 4, 5, 6);
     assertThat(r.sections())
         .extracting(Section::title)
-        .containsExactly("", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
-            "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项");
+        .containsExactly(
+            "",
+            "总体情况",
+            "主动公开政府信息情况",
+            "收到和处理政府信息公开申请情况",
+            "政府信息公开行政复议、行政诉讼情况",
+            "存在的主要问题及改进情况",
+            "其他需要报告的事项");
     assertThat(r.sections()).extracting(Section::page).containsExactly(1, 1, 2, 3, 4, 4, 5);
     String table = r.sections().get(3).text();
     assertThat(table.split("\n"))
@@ -58,8 +64,7 @@ class RealFilesTest {
             "（七）总计 21 0 0 0 0 0 21",
             "四、结转下年度继续办理 0 0 0 0 0 0 0");
     assertThat(r.sections().get(2).text().split("\n")).contains("行政许可 550", "行政处罚 4119");
-    assertThat(r.sections().get(4).text().split("\n"))
-        .contains("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0");
+    assertThat(r.sections().get(4).text().split("\n")).contains("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0");
     // page footers (- 1 -) are gone
     assertThat(String.join("\n", r.sections().stream().map(Section::text).toList()))
         .doesNotContainPattern("(?m)^- ?\\d+ ?-$");
@@ -84,17 +89,17 @@ class RealFilesTest {
             "三、本年度办理结果",
             "3.危及“三安全一稳定” 1 0 0 0 0 0 1",
             "（七）总计 95 0 0 0 0 0 95");
-    assertThat(r.sections().get(4).text().split("\n"))
-        .contains("1 1 0 0 2 1 0 0 0 1 2 0 1 0 3");
+    assertThat(r.sections().get(4).text().split("\n")).contains("1 1 0 0 2 1 0 0 0 1 2 0 1 0 3");
   }
 
   @Test
   void the_2021_format_template_is_rejected_as_a_template_not_a_report() {
     assertThatThrownBy(
-            () -> parser.parseBytes("format-template-2021.docx", realFile("format-template-2021.docx")))
+            () ->
+                parser.parseBytes(
+                    "format-template-2021.docx", realFile("format-template-2021.docx")))
         .isInstanceOf(ReportFileException.class)
-        .hasMessage(
-            "format-template-2021.docx: 不是政府信息公开工作年度报告（是格式模板：政府信息公开工作年度报告格式模板）");
+        .hasMessage("format-template-2021.docx: 不是政府信息公开工作年度报告（是格式模板：政府信息公开工作年度报告格式模板）");
   }
 
   @Test

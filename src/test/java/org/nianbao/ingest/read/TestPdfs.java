@@ -73,7 +73,9 @@ final class TestPdfs {
     }
     throw new AssertionError(
         "No embeddable CJK TrueType font for the PDF fixtures: install fonts-droid-fallback"
-            + " (apt-get install fonts-droid-fallback) — looked for " + CJK_FONTS + ", unusable: "
+            + " (apt-get install fonts-droid-fallback) — looked for "
+            + CJK_FONTS
+            + ", unusable: "
             + tried);
   }
 
@@ -83,7 +85,8 @@ final class TestPdfs {
     try {
       return PDType0Font.load(doc, p.toFile());
     } catch (IOException e) {
-      throw new AssertionError("No Latin TrueType font for the PDF fixtures: install fonts-dejavu-core", e);
+      throw new AssertionError(
+          "No Latin TrueType font for the PDF fixtures: install fonts-dejavu-core", e);
     }
   }
 

@@ -24,18 +24,18 @@ import org.nianbao.index.ReportIndexer;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportParser;
 import org.nianbao.ingest.Section;
+import org.nianbao.search.FacetValue;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.SearchRequest;
-import org.nianbao.search.FacetValue;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SortOrder;
 
 /**
- * The matching guarantee, property-style: for random substrings of the corpus (1–20 Han
- * characters, ASCII words) and random near-misses, the matching sections and the facet counts
- * equal a brute-force computation over the parsed section texts ({@code String.contains} after
- * the same character folding). A report's first section (the preamble) also matches when the
- * phrase is in the report's title or agency.
+ * The matching guarantee, property-style: for random substrings of the corpus (1–20 Han characters,
+ * ASCII words) and random near-misses, the matching sections and the facet counts equal a
+ * brute-force computation over the parsed section texts ({@code String.contains} after the same
+ * character folding). A report's first section (the preamble) also matches when the phrase is in
+ * the report's title or agency.
  */
 class BruteForceOracleTest {
   static final long SEED = 20261121L;
@@ -47,9 +47,14 @@ class BruteForceOracleTest {
   @BeforeAll
   static void build() throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    for (Path dir : List.of(Path.of("src/main/resources/corpus"), Path.of("src/test/resources/search"))) {
+    for (Path dir :
+        List.of(Path.of("src/main/resources/corpus"), Path.of("src/test/resources/search"))) {
       try (Stream<Path> files = Files.list(dir)) {
-        for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {
+        for (Path f :
+            files
+                .filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt"))
+                .sorted()
+                .toList()) {
           Files.copy(f, corpus.resolve(f.getFileName()));
         }
       }
@@ -117,7 +122,8 @@ class BruteForceOracleTest {
     return expected((r, s) -> matches(r, s, phrase), req);
   }
 
-  static Expected expected(java.util.function.BiPredicate<Report, Section> match, SearchRequest req) {
+  static Expected expected(
+      java.util.function.BiPredicate<Report, Section> match, SearchRequest req) {
     Set<String> hits = new TreeSet<>();
     long sections = 0;
     Map<String, Map<String, Long>> facets = new HashMap<>();
@@ -131,20 +137,26 @@ class BruteForceOracleTest {
           matched.add(s.number());
         }
       }
-      List<Integer> passing = matched.stream().filter(n -> req.sections().isEmpty() || req.sections().contains(n)).toList();
+      List<Integer> passing =
+          matched.stream()
+              .filter(n -> req.sections().isEmpty() || req.sections().contains(n))
+              .toList();
       boolean c = req.counties().isEmpty() || req.counties().contains(known(r.county()));
       boolean a = req.agencies().isEmpty() || req.agencies().contains(known(r.agency()));
-      boolean yearOk = req.years().isEmpty() || (r.year() != null && req.years().contains(r.year()));
+      boolean yearOk =
+          req.years().isEmpty() || (r.year() != null && req.years().contains(r.year()));
       String province = r.place() == null ? null : r.place().province();
       String city = r.place() == null ? null : r.place().city();
       boolean p = req.provinces().isEmpty() || req.provinces().contains(known(province));
       boolean ci = req.cities().isEmpty() || req.cities().contains(known(city));
-      boolean y = yearOk && p && ci; // below: y = every report-level selection but county and agency
+      boolean y =
+          yearOk && p && ci; // below: y = every report-level selection but county and agency
       if (matched.isEmpty()) {
         continue;
       }
       if (c && a && y) {
-        new TreeSet<>(matched).forEach(n -> facets.get("section").merge(String.valueOf(n), 1L, Long::sum));
+        new TreeSet<>(matched)
+            .forEach(n -> facets.get("section").merge(String.valueOf(n), 1L, Long::sum));
       }
       if (!passing.isEmpty()) {
         if (a && y) {
@@ -171,18 +183,23 @@ class BruteForceOracleTest {
     return new Expected(hits, sections, facets);
   }
 
-  /** A report's value, or {@link FacetValue#UNKNOWN} when it has none (counted and filterable as such). */
+  /**
+   * A report's value, or {@link FacetValue#UNKNOWN} when it has none (counted and filterable as
+   * such).
+   */
   static String known(String value) {
     return value == null ? FacetValue.UNKNOWN : value;
   }
 
   static Map<String, Map<String, Long>> actualFacets(SearchResults r) {
     Map<String, Map<String, Long>> out = new HashMap<>();
-    r.facets().forEach((k, values) -> {
-      Map<String, Long> m = new TreeMap<>();
-      values.stream().filter(v -> v.count() > 0).forEach(v -> m.put(v.value(), v.count()));
-      out.put(k.key(), m);
-    });
+    r.facets()
+        .forEach(
+            (k, values) -> {
+              Map<String, Long> m = new TreeMap<>();
+              values.stream().filter(v -> v.count() > 0).forEach(v -> m.put(v.value(), v.count()));
+              out.put(k.key(), m);
+            });
     return out;
   }
 
@@ -207,13 +224,15 @@ class BruteForceOracleTest {
   }
 
   static SearchRequest plain(String q) {
-    return new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 500);
+    return new SearchRequest(
+        q, List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 500);
   }
 
   // ---- the properties ----
 
   @Test
-  void random_han_substrings_of_the_corpus_match_exactly_the_sections_that_contain_them() throws Exception {
+  void random_han_substrings_of_the_corpus_match_exactly_the_sections_that_contain_them()
+      throws Exception {
     Random rnd = new Random(SEED);
     int checked = 0;
     while (checked < 400) {
@@ -237,9 +256,15 @@ class BruteForceOracleTest {
   @Test
   void near_misses_and_random_han_strings_match_exactly_what_brute_force_finds() throws Exception {
     Random rnd = new Random(SEED + 1);
-    List<Integer> alphabet = new ArrayList<>(new TreeSet<>(reports.stream()
-        .flatMap(r -> r.sections().stream()).flatMapToInt(s -> s.text().codePoints())
-        .filter(BruteForceOracleTest::isHan).boxed().toList()));
+    List<Integer> alphabet =
+        new ArrayList<>(
+            new TreeSet<>(
+                reports.stream()
+                    .flatMap(r -> r.sections().stream())
+                    .flatMapToInt(s -> s.text().codePoints())
+                    .filter(BruteForceOracleTest::isHan)
+                    .boxed()
+                    .toList()));
     for (int i = 0; i < 200; i++) {
       StringBuilder sb = new StringBuilder();
       int len = 1 + rnd.nextInt(4);
@@ -272,25 +297,45 @@ class BruteForceOracleTest {
   @Test
   void facet_counts_match_brute_force_under_random_filter_combinations() throws Exception {
     Random rnd = new Random(SEED + 2);
-    List<String> counties = java.util.stream.Stream.concat(
-        reports.stream().map(Report::county).filter(c -> c != null), Stream.of(FacetValue.UNKNOWN)).distinct().sorted().toList();
+    List<String> counties =
+        java.util.stream.Stream.concat(
+                reports.stream().map(Report::county).filter(c -> c != null),
+                Stream.of(FacetValue.UNKNOWN))
+            .distinct()
+            .sorted()
+            .toList();
     List<String> agencies = reports.stream().map(Report::agency).distinct().sorted().toList();
     List<Integer> years = reports.stream().map(Report::year).distinct().sorted().toList();
     List<String> phrases = List.of("微信公众号", "公开", "行政复议", "政务新媒体", "抖音", "申请", "0537", "年");
     for (int i = 0; i < 150; i++) {
       String phrase = phrases.get(rnd.nextInt(phrases.size()));
-      SearchRequest req = new SearchRequest(
-          phrase, pick(rnd, counties), pick(rnd, agencies), pick(rnd, years),
-          pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)), SortOrder.RELEVANCE, 1, 500);
+      SearchRequest req =
+          new SearchRequest(
+              phrase,
+              pick(rnd, counties),
+              pick(rnd, agencies),
+              pick(rnd, years),
+              pick(rnd, List.of(0, 1, 2, 3, 4, 5, 6)),
+              SortOrder.RELEVANCE,
+              1,
+              500);
       check(phrase, req);
-      check(phrase, req.withPlaces(pick(rnd, List.of("山东省", "台湾省", "江苏省", FacetValue.UNKNOWN)), pick(rnd, List.of("济宁市", "淄博市", "青岛市", FacetValue.UNKNOWN))));
+      check(
+          phrase,
+          req.withPlaces(
+              pick(rnd, List.of("山东省", "台湾省", "江苏省", FacetValue.UNKNOWN)),
+              pick(rnd, List.of("济宁市", "淄博市", "青岛市", FacetValue.UNKNOWN))));
     }
   }
 
   @Test
   void a_province_selects_every_report_below_it_and_keeps_its_sibling_counts() throws Exception {
     SearchResults r = service.search(plain("").withPlaces(List.of("山东省"), List.of()));
-    assertThat(r.total()).isEqualTo(reports.stream().filter(x -> x.place() != null && "山东省".equals(x.place().province())).count());
+    assertThat(r.total())
+        .isEqualTo(
+            reports.stream()
+                .filter(x -> x.place() != null && "山东省".equals(x.place().province()))
+                .count());
     check("年", plain("年").withPlaces(List.of("山东省"), List.of("济宁市")));
     check("公开", plain("公开").withPlaces(List.of(), List.of("济宁市", "淄博市")));
   }
@@ -299,24 +344,39 @@ class BruteForceOracleTest {
   void and_or_and_not_combine_phrases_like_brute_force() throws Exception {
     // issue 16: the unit is the report (title, agency, all sections), not one section
     Random rnd = new Random(SEED + 3);
-    List<String> phrases = List.of("微信公众号", "公开", "行政复议", "政务新媒体", "抖音", "申请", "0537", "年度报告", "网站", "无");
+    List<String> phrases =
+        List.of("微信公众号", "公开", "行政复议", "政务新媒体", "抖音", "申请", "0537", "年度报告", "网站", "无");
     for (int i = 0; i < 150; i++) {
       String a = phrases.get(rnd.nextInt(phrases.size()));
       String b = phrases.get(rnd.nextInt(phrases.size()));
       String c = phrases.get(rnd.nextInt(phrases.size()));
-      check(a + " " + b, reportLevel(in -> in.test(a) && in.test(b), List.of(a, b)), plain(a + " " + b));
-      check(a + " OR " + b, reportLevel(in -> in.test(a) || in.test(b), List.of(a, b)), plain(a + " OR " + b));
-      check(a + " | " + b + " " + c, reportLevel(in -> (in.test(a) || in.test(b)) && in.test(c), List.of(a, b, c)), plain(a + "|" + b + " " + c));
-      check(a + " -" + b, reportLevel(in -> in.test(a) && !in.test(b), List.of(a)), plain(a + " -" + b));
+      check(
+          a + " " + b,
+          reportLevel(in -> in.test(a) && in.test(b), List.of(a, b)),
+          plain(a + " " + b));
+      check(
+          a + " OR " + b,
+          reportLevel(in -> in.test(a) || in.test(b), List.of(a, b)),
+          plain(a + " OR " + b));
+      check(
+          a + " | " + b + " " + c,
+          reportLevel(in -> (in.test(a) || in.test(b)) && in.test(c), List.of(a, b, c)),
+          plain(a + "|" + b + " " + c));
+      check(
+          a + " -" + b,
+          reportLevel(in -> in.test(a) && !in.test(b), List.of(a)),
+          plain(a + " -" + b));
     }
   }
 
   /**
-   * Expected result without filters of a report-level query: {@code query} tells from "which phrases
-   * occur in the unit" whether a report matches; listed sections hold a {@code positive} phrase; the
-   * section facet counts the reports matching with that section alone as the unit.
+   * Expected result without filters of a report-level query: {@code query} tells from "which
+   * phrases occur in the unit" whether a report matches; listed sections hold a {@code positive}
+   * phrase; the section facet counts the reports matching with that section alone as the unit.
    */
-  static Expected reportLevel(java.util.function.Predicate<java.util.function.Predicate<String>> query, List<String> positive) {
+  static Expected reportLevel(
+      java.util.function.Predicate<java.util.function.Predicate<String>> query,
+      List<String> positive) {
     Set<String> hits = new TreeSet<>();
     long sections = 0;
     Map<String, Map<String, Long>> facets = new HashMap<>();
@@ -333,11 +393,16 @@ class BruteForceOracleTest {
         continue;
       }
       hits.add(r.id());
-      sections += r.sections().stream().filter(s -> positive.stream().anyMatch(p -> matches(r, s, p))).count();
+      sections +=
+          r.sections().stream()
+              .filter(s -> positive.stream().anyMatch(p -> matches(r, s, p)))
+              .count();
       // issue 12: reports without a value count under 未识别
       facets.get("county").merge(known(r.county()), 1L, Long::sum);
       facets.get("agency").merge(known(r.agency()), 1L, Long::sum);
-      facets.get("province").merge(known(r.place() == null ? null : r.place().province()), 1L, Long::sum);
+      facets
+          .get("province")
+          .merge(known(r.place() == null ? null : r.place().province()), 1L, Long::sum);
       facets.get("city").merge(known(r.place() == null ? null : r.place().city()), 1L, Long::sum);
       if (r.year() != null) {
         facets.get("year").merge(String.valueOf(r.year()), 1L, Long::sum);
@@ -345,7 +410,6 @@ class BruteForceOracleTest {
     }
     return new Expected(hits, sections, facets);
   }
-
 
   static <T> List<T> pick(Random rnd, List<T> values) {
     if (rnd.nextInt(3) == 0) {

@@ -50,7 +50,17 @@ class ExportTest {
   static List<String> paged(SearchRequest r) throws Exception {
     List<String> ids = new ArrayList<>();
     for (int page = 1; ; page++) {
-      SearchResults res = service.search(new SearchRequest(r.query(), r.counties(), r.agencies(), r.years(), r.sections(), r.sort(), page, 100));
+      SearchResults res =
+          service.search(
+              new SearchRequest(
+                  r.query(),
+                  r.counties(),
+                  r.agencies(),
+                  r.years(),
+                  r.sections(),
+                  r.sort(),
+                  page,
+                  100));
       res.results().forEach(h -> ids.add(h.id()));
       if (ids.size() >= res.total() || res.results().isEmpty()) {
         assertThat((long) ids.size()).isEqualTo(res.total());
@@ -62,9 +72,19 @@ class ExportTest {
   static List<SearchRequest> requests() {
     return List.of(
         SearchRequest.of("微信"),
-        new SearchRequest("微信", List.of(), List.of(), List.of(), List.of(), SortOrder.NEWEST, 1, 10),
-        new SearchRequest("微信 OR 复议", List.of(), List.of(), List.of(), List.of(), SortOrder.OLDEST, 1, 10),
-        new SearchRequest("", List.of("县3", "县5"), List.of(), List.of(2016, 2018, 2022), List.of(), SortOrder.RELEVANCE, 3, 10),
+        new SearchRequest(
+            "微信", List.of(), List.of(), List.of(), List.of(), SortOrder.NEWEST, 1, 10),
+        new SearchRequest(
+            "微信 OR 复议", List.of(), List.of(), List.of(), List.of(), SortOrder.OLDEST, 1, 10),
+        new SearchRequest(
+            "",
+            List.of("县3", "县5"),
+            List.of(),
+            List.of(2016, 2018, 2022),
+            List.of(),
+            SortOrder.RELEVANCE,
+            3,
+            10),
         SearchRequest.of("不存在的词语"));
   }
 
@@ -89,24 +109,45 @@ class ExportTest {
       String csv = out.toString();
       assertThat(csv).startsWith("\uFEFF编号,标题,发布机关,省份,地市,区县,年度,匹配章节,首个摘要,报告链接\r\n");
       List<String> lines = List.of(csv.substring(1).split("\r\n"));
-      List<String> ids = lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList();
+      List<String> ids =
+          lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList();
       assertThat(ids).as(r.toString()).isEqualTo(paged(r));
       assertThat(n).isEqualTo(ids.size());
     }
     List<ReportHit> one = new ArrayList<>();
-    service.forEachMatch(new SearchRequest("微信公众号", List.of(), List.of("机关3"), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10), one::add);
+    service.forEachMatch(
+        new SearchRequest(
+            "微信公众号", List.of(), List.of("机关3"), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10),
+        one::add);
     assertThat(one).hasSize(1);
     String snippet = one.getFirst().sections().getFirst().snippets().getFirst().text();
     assertThat(snippet).contains("微信公众号");
-    assertThat(ExportRows.row(one.getFirst(), "https://example.org")).containsExactly(
-        "2018-机关3", "机关32018年政府信息公开工作年度报告", "机关3", "", "", "县3", "2018", "一、第1部分", snippet,
-        "https://example.org/reports/2018-%E6%9C%BA%E5%85%B33");
+    assertThat(ExportRows.row(one.getFirst(), "https://example.org"))
+        .containsExactly(
+            "2018-机关3",
+            "机关32018年政府信息公开工作年度报告",
+            "机关3",
+            "",
+            "",
+            "县3",
+            "2018",
+            "一、第1部分",
+            snippet,
+            "https://example.org/reports/2018-%E6%9C%BA%E5%85%B33");
     StringWriter out = new StringWriter();
-    CsvExport.write(service, new SearchRequest("微信公众号", List.of(), List.of("机关3"), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10), "", out);
-    assertThat(out.toString()).endsWith(
-        "\r\n2018-机关3,机关32018年政府信息公开工作年度报告,机关3,,,县3,2018,一、第1部分,"
-            + (snippet.contains(",") || snippet.contains("\"") ? "\"" + snippet.replace("\"", "\"\"") + "\"" : snippet)
-            + ",/reports/2018-%E6%9C%BA%E5%85%B33\r\n");
+    CsvExport.write(
+        service,
+        new SearchRequest(
+            "微信公众号", List.of(), List.of("机关3"), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10),
+        "",
+        out);
+    assertThat(out.toString())
+        .endsWith(
+            "\r\n2018-机关3,机关32018年政府信息公开工作年度报告,机关3,,,县3,2018,一、第1部分,"
+                + (snippet.contains(",") || snippet.contains("\"")
+                    ? "\"" + snippet.replace("\"", "\"\"") + "\""
+                    : snippet)
+                + ",/reports/2018-%E6%9C%BA%E5%85%B33\r\n");
   }
 
   @Test
@@ -132,7 +173,8 @@ class ExportTest {
   @Test
   void the_site_clamps_pages_offers_page_sizes_and_exports_what_it_shows() {
     io.javalin.testtools.JavalinTest.test(
-        org.nianbao.web.WebApp.create(service, new org.nianbao.web.WebConfig("127.0.0.1", 0, false)),
+        org.nianbao.web.WebApp.create(
+            service, new org.nianbao.web.WebConfig("127.0.0.1", 0, false)),
         (server, client) -> {
           String q = java.net.URLEncoder.encode("微信", java.nio.charset.StandardCharsets.UTF_8);
           String past = client.get("/search?q=" + q + "&page=200").body().string();
@@ -143,7 +185,10 @@ class ExportTest {
           String fifty = client.get("/search?q=" + q + "&size=50").body().string();
           assertThat(fifty)
               .contains("第 1 / 11 页")
-              .contains("<a href=\"/search?q=" + q + "&amp;size=50\" aria-current=\"true\" aria-label=\"每页 50 份\">50</a>")
+              .contains(
+                  "<a href=\"/search?q="
+                      + q
+                      + "&amp;size=50\" aria-current=\"true\" aria-label=\"每页 50 份\">50</a>")
               .contains("<a href=\"/search?q=" + q + "\" aria-label=\"每页 10 份\">10</a>")
               .contains("<a href=\"/api/search?q=" + q + "&amp;size=50\">JSON 接口</a>")
               .contains("<a href=\"/search.csv?q=" + q + "&amp;size=50\" download>CSV</a>");

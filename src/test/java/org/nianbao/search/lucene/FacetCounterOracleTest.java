@@ -28,8 +28,8 @@ import org.nianbao.search.UserQuery;
 import org.nianbao.search.UserQueryParser;
 
 /**
- * The decomposed, filtered and cached counting ({@link FacetCounter}) gives exactly the totals
- * and drill-sideways facets of the plain answer ({@link PlainOracle}: list every match, apply the
+ * The decomposed, filtered and cached counting ({@link FacetCounter}) gives exactly the totals and
+ * drill-sideways facets of the plain answer ({@link PlainOracle}: list every match, apply the
  * selections per report and section, count each dimension ignoring its own selection, with maps),
  * on an index with several segments and deleted reports.
  */
@@ -37,7 +37,8 @@ class FacetCounterOracleTest {
   @TempDir static Path tmp;
   static FSDirectory dir;
   static DirectoryReader reader;
-  static final BitSetProducer PARENTS = new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+  static final BitSetProducer PARENTS =
+      new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
 
   @BeforeAll
   static void build() throws Exception {
@@ -54,7 +55,8 @@ class FacetCounterOracleTest {
     for (int i = 0; i < 30; i++) { // new content in old files: their old blocks are deleted
       Path f = written.get(i * 5);
       Files.write(f, gen.generate(1000 + i).bytes());
-      Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+      Files.setLastModifiedTime(
+          f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
     }
     index(corpus, index);
     dir = FSDirectory.open(index);
@@ -82,16 +84,21 @@ class FacetCounterOracleTest {
 
   /** The plain answer: every match listed, selections and counts worked out with maps. */
   static FacetPass oracle(PlainOracle plain, Query query, FacetFilter f) throws Exception {
-    PlainOracle.Counts c = plain.counts(
-        plain.matches(reader, query), new PlainOracle.Selection(f.counties(), f.agencies(), f.years(), f.sections(), f.provinces(), f.cities()));
+    PlainOracle.Counts c =
+        plain.counts(
+            plain.matches(reader, query),
+            new PlainOracle.Selection(
+                f.counties(), f.agencies(), f.years(), f.sections(), f.provinces(), f.cities()));
     return new FacetPass(c.reports(), c.sections(), c.facets(), c.hitsByYear());
   }
 
   @Test
-  void decomposed_counts_equal_the_single_pass_on_a_multi_segment_index_with_deletions() throws Exception {
+  void decomposed_counts_equal_the_single_pass_on_a_multi_segment_index_with_deletions()
+      throws Exception {
     assertThat(reader.leaves()).hasSizeGreaterThan(1);
     assertThat(reader.hasDeletions()).isTrue();
-    StatsSearcher searcher = new StatsSearcher(reader, PARENTS, new SearchCache(64L << 20, Runnable::run));
+    StatsSearcher searcher =
+        new StatsSearcher(reader, PARENTS, new SearchCache(64L << 20, Runnable::run));
     searcher.setQueryCache(null);
     FacetCounter uncached = new FacetCounter(searcher, false);
     FacetCounter cached = new FacetCounter(searcher, true);
@@ -106,18 +113,25 @@ class FacetCounterOracleTest {
     assertThat(provinces).isNotEmpty();
     assertThat(cities).hasSizeGreaterThan(provinces.size());
     Random rnd = new Random(20261121L);
-    List<String> queries = List.of("", "公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "区块链");
+    List<String> queries =
+        List.of("", "公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "区块链");
     LuceneQueries lq = new LuceneQueries();
     PlainOracle plain = new PlainOracle(reader);
     int compared = 0;
     for (int i = 0; i < 400; i++) {
       UserQuery parsed = UserQueryParser.parse(queries.get(rnd.nextInt(queries.size())));
-      FacetFilter f = new FacetFilter(
-          pick(rnd, counties, "不存在县"), pick(rnd, agencies, "不存在局"), pick(rnd, years, 1990), pick(rnd, sections, 9),
-          pick(rnd, provinces, "不存在省"), pick(rnd, cities, "不存在市"));
+      FacetFilter f =
+          new FacetFilter(
+              pick(rnd, counties, "不存在县"),
+              pick(rnd, agencies, "不存在局"),
+              pick(rnd, years, 1990),
+              pick(rnd, sections, 9),
+              pick(rnd, provinces, "不存在省"),
+              pick(rnd, cities, "不存在市"));
       Query q = lq.build(parsed);
       FacetPass expected = oracle(plain, q, f);
-      for (FacetCounter counter : List.of(uncached, cached, cached)) { // the second cached call is served from the cache
+      for (FacetCounter counter :
+          List.of(uncached, cached, cached)) { // the second cached call is served from the cache
         FacetPass got = counter.count(parsed, q, f);
         assertThat(got.totalReports()).as("%s %s", parsed, f).isEqualTo(expected.totalReports());
         assertThat(got.totalSections()).as("%s %s", parsed, f).isEqualTo(expected.totalSections());

@@ -25,8 +25,22 @@ class NumbersTest {
   static void build() throws Exception {
     TestReports.index(
         dir,
-        report("甲县教育局", "甲县", 2021, "通过微信公众号发布信息。", "主动公开。", StatTexts.requests(7, 2), StatTexts.reviews(3, 1, 2)),
-        report("甲县教育局", "甲县", 2022, "开通抖音。", "主动公开。", StatTexts.requests(12, 0), StatTexts.reviews(1, 0, 0)),
+        report(
+            "甲县教育局",
+            "甲县",
+            2021,
+            "通过微信公众号发布信息。",
+            "主动公开。",
+            StatTexts.requests(7, 2),
+            StatTexts.reviews(3, 1, 2)),
+        report(
+            "甲县教育局",
+            "甲县",
+            2022,
+            "开通抖音。",
+            "主动公开。",
+            StatTexts.requests(12, 0),
+            StatTexts.reviews(1, 0, 0)),
         report("乙区民政局", "乙区", 2022, "政务新媒体包括微信公众号。", "主动公开。", StatTexts.requests(4, 1), "本年无复议。"),
         report("乙区财政局", "乙区", 2020, "没有表格。"));
     service = LuceneSearchService.open(dir);
@@ -38,7 +52,15 @@ class NumbersTest {
   }
 
   static String line(ReportNumbers n) {
-    return n.id() + " " + n.agency() + " " + n.county() + " " + n.year() + " " + new java.util.TreeMap<>(n.values())
+    return n.id()
+        + " "
+        + n.agency()
+        + " "
+        + n.county()
+        + " "
+        + n.year()
+        + " "
+        + new java.util.TreeMap<>(n.values())
         + (n.unreadable() ? " unreadable" : "");
   }
 
@@ -63,9 +85,13 @@ class NumbersTest {
   @Test
   void the_query_and_filters_choose_the_reports() throws Exception {
     SearchRequest request =
-        new SearchRequest("微信公众号", List.of("乙区"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10);
-    assertThat(service.numbers(request)).extracting(ReportNumbers::id).containsExactly("2022-乙区民政局");
-    assertThat(service.numbers(SearchRequest.of("微信公众号"))).extracting(ReportNumbers::id)
+        new SearchRequest(
+            "微信公众号", List.of("乙区"), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, 10);
+    assertThat(service.numbers(request))
+        .extracting(ReportNumbers::id)
+        .containsExactly("2022-乙区民政局");
+    assertThat(service.numbers(SearchRequest.of("微信公众号")))
+        .extracting(ReportNumbers::id)
         .containsExactly("2021-甲县教育局", "2022-乙区民政局");
   }
 
@@ -75,9 +101,19 @@ class NumbersTest {
     try (LuceneSearchService s = LuceneSearchService.open(bundled)) {
       List<ReportNumbers> all = s.numbers(SearchRequest.of(""));
       assertThat(all).hasSize(5);
-      assertThat(all.stream().map(n -> n.year() + ":" + n.values().get("new_requests") + ":" + n.values().get("review_total")).toList())
+      assertThat(
+              all.stream()
+                  .map(
+                      n ->
+                          n.year()
+                              + ":"
+                              + n.values().get("new_requests")
+                              + ":"
+                              + n.values().get("review_total"))
+                  .toList())
           .containsExactly("2021:0:0", "2021:0:0", "2020:0:0", "2024:0:0", "2022:2:0");
-      assertThat(all.stream().filter(ReportNumbers::unreadable).map(ReportNumbers::year).toList()).isEqualTo(List.of(2020, 2022));
+      assertThat(all.stream().filter(ReportNumbers::unreadable).map(ReportNumbers::year).toList())
+          .isEqualTo(List.of(2020, 2022));
       assertThat(Map.copyOf(all.getFirst().values())).hasSize(21);
     }
   }

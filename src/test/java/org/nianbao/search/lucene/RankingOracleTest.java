@@ -8,7 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.generate.CorpusGenerator;
 import org.nianbao.generate.GeneratedReport;
+import org.nianbao.index.Fields;
 import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
 import org.nianbao.search.Facet;
@@ -23,20 +32,11 @@ import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SortOrder;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.join.QueryBitSetProducer;
-import org.apache.lucene.search.join.ScoreMode;
-import org.apache.lucene.search.join.ToChildBlockJoinQuery;
-import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.nianbao.index.Fields;
 
 /**
- * The fast ranking paths (top sections grouped by report; scoring only the years a page needs)
- * give exactly the order of the plain one ({@link PlainOracle}): score every matching section,
- * rank reports by their best section, ties by year then index order.
+ * The fast ranking paths (top sections grouped by report; scoring only the years a page needs) give
+ * exactly the order of the plain one ({@link PlainOracle}): score every matching section, rank
+ * reports by their best section, ties by year then index order.
  */
 class RankingOracleTest {
   @TempDir static Path tmp;
@@ -70,17 +70,24 @@ class RankingOracleTest {
     return oracle(index, r);
   }
 
-  /** Ids in rank order, worked out with plain collections from every scored match in {@code index}. */
+  /**
+   * Ids in rank order, worked out with plain collections from every scored match in {@code index}.
+   */
   static List<String> oracle(Path index, SearchRequest r) throws Exception {
-    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
       PlainOracle plain = ORACLES.get(index);
       if (plain == null || !plain.sameCommit(reader)) {
         plain = new PlainOracle(reader);
         ORACLES.put(index, plain);
       }
       Query q = reportLevel(r.query());
-      PlainOracle.Selection s = new PlainOracle.Selection(
-          new HashSet<>(r.counties()), new HashSet<>(r.agencies()), new HashSet<>(r.years()), new HashSet<>(r.sections()));
+      PlainOracle.Selection s =
+          new PlainOracle.Selection(
+              new HashSet<>(r.counties()),
+              new HashSet<>(r.agencies()),
+              new HashSet<>(r.years()),
+              new HashSet<>(r.sections()));
       return plain.ranking(plain.matches(reader, q), s, r.sort());
     }
   }
@@ -110,29 +117,43 @@ class RankingOracleTest {
 
   /** The section documents of reports with a section matching {@code q}. */
   private static Query inReport(Query q) {
-    QueryBitSetProducer parents = new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
-    return new ToChildBlockJoinQuery(new ToParentBlockJoinQuery(q, parents, ScoreMode.None), parents);
+    QueryBitSetProducer parents =
+        new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+    return new ToChildBlockJoinQuery(
+        new ToParentBlockJoinQuery(q, parents, ScoreMode.None), parents);
   }
 
-  /** The stored fields of an index, read once per commit (the rows are plain data, the reader is not kept). */
-  private static final Map<Path, PlainOracle> ORACLES = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The stored fields of an index, read once per commit (the rows are plain data, the reader is not
+   * kept).
+   */
+  private static final Map<Path, PlainOracle> ORACLES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Test
   void every_page_equals_the_single_pass_ranking() throws Exception {
-    List<String> queries = List.of("公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "申请");
-    List<List<String>> counties = List.of(List.of(), List.of(service.search(SearchRequest.of("公开")).facets().get(Facet.COUNTY).get(0).value()));
+    List<String> queries =
+        List.of("公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "申请");
+    List<List<String>> counties =
+        List.of(
+            List.of(),
+            List.of(
+                service.search(SearchRequest.of("公开")).facets().get(Facet.COUNTY).get(0).value()));
     int checked = 0;
     for (String q : queries) {
       for (SortOrder sort : SortOrder.values()) {
         for (List<String> county : counties) {
           for (int size : List.of(1, 7, 25)) {
-            SearchRequest first = new SearchRequest(q, county, List.of(), List.of(), List.of(), sort, 1, size);
+            SearchRequest first =
+                new SearchRequest(q, county, List.of(), List.of(), List.of(), sort, 1, size);
             List<String> expected = oracle(first);
             for (int page = 1; page <= 3; page++) {
-              SearchRequest r = new SearchRequest(q, county, List.of(), List.of(), List.of(), sort, page, size);
+              SearchRequest r =
+                  new SearchRequest(q, county, List.of(), List.of(), List.of(), sort, page, size);
               List<String> got = service.search(r).results().stream().map(ReportHit::id).toList();
               int from = Math.min(expected.size(), (page - 1) * size);
-              assertThat(got).as("%s %s county=%s page %d size %d", q, sort, county, page, size)
+              assertThat(got)
+                  .as("%s %s county=%s page %d size %d", q, sort, county, page, size)
                   .isEqualTo(expected.subList(from, Math.min(expected.size(), from + size)));
               checked++;
             }
@@ -146,11 +167,18 @@ class RankingOracleTest {
   @Test
   void listed_sections_are_all_the_matching_sections_of_each_report() throws Exception {
     for (SortOrder sort : SortOrder.values()) {
-      SearchResults r = service.search(new SearchRequest("微信公众号", List.of(), List.of(), List.of(), List.of(3, 1), sort, 1, 500));
+      SearchResults r =
+          service.search(
+              new SearchRequest(
+                  "微信公众号", List.of(), List.of(), List.of(), List.of(3, 1), sort, 1, 500));
       long listed = r.results().stream().mapToLong(h -> h.sections().size()).sum();
       assertThat(listed).isEqualTo(r.totalSections());
-      assertThat(r.results()).allSatisfy(h -> assertThat(h.sections()).isNotEmpty()
-          .allSatisfy(s -> assertThat(s.number()).isIn(1, 3)));
+      assertThat(r.results())
+          .allSatisfy(
+              h ->
+                  assertThat(h.sections())
+                      .isNotEmpty()
+                      .allSatisfy(s -> assertThat(s.number()).isIn(1, 3)));
     }
   }
 }

@@ -17,7 +17,10 @@ import org.nianbao.search.SearchSettings;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.SortOrder;
 
-/** A search stops at its deadline or when cancelled, partial; a page highlights a bounded number of sections. */
+/**
+ * A search stops at its deadline or when cancelled, partial; a page highlights a bounded number of
+ * sections.
+ */
 class SearchBoundsTest {
   private static final int REPORTS = 120;
   private static final String TEXT = "本机关通过政务新媒体抖音账号发布信息，抖音粉丝持续增长。";
@@ -28,18 +31,23 @@ class SearchBoundsTest {
   static void index() throws Exception {
     List<Report> reports = new ArrayList<>();
     for (int i = 0; i < REPORTS; i++) {
-      reports.add(TestReports.report("第" + i + "局", "县" + (i % 7), 2015 + i % 9, TEXT, TEXT, TEXT, TEXT, TEXT));
+      reports.add(
+          TestReports.report(
+              "第" + i + "局", "县" + (i % 7), 2015 + i % 9, TEXT, TEXT, TEXT, TEXT, TEXT));
     }
     TestReports.index(dir, reports.toArray(Report[]::new));
   }
 
   private static SearchRequest page(String q, int size) {
-    return new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, size);
+    return new SearchRequest(
+        q, List.of(), List.of(), List.of(), List.of(), SortOrder.RELEVANCE, 1, size);
   }
 
   @Test
-  void a_cancelled_search_returns_partial_results_with_a_notice_and_is_not_cached() throws Exception {
-    try (LuceneSearchService service = LuceneSearchService.open(dir, new SearchSettings(true, true, 1 << 20, 0))) {
+  void a_cancelled_search_returns_partial_results_with_a_notice_and_is_not_cached()
+      throws Exception {
+    try (LuceneSearchService service =
+        LuceneSearchService.open(dir, new SearchSettings(true, true, 1 << 20, 0))) {
       AtomicInteger checks = new AtomicInteger();
       SearchResults cut = service.search(page("抖音", 10), () -> checks.incrementAndGet() > 0);
       assertThat(cut.partial()).isTrue();
@@ -59,8 +67,10 @@ class SearchBoundsTest {
 
   @Test
   void a_search_past_its_deadline_stops_partial() throws Exception {
-    try (LuceneSearchService service = LuceneSearchService.open(dir, new SearchSettings(false, false, 1 << 20, 1))) {
-      Thread.sleep(5); // nothing to warm up on purpose: the 1 ms deadline passes during the first search
+    try (LuceneSearchService service =
+        LuceneSearchService.open(dir, new SearchSettings(false, false, 1 << 20, 1))) {
+      Thread.sleep(
+          5); // nothing to warm up on purpose: the 1 ms deadline passes during the first search
       SearchResults r = service.search(page("抖音 OR 粉丝 OR 政务 OR 信息", 500));
       if (r.partial()) { // a fast machine may finish within 1 ms; then nothing is cut
         assertThat(r.notices()).contains(Deadline.NOTICE);
@@ -72,8 +82,10 @@ class SearchBoundsTest {
   }
 
   @Test
-  void a_page_of_500_reports_highlights_at_most_three_sections_per_report_and_100_in_all() throws Exception {
-    try (LuceneSearchService service = LuceneSearchService.open(dir, new SearchSettings(true, true, 1 << 20, 0))) {
+  void a_page_of_500_reports_highlights_at_most_three_sections_per_report_and_100_in_all()
+      throws Exception {
+    try (LuceneSearchService service =
+        LuceneSearchService.open(dir, new SearchSettings(true, true, 1 << 20, 0))) {
       SearchResults r = service.search(page("抖音", 500));
       assertThat(r.partial()).isFalse();
       assertThat(r.results()).hasSize(REPORTS);
@@ -91,9 +103,13 @@ class SearchBoundsTest {
       }
       assertThat(highlighted).isEqualTo(Highlights.MAX_SECTIONS_PER_PAGE);
 
-      SearchResults small = service.search(page("抖音", 10)); // a page of 10 highlights 3 of each report's 5
-      assertThat(small.results()).allSatisfy(h ->
-          assertThat(h.sections().stream().filter(s -> !s.snippets().isEmpty()).count()).isEqualTo(3));
+      SearchResults small =
+          service.search(page("抖音", 10)); // a page of 10 highlights 3 of each report's 5
+      assertThat(small.results())
+          .allSatisfy(
+              h ->
+                  assertThat(h.sections().stream().filter(s -> !s.snippets().isEmpty()).count())
+                      .isEqualTo(3));
     }
   }
 
@@ -105,7 +121,8 @@ class SearchBoundsTest {
     } finally {
       System.clearProperty("nianbao.search-timeout-ms");
     }
-    assertThat(SearchSettings.fromSystemProperties().timeoutMs()).isEqualTo(SearchSettings.DEFAULT_TIMEOUT_MS);
+    assertThat(SearchSettings.fromSystemProperties().timeoutMs())
+        .isEqualTo(SearchSettings.DEFAULT_TIMEOUT_MS);
     assertThat(SearchSettings.defaults().timeoutMs()).isEqualTo(5000);
   }
 }

@@ -22,7 +22,15 @@ final class TestReports {
       sections.add(new Section(i + 1, null, "第" + (i + 1) + "部分", texts[i], List.of()));
     }
     String title = agency + (year == null ? "" : year + "年") + "政府信息公开工作年度报告";
-    return new Report("/data/" + agency + year + ".txt", year + "-" + agency, title, agency, org.nianbao.geo.Place.ofCounty(county), year, sections, List.of());
+    return new Report(
+        "/data/" + agency + year + ".txt",
+        year + "-" + agency,
+        title,
+        agency,
+        org.nianbao.geo.Place.ofCounty(county),
+        year,
+        sections,
+        List.of());
   }
 
   static void index(Path dir, Report... reports) throws IOException, IndexUnavailableException {

@@ -20,7 +20,8 @@ public final class RandomQueries {
    * @param metaPhrases phrases for field scopes, e.g. pieces of titles, agencies, places
    * @param years years to build ranges around
    */
-  public RandomQueries(Random rnd, List<String> phrases, List<String> metaPhrases, List<Integer> years) {
+  public RandomQueries(
+      Random rnd, List<String> phrases, List<String> metaPhrases, List<Integer> years) {
     this.rnd = rnd;
     this.phrases = List.copyOf(phrases);
     this.metaPhrases = List.copyOf(metaPhrases);
@@ -63,7 +64,10 @@ public final class RandomQueries {
     return switch (rnd.nextInt(3)) {
       case 0 -> new QueryNode.YearRange(y, y);
       case 1 -> new QueryNode.YearRange(y - rnd.nextInt(3), y + rnd.nextInt(3));
-      default -> rnd.nextBoolean() ? new QueryNode.YearRange(y, QueryNode.MAX_YEAR) : new QueryNode.YearRange(QueryNode.MIN_YEAR, y);
+      default ->
+          rnd.nextBoolean()
+              ? new QueryNode.YearRange(y, QueryNode.MAX_YEAR)
+              : new QueryNode.YearRange(QueryNode.MIN_YEAR, y);
     };
   }
 

@@ -8,33 +8,46 @@ import org.nianbao.search.QueryException;
 import org.nianbao.search.query.Scope;
 
 /**
- * Reads folded search-box text into {@link Item}s, the IME-friendly surface: a run without
- * spaces is one phrase; {@code "…"} quotes a phrase with spaces (an unclosed quote runs to the
- * end); {@code |}, {@code ||} and {@code OR} are alternatives; {@code AND}/{@code &&} are the
- * default; {@code -x}, {@code !x}, {@code NOT x} negate ({@code +x} is accepted); {@code (…)}
- * group; {@code 标题:}/{@code title:}, {@code 机构:}/{@code agency:}, {@code 地区:}/{@code
- * place:} scope a phrase or group; {@code 年份:2019..2021}/{@code year:[2019 TO 2021]} filter by
- * year; {@code "微信 抖音"~20} asks for proximity. Whatever is ignored gets a notice.
+ * Reads folded search-box text into {@link Item}s, the IME-friendly surface: a run without spaces
+ * is one phrase; {@code "…"} quotes a phrase with spaces (an unclosed quote runs to the end);
+ * {@code |}, {@code ||} and {@code OR} are alternatives; {@code AND}/{@code &&} are the default;
+ * {@code -x}, {@code !x}, {@code NOT x} negate ({@code +x} is accepted); {@code (…)} group; {@code
+ * 标题:}/{@code title:}, {@code 机构:}/{@code agency:}, {@code 地区:}/{@code place:} scope a phrase or
+ * group; {@code 年份:2019..2021}/{@code year:[2019 TO 2021]} filter by year; {@code "微信 抖音"~20} asks
+ * for proximity. Whatever is ignored gets a notice.
  */
 final class QueryLexer {
   private static final Pattern FIELD =
       Pattern.compile("(标题|机构|地区|年份|年度|(?i:title|agency|place|year)):(.*)", Pattern.DOTALL);
-  private static final Pattern OTHER_FIELD = Pattern.compile("([A-Za-z]+|\\p{IsHan}{1,6}):(.*)", Pattern.DOTALL);
+  private static final Pattern OTHER_FIELD =
+      Pattern.compile("([A-Za-z]+|\\p{IsHan}{1,6}):(.*)", Pattern.DOTALL);
   private static final Pattern YEAR_PREFIX = Pattern.compile("[-+!]*(年份|年度|(?i:year)):");
   private static final Pattern TRAILING_TILDE = Pattern.compile("(.*?)(~\\d*)");
   private static final Pattern SLOP = Pattern.compile("~(\\d*)(.*)", Pattern.DOTALL);
   private static final int MAX_SLOP = 9999;
 
-  private enum Kind { OPEN, CLOSE, QUOTE, BAR, WORD }
+  private enum Kind {
+    OPEN,
+    CLOSE,
+    QUOTE,
+    BAR,
+    WORD
+  }
 
   private record Tok(Kind kind, String text, boolean closed, int start, int end) {}
 
   private final List<String> notices;
   private final List<Item> items = new ArrayList<>();
   private boolean droppedText;
-  /** Modifiers or a field written right before a quote or parenthesis ({@code -"…"}, {@code 标题:(…)}). */
+
+  /**
+   * Modifiers or a field written right before a quote or parenthesis ({@code -"…"}, {@code
+   * 标题:(…)}).
+   */
   private boolean gluedNegation;
+
   private Scope gluedScope;
+
   /** The quote after {@code 年份:} was read as the year value. */
   private boolean skipNext;
 
@@ -66,7 +79,11 @@ final class QueryLexer {
             if (m.group(1).isEmpty()) {
               notices.add("「~」后面缺少距离（如 \"微信 抖音\"~20），已忽略");
             } else {
-              slop = (int) Math.min(MAX_SLOP, Long.parseLong(m.group(1).length() > 6 ? "999999" : m.group(1)));
+              slop =
+                  (int)
+                      Math.min(
+                          MAX_SLOP,
+                          Long.parseLong(m.group(1).length() > 6 ? "999999" : m.group(1)));
             }
             after = m.group(2);
             i++;
@@ -81,7 +98,8 @@ final class QueryLexer {
         }
         case WORD -> {
           String w = t.text();
-          boolean beforeGroupOrQuote = glued && (next.kind() == Kind.OPEN || next.kind() == Kind.QUOTE);
+          boolean beforeGroupOrQuote =
+              glued && (next.kind() == Kind.OPEN || next.kind() == Kind.QUOTE);
           if (w.chars().allMatch(c -> c == '-' || c == '+' || c == '!') && !w.equals("!")) {
             if (beforeGroupOrQuote) {
               gluedNegation |= w.indexOf('-') >= 0 || w.indexOf('!') >= 0;
@@ -138,7 +156,8 @@ final class QueryLexer {
     term(text, negated, scope, -1, false);
   }
 
-  private void field(String name, String value, boolean negated, boolean beforeGroupOrQuote, Tok next)
+  private void field(
+      String name, String value, boolean negated, boolean beforeGroupOrQuote, Tok next)
       throws QueryException {
     Scope scope = Scope.named(name);
     String v = value;
@@ -216,7 +235,8 @@ final class QueryLexer {
       } else if (c == '"') {
         int close = s.indexOf('"', i + 1);
         int end = close < 0 ? n : close;
-        out.add(new Tok(Kind.QUOTE, s.substring(i + 1, end), close >= 0, i, close < 0 ? n : close + 1));
+        out.add(
+            new Tok(Kind.QUOTE, s.substring(i + 1, end), close >= 0, i, close < 0 ? n : close + 1));
         i = close < 0 ? n : close + 1;
       } else {
         int end = i;

@@ -77,7 +77,11 @@ final class QueryRepair {
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       if (item instanceof Item.OrOp || item instanceof Item.AndOp) {
-        boolean ok = i > 0 && items.get(i - 1).endsOperand() && i + 1 < items.size() && items.get(i + 1).startsOperand();
+        boolean ok =
+            i > 0
+                && items.get(i - 1).endsOperand()
+                && i + 1 < items.size()
+                && items.get(i + 1).startsOperand();
         if (!ok) {
           notices.add(item instanceof Item.OrOp ? "多余的 OR 已忽略" : "多余的 AND 已忽略");
           items.remove(i--);
@@ -109,10 +113,14 @@ final class QueryRepair {
 
   private static String lucene(Item item) {
     return switch (item) {
-      case Item.Term t -> (t.negated() ? "-" : "") + (t.scope() == null ? "" : t.scope().english() + ":")
-          + quote(t.text()) + (t.slop() >= 0 ? "~" + t.slop() : "");
+      case Item.Term t ->
+          (t.negated() ? "-" : "")
+              + (t.scope() == null ? "" : t.scope().english() + ":")
+              + quote(t.text())
+              + (t.slop() >= 0 ? "~" + t.slop() : "");
       case Item.Year y -> (y.negated() ? "-" : "") + "year:[" + y.from() + " TO " + y.to() + "]";
-      case Item.Open o -> (o.negated() ? "-" : "") + (o.scope() == null ? "" : o.scope().english() + ":") + "(";
+      case Item.Open o ->
+          (o.negated() ? "-" : "") + (o.scope() == null ? "" : o.scope().english() + ":") + "(";
       case Item.Close c -> ")";
       case Item.OrOp o -> "OR";
       case Item.AndOp a -> "AND";

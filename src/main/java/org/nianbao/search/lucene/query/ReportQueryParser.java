@@ -10,11 +10,11 @@ import org.nianbao.search.query.ParsedQuery;
 import org.nianbao.search.query.QueryNode;
 
 /**
- * Parses what a user typed into a report-level {@link ParsedQuery}: an IME-friendly front
- * ({@link SearchBoxText}, {@link QueryLexer}, {@link QueryRepair}) rewrites the text into
- * Lucene's standard query syntax, Lucene's {@link StandardSyntaxParser} decides the structure
- * (groups, {@code OR} binding tighter than juxtaposition, modifiers, fields, ranges, slop), and
- * {@link SyntaxTreeConverter} turns every text leaf into an exact phrase.
+ * Parses what a user typed into a report-level {@link ParsedQuery}: an IME-friendly front ({@link
+ * SearchBoxText}, {@link QueryLexer}, {@link QueryRepair}) rewrites the text into Lucene's standard
+ * query syntax, Lucene's {@link StandardSyntaxParser} decides the structure (groups, {@code OR}
+ * binding tighter than juxtaposition, modifiers, fields, ranges, slop), and {@link
+ * SyntaxTreeConverter} turns every text leaf into an exact phrase.
  *
  * <p>Any input gives a query (possibly empty: browse) plus notices naming what was ignored, or a
  * {@link QueryException} with one Chinese line: the query is too long, a year is malformed, or
@@ -42,7 +42,9 @@ public final class ReportQueryParser {
     }
     QueryNode root;
     try {
-      root = SyntaxTreeConverter.convert(new StandardSyntaxParser().parse(QueryRepair.luceneSyntax(items), ""));
+      root =
+          SyntaxTreeConverter.convert(
+              new StandardSyntaxParser().parse(QueryRepair.luceneSyntax(items), ""));
     } catch (QueryNodeParseException | RuntimeException e) {
       // QueryRepair only writes well-formed syntax; should that ever fail, still answer
       root = allTerms(items);

@@ -15,7 +15,9 @@ final class SearchBoxText {
       if (c >= 0xFF01 && c <= 0xFF5E) {
         c = (char) (c - 0xFEE0);
       }
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         sb.append(c).append(s.charAt(++i));
         continue;
       }
@@ -42,8 +44,11 @@ final class SearchBoxText {
     return sb.toString();
   }
 
-  /** True when {@code text} holds a character the index can find: a Han character, letter or digit. */
+  /**
+   * True when {@code text} holds a character the index can find: a Han character, letter or digit.
+   */
   static boolean searchable(String text) {
-    return text.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp) || Character.isIdeographic(cp));
+    return text.codePoints()
+        .anyMatch(cp -> Character.isLetterOrDigit(cp) || Character.isIdeographic(cp));
   }
 }

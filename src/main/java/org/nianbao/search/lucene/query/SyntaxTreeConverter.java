@@ -17,9 +17,9 @@ import org.nianbao.search.query.Scope;
  * every text leaf becomes one exact {@link QueryNode.Phrase} (never smartcn's OR of words).
  *
  * <p>Negation follows Lucene's convention for a list of clauses: in {@code A OR -B} the negated
- * clause excludes from the whole list ({@code A} and not {@code B}, as the old parser did); a
- * group holding only negations, {@code A OR (-B)}, is a plain negated operand. In an implicit AND
- * list the order of the clauses is kept.
+ * clause excludes from the whole list ({@code A} and not {@code B}, as the old parser did); a group
+ * holding only negations, {@code A OR (-B)}, is a plain negated operand. In an implicit AND list
+ * the order of the clauses is kept.
  */
 final class SyntaxTreeConverter {
   private SyntaxTreeConverter() {}
@@ -29,24 +29,29 @@ final class SyntaxTreeConverter {
       case GroupQueryNode g -> convert(g.getChild());
       case OrQueryNode o -> list(o.getChildren(), true);
       case BooleanQueryNode b -> list(b.getChildren(), false); // implicit and explicit AND
-      case ModifierQueryNode m -> m.getModifier() == ModifierQueryNode.Modifier.MOD_NOT
-          ? QueryNode.not(convert(m.getChild()))
-          : convert(m.getChild());
+      case ModifierQueryNode m ->
+          m.getModifier() == ModifierQueryNode.Modifier.MOD_NOT
+              ? QueryNode.not(convert(m.getChild()))
+              : convert(m.getChild());
       case SlopQueryNode s -> near((FieldQueryNode) s.getChild(), s.getValue());
       case TermRangeQueryNode r -> year(r);
-      case FieldQueryNode f -> leaf(f.getFieldAsString(), new QueryNode.Phrase(f.getTextAsString()));
-      default -> throw new IllegalStateException("unexpected syntax node " + n.getClass().getSimpleName());
+      case FieldQueryNode f ->
+          leaf(f.getFieldAsString(), new QueryNode.Phrase(f.getTextAsString()));
+      default ->
+          throw new IllegalStateException("unexpected syntax node " + n.getClass().getSimpleName());
     };
   }
 
-  private static QueryNode list(List<org.apache.lucene.queryparser.flexible.core.nodes.QueryNode> children, boolean or) {
+  private static QueryNode list(
+      List<org.apache.lucene.queryparser.flexible.core.nodes.QueryNode> children, boolean or) {
     List<QueryNode> members = new ArrayList<>();
     List<QueryNode> positives = new ArrayList<>();
     List<QueryNode> negatives = new ArrayList<>();
     for (var c : children) {
       QueryNode node = convert(c);
       members.add(node);
-      boolean negated = c instanceof ModifierQueryNode m && m.getModifier() == ModifierQueryNode.Modifier.MOD_NOT;
+      boolean negated =
+          c instanceof ModifierQueryNode m && m.getModifier() == ModifierQueryNode.Modifier.MOD_NOT;
       (negated ? negatives : positives).add(node);
     }
     if (!or) {
@@ -63,7 +68,9 @@ final class SyntaxTreeConverter {
 
   private static QueryNode near(FieldQueryNode quoted, int distance) {
     String[] words = quoted.getTextAsString().strip().split("\\s+");
-    QueryNode.Near near = new QueryNode.Near(new QueryNode.Phrase(words[0]), new QueryNode.Phrase(words[1]), distance);
+    QueryNode.Near near =
+        new QueryNode.Near(
+            new QueryNode.Phrase(words[0]), new QueryNode.Phrase(words[1]), distance);
     return leaf(quoted.getFieldAsString(), near);
   }
 

@@ -8,8 +8,8 @@ import org.nianbao.search.query.QueryNode;
 
 /**
  * The value of a year field: {@code 2019}, {@code 2019年}, {@code 2019..2021} (also {@code -},
- * {@code ~}, {@code 至}, {@code 到}), open {@code 2019..} / {@code ..2021}, or Lucene's {@code
- * [2019 TO 2021]} with {@code {}} for exclusive bounds and {@code *} for open ones.
+ * {@code ~}, {@code 至}, {@code 到}), open {@code 2019..} / {@code ..2021}, or Lucene's {@code [2019
+ * TO 2021]} with {@code {}} for exclusive bounds and {@code *} for open ones.
  */
 final class YearSyntax {
   private YearSyntax() {}
@@ -36,8 +36,14 @@ final class YearSyntax {
       from = m.group(1) == null ? QueryNode.MIN_YEAR : Integer.parseInt(m.group(1));
       to = m.group(2) == null ? QueryNode.MAX_YEAR : Integer.parseInt(m.group(2));
     } else if ((m = BRACKETS.matcher(v)).matches()) {
-      from = m.group(2).equals("*") ? QueryNode.MIN_YEAR : Integer.parseInt(m.group(2)) + (m.group(1).equals("{") ? 1 : 0);
-      to = m.group(3).equals("*") ? QueryNode.MAX_YEAR : Integer.parseInt(m.group(3)) - (m.group(4).equals("}") ? 1 : 0);
+      from =
+          m.group(2).equals("*")
+              ? QueryNode.MIN_YEAR
+              : Integer.parseInt(m.group(2)) + (m.group(1).equals("{") ? 1 : 0);
+      to =
+          m.group(3).equals("*")
+              ? QueryNode.MAX_YEAR
+              : Integer.parseInt(m.group(3)) - (m.group(4).equals("}") ? 1 : 0);
     } else {
       throw new QueryException("年份写法不对：「" + field + ":" + value + "」，请写成 年份:2019 或 年份:2019..2021");
     }

@@ -1,0 +1,106 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.nianbao.search.query.QueryNode;
+
+/** Finds the documents of one segment where a phrase or a proximity leaf matches in one field. */
+final class LeafScan {
+  private LeafScan() {}
+
+  interface DocSink {
+    void accept(int doc);
+  }
+
+  /**
+   * Feeds every live document of {@code ctx} where {@code leaf} (Phrase or Near) matches in {@code
+   * field}.
+   */
+  static void scan(
+      StatsSearcher searcher,
+      LuceneQueries queries,
+      QueryNode leaf,
+      String field,
+      LeafReaderContext ctx,
+      DocSink sink)
+      throws IOException {
+    Query a;
+    Query b = null;
+    int distance = 0;
+    if (leaf instanceof QueryNode.Near n) {
+      a = queries.phrase(field, n.first().text());
+      b = queries.phrase(field, n.second().text());
+      distance = n.distance();
+      if (a == null || b == null) {
+        return;
+      }
+    } else {
+      a = queries.phrase(field, ((QueryNode.Phrase) leaf).text());
+      if (a == null) {
+        return;
+      }
+    }
+    Query candidates =
+        b == null
+            ? a
+            : new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
+    Weight w =
+        searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Scorer s = w.scorer(ctx);
+    if (s == null) {
+      return;
+    }
+    Weight wa =
+        b == null
+            ? null
+            : searcher.createWeight(searcher.rewrite(a), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight wb =
+        b == null
+            ? null
+            : searcher.createWeight(searcher.rewrite(b), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Bits live = ctx.reader().getLiveDocs();
+    DocIdSetIterator it = s.iterator();
+    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+      if ((live == null || live.get(d)) && (b == null || near(wa, wb, field, ctx, d, distance))) {
+        sink.accept(d);
+      }
+    }
+  }
+
+  /** Whether an occurrence of each phrase lies within {@code distance} characters of the other. */
+  private static boolean near(
+      Weight wa, Weight wb, String field, LeafReaderContext ctx, int doc, int distance)
+      throws IOException {
+    List<int[]> as = offsets(wa.matches(ctx, doc), field);
+    List<int[]> bs = offsets(wb.matches(ctx, doc), field);
+    for (int[] x : as) {
+      for (int[] y : bs) {
+        int gap = x[1] <= y[0] ? y[0] - x[1] : y[1] <= x[0] ? x[0] - y[1] : 0;
+        if (gap <= distance) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<int[]> offsets(Matches m, String field) throws IOException {
+    List<int[]> out = new java.util.ArrayList<>();
+    MatchesIterator it = m == null ? null : m.getMatches(field);
+    while (it != null && it.next()) {
+      out.add(new int[] {it.startOffset(), it.endOffset()});
+    }
+    return out;
+  }
+}
