@@ -23,7 +23,6 @@ import org.nianbao.search.SearchService;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.Snippet;
 import org.nianbao.search.SortOrder;
-import org.nianbao.search.UserQueryParser;
 import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.ApiResults;
 import org.nianbao.web.CsvExport;
@@ -127,7 +126,7 @@ final class SearchCommand implements Callable<Integer> {
                 .withPlaces(provinces, cities);
         try {
           if (csv) {
-            UserQueryParser.parse(q);
+            service.parse(q); // a bad query is reported before the CSV header
             CsvExport.write(service, request, "", out);
           } else {
             print(out, service.search(request), facets);
