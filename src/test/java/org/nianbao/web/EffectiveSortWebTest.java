@@ -44,7 +44,10 @@ class EffectiveSortWebTest {
   static void withApp(Body body) {
     JavalinTest.test(
         WebApp.create(service, new WebConfig("127.0.0.1", 0, false)),
-        (server, client) -> body.run(client));
+        (server, client) -> {
+          WebTesting.quickStop(server);
+          body.run(client);
+        });
   }
 
   @Test
