@@ -256,13 +256,24 @@ public final class ReportLevelOracle {
 
   /** Whether the folded {@code text} contains the folded {@code phrase}, by the rules above. */
   public static boolean contains(String text, String phrase) {
-    return PATTERNS
-        .computeIfAbsent(phrase, ReportLevelOracle::pattern)
-        .matcher(FOLDED.computeIfAbsent(text, ReportLevelOracle::fold))
-        .find();
+    return CONTAINS
+        .computeIfAbsent(phrase, k -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(
+            text,
+            t ->
+                PATTERNS
+                    .computeIfAbsent(phrase, ReportLevelOracle::pattern)
+                    .matcher(FOLDED.computeIfAbsent(t, ReportLevelOracle::fold))
+                    .find());
   }
 
-  /** Memos of the pure {@link #pattern} and {@link #fold} (the oracle runs them many times). */
+  /**
+   * Memos of the pure {@link #contains}, {@link #pattern} and {@link #fold} (the oracle asks the
+   * same questions many times).
+   */
+  private static final Map<String, Map<String, Boolean>> CONTAINS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final Map<String, Pattern> PATTERNS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
