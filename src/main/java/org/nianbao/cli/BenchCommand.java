@@ -48,10 +48,14 @@ final class BenchCommand {
   static final class Analysis implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--max-files", defaultValue = "20000", description = "最多读取的文件数")
+    @Option(
+        names = "--max-files",
+        defaultValue = "20000",
+        converter = OptionTypes.Positive.class,
+        description = "最多读取的文件数")
     int maxFiles;
 
-    @Option(names = "--runs", defaultValue = "3")
+    @Option(names = "--runs", defaultValue = "3", converter = OptionTypes.Positive.class)
     int runs;
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
@@ -141,10 +145,18 @@ final class BenchCommand {
     @Option(names = "--index", defaultValue = "index")
     Path index;
 
-    @Option(names = "--runs", defaultValue = "50", description = "每个查询的测量次数")
+    @Option(
+        names = "--runs",
+        defaultValue = "50",
+        converter = OptionTypes.Positive.class,
+        description = "每个查询的测量次数")
     int runs;
 
-    @Option(names = "--warmup-seconds", defaultValue = "15", description = "先循环跑整组查询预热 JIT 的秒数")
+    @Option(
+        names = "--warmup-seconds",
+        defaultValue = "15",
+        converter = OptionTypes.NonNegative.class,
+        description = "先循环跑整组查询预热 JIT 的秒数")
     int warmupSeconds;
 
     @Option(names = "--query", description = "只测这些查询（可重复；默认用内置的查询组合）")
@@ -156,6 +168,7 @@ final class BenchCommand {
     @Option(
         names = "--distinct",
         paramLabel = "N",
+        converter = OptionTypes.NonNegative.class,
         description = "改测 N 个互不相同的查询（按 --seed 生成），每个只跑一次，缓存开启，和服务器一样")
     int distinct;
 

@@ -3,7 +3,6 @@ package org.nianbao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,37 +30,31 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--reports", required = true, paramLabel = "N", description = "报告数量（1 到 1000000）")
-  String reports;
+  @Option(
+      names = "--reports",
+      required = true,
+      paramLabel = "N",
+      converter = OptionTypes.ReportCount.class,
+      description = "报告数量（1 到 1000000）")
+  int reports;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出目录（已有的同名文件会被覆盖）")
-  String out;
+  Path out;
 
   @Option(
       names = "--seed",
       defaultValue = "1",
       paramLabel = "S",
       description = "随机种子（默认：${DEFAULT-VALUE}）")
-  String seed;
+  long seed;
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Integer n = parseCount(reports);
-    if (n == null) {
-      return usage(err, "--reports 必须是 1 到 1000000 之间的整数：" + reports);
-    }
-    Long s = parseSeed(seed);
-    if (s == null) {
-      return usage(err, "--seed 必须是整数：" + seed);
-    }
-    Path dir;
-    try {
-      dir = Path.of(out);
-    } catch (InvalidPathException e) {
-      return usage(err, "--out 不是有效的路径：" + out);
-    }
+    int n = reports;
+    long s = seed;
+    Path dir = out;
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       return usage(err, "--out 已存在且不是目录：" + out);
     }
@@ -102,23 +95,6 @@ final class GenerateCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       err.println("错误：生成被中断");
       return 1;
-    }
-  }
-
-  private static Integer parseCount(String text) {
-    try {
-      int n = Integer.parseInt(text.strip());
-      return n >= 1 && n <= MAX_REPORTS ? n : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Long parseSeed(String text) {
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
     }
   }
 

@@ -35,15 +35,19 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "删除源文件已不存在的报告")
   boolean prune;
 
-  @Option(names = "--threads", description = "解析和分析的线程数（默认：CPU 核数）")
+  @Option(
+      names = "--threads",
+      converter = OptionTypes.Positive.class,
+      description = "解析和分析的线程数（默认：CPU 核数）")
   Integer threads;
 
   @Option(
       names = "--file-timeout",
       defaultValue = "60",
       paramLabel = "SECONDS",
+      converter = OptionTypes.Seconds.class,
       description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件跳过并说明原因")
-  double fileTimeout;
+  java.time.Duration fileTimeout;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹")
   List<Path> paths;
@@ -52,8 +56,8 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-    java.time.Duration budget = FileTimeout.budget(fileTimeout, spec);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    java.time.Duration budget = fileTimeout;
     ReportIndexer indexer;
     try {
       indexer = ReportIndexer.open(indexDir, n);

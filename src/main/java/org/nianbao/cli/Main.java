@@ -59,9 +59,12 @@ public final class Main implements Runnable {
 
   /**
    * A command that fails (an unreadable or corrupt index, a full disk …) prints one line, never a
-   * stack trace, and exits 1.
+   * stack trace, and exits 1; a usage mistake prints one line ({@link UsageErrors}) and exits 2.
+   * Also gives every option its type ({@link OptionTypes}).
    */
   static CommandLine oneLineErrors(CommandLine cl) {
+    OptionTypes.register(cl);
+    cl.setParameterExceptionHandler(new UsageErrors());
     return cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("错误：" + errorLine(e));

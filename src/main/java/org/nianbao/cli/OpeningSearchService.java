@@ -77,6 +77,11 @@ final class OpeningSearchService implements SearchService {
   }
 
   @Override
+  public org.nianbao.search.query.ParsedQuery parse(String query) throws QueryException {
+    return await().parse(query);
+  }
+
+  @Override
   public Optional<MarkedReport> report(String id, String query) {
     return await().report(id, query);
   }

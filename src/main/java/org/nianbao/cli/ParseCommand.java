@@ -46,8 +46,9 @@ public final class ParseCommand implements Callable<Integer> {
       names = "--file-timeout",
       defaultValue = "60",
       paramLabel = "SECONDS",
+      converter = OptionTypes.Seconds.class,
       description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件报错并继续")
-  double fileTimeout;
+  java.time.Duration fileTimeout;
 
   @Parameters(
       arity = "1..*",
@@ -59,7 +60,7 @@ public final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    TimedParser parser = new TimedParser(FileTimeout.budget(fileTimeout, spec));
+    TimedParser parser = new TimedParser(fileTimeout);
     Map<Integer, Object> results = new LinkedHashMap<>();
     List<Report> parsed = new ArrayList<>();
     Map<org.nianbao.ingest.read.Format, Integer> formats =

@@ -23,14 +23,12 @@ import org.nianbao.search.SearchService;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.Snippet;
 import org.nianbao.search.SortOrder;
-import org.nianbao.search.UserQueryParser;
 import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.ApiResults;
 import org.nianbao.web.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -67,21 +65,28 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--sort",
       defaultValue = "relevance",
+      converter = OptionTypes.Sort.class,
       description = "relevance|newest|oldest（默认：${DEFAULT-VALUE}）")
-  String sort;
+  SortOrder sort;
 
-  @Option(names = "--page", defaultValue = "1", description = "页码，从 1 开始")
+  @Option(
+      names = "--page",
+      defaultValue = "1",
+      converter = OptionTypes.Positive.class,
+      description = "页码，从 1 开始")
   int page;
 
   @Option(
       names = "--size",
       defaultValue = "10",
+      converter = OptionTypes.Positive.class,
       description = "每页报告数（最多 " + SearchRequest.MAX_SIZE + "）")
   int size;
 
   @Option(
       names = "--facet-limit",
       defaultValue = "100",
+      converter = OptionTypes.NonNegative.class,
       description = "每个筛选项最多列出的取值数，0 表示全部（默认：${DEFAULT-VALUE}）")
   int facetLimit;
 
@@ -101,12 +106,6 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SortOrder order =
-        SortOrder.parse(sort)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(), "--sort 只能是 relevance、newest 或 oldest：" + sort));
     List<String> queries;
     try {
       queries = batch == null ? List.of(String.join(" ", words)) : readBatch(batch);
@@ -114,20 +113,16 @@ final class SearchCommand implements Callable<Integer> {
       err.println("错误：无法读取查询文件 " + batch + "：" + e.getMessage());
       return 1;
     }
-    if (facetLimit < 0) {
-      throw new ParameterException(
-          spec.commandLine(), "--facet-limit 必须是非负整数（0 表示全部）：" + facetLimit);
-    }
     FacetOptions facets = new FacetOptions(facetLimit, false, Map.of(), List.of());
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       int failed = 0;
       for (String q : queries) {
         SearchRequest request =
-            new SearchRequest(q, counties, agencies, years, sections, order, page, size)
+            new SearchRequest(q, counties, agencies, years, sections, sort, page, size)
                 .withPlaces(provinces, cities);
         try {
           if (csv) {
-            UserQueryParser.parse(q);
+            service.parse(q); // a bad query is reported before the CSV header
             CsvExport.write(service, request, "", out);
           } else {
             print(out, service.search(request), facets);

@@ -25,7 +25,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", defaultValue = "index", description = "索引目录（默认：${DEFAULT-VALUE}）")
   Path index;
 
-  @Option(names = "--port", defaultValue = "7070", description = "端口（默认：${DEFAULT-VALUE}）")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      converter = OptionTypes.Port.class,
+      description = "端口（默认：${DEFAULT-VALUE}）")
   int port;
 
   @Option(

@@ -49,6 +49,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(
       names = "--measure",
       defaultValue = "new_requests",
+      converter = OptionTypes.Measure.class,
       description = "统计项（默认：${DEFAULT-VALUE}），见 README")
   String measure;
 
@@ -65,15 +66,6 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!StatsJson.measureKeys().contains(measure)) {
-      err.println(
-          "错误：--measure 不是已知的统计项："
-              + measure
-              + "（可选："
-              + String.join("、", StatsJson.measureKeys())
-              + "）");
-      return 2;
-    }
     SearchRequest request =
         new SearchRequest(
             String.join(" ", words),

@@ -228,6 +228,32 @@ public final class ReportIndexer implements Closeable {
   }
 
   /**
+   * Adds or replaces already-parsed reports, {@code keys} giving each one's key, in one pass over
+   * one reader (as {@link #index} writes a folder): the ids are those {@link #add} would give them
+   * one by one. Returns the ids in order.
+   */
+  public List<String> addAll(List<Report> reports, List<String> keys, String fingerprint)
+      throws IOException {
+    if (reports.size() != keys.size()) {
+      throw new IllegalArgumentException(reports.size() + " reports but " + keys.size() + " keys");
+    }
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      ExistingReports existing = new ExistingReports(new IndexSearcher(reader));
+      Run run = new Run(ProgressListener.NONE);
+      List<String> ids = new ArrayList<>(reports.size());
+      for (int i = 0; i < reports.size(); i++) {
+        String key = keys.get(i);
+        Prepared p =
+            new Prepared(reports.get(i), key, fingerprint, existing.lookup(key), Format.TEXT);
+        String id = run.assignId(p, existing);
+        write(p, id, run);
+        ids.add(id);
+      }
+      return ids;
+    }
+  }
+
+  /**
    * Gives up the run: drops everything written since the last commit and deletes the files it wrote
    * (a run that failed on a full disk must not leave them filling it), then releases the index. The
    * index stays as its last commit.

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * Known section titles: the six parts of the 2021 format (国办公开办函〔2021〕30号), titles used by older
- * reports, and statistics-table row labels that look like headings but never are.
+ * reports, and statistics-table row labels that look like headings but never are. The one home of
+ * the standard titles ({@link #STANDARD}; the web labels sections with them).
  */
-final class SectionTitles {
+public final class SectionTitles {
   private SectionTitles() {}
 
   /** Dropped from comparison keys (besides whitespace). */
@@ -20,7 +21,7 @@ final class SectionTitles {
   private static final int MAX_TITLE_CHARS = 40;
 
   /** The six standard parts of the 2021 format, numbered 1–6. */
-  static final List<String> STANDARD =
+  public static final List<String> STANDARD =
       List.of(
           "总体情况",
           "主动公开政府信息情况",
@@ -58,6 +59,11 @@ final class SectionTitles {
   /** Rows of the 三 statistics table written like headings (一、本年新收… 四、结转下年度…). */
   private static final List<String> TABLE_ROW_LABELS =
       List.of("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果", "结转下年度继续办理");
+
+  /** The standard title of part {@code number} (1–6) of the 2021 format, else empty. */
+  public static String standardTitle(int number) {
+    return number >= 1 && number <= STANDARD.size() ? STANDARD.get(number - 1) : "";
+  }
 
   /** Standard number 1–6 for a 2021-format title (tolerating 、和及的 and spaces), else 0. */
   static int standardNumber(String title) {

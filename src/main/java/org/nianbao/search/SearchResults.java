@@ -17,6 +17,10 @@ import java.util.Map;
  * @param notices messages for the user about adjustments made (e.g. a capped page size)
  * @param partial whether the search stopped at its deadline (or was cancelled) before it was
  *     complete: totals, facets and the page may then miss matches (a notice says so)
+ * @param sort the order the results are in: the order asked for, except that a query with nothing
+ *     to rank asked for relevance comes newest first ({@link SortOrder#forQuery})
+ * @param rankable whether the query has something to rank by relevance ({@link
+ *     org.nianbao.search.query.ParsedQuery#rankable()}); without, relevance is not on offer
  */
 public record SearchResults(
     String query,
@@ -28,9 +32,15 @@ public record SearchResults(
     List<ReportHit> results,
     Map<Facet, List<FacetValue>> facets,
     List<String> notices,
-    boolean partial) {
+    boolean partial,
+    SortOrder sort,
+    boolean rankable) {
 
-  /** A complete result. */
+  public SearchResults {
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  /** A complete result of a query ranked by relevance. */
   public SearchResults(
       String query,
       long total,
@@ -41,6 +51,18 @@ public record SearchResults(
       List<ReportHit> results,
       Map<Facet, List<FacetValue>> facets,
       List<String> notices) {
-    this(query, total, totalSections, page, size, tookMs, results, facets, notices, false);
+    this(
+        query,
+        total,
+        totalSections,
+        page,
+        size,
+        tookMs,
+        results,
+        facets,
+        notices,
+        false,
+        SortOrder.RELEVANCE,
+        true);
   }
 }

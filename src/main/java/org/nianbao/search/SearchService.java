@@ -2,12 +2,23 @@ package org.nianbao.search;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nianbao.search.query.ParsedQuery;
 
 /** The read side of nianbao as seen by the CLI and the web layer (which never touch Lucene). */
 public interface SearchService extends AutoCloseable {
 
   /** Runs a search; bad query text gives a {@link QueryException} with a user-facing message. */
   SearchResults search(SearchRequest request) throws QueryException;
+
+  /**
+   * Parses {@code query} as {@link #search} reads it: the query tree and the notices on what was
+   * ignored or repaired, or a {@link QueryException} with the one-line reason (too long, a
+   * malformed year, nothing searchable). Cheap: no index is read.
+   */
+  default ParsedQuery parse(String query) throws QueryException {
+    throw new UnsupportedOperationException(
+        "parse() is not supported by " + getClass().getSimpleName());
+  }
 
   /**
    * Runs a search that stops early, with what it found so far ({@link SearchResults#partial()}),

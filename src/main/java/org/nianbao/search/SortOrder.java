@@ -2,6 +2,7 @@ package org.nianbao.search;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.nianbao.search.query.ParsedQuery;
 
 /** How results are ordered. */
 public enum SortOrder {
@@ -28,10 +29,11 @@ public enum SortOrder {
   }
 
   /**
-   * The order actually applied for {@code query}: without query terms there is no relevance, the
-   * newest come first.
+   * The order actually applied for {@code query}: without something to rank ({@link
+   * ParsedQuery#rankable()}: browse, or a purely negative query such as {@code -抖音}) there is no
+   * relevance, the newest come first.
    */
-  public SortOrder forQuery(UserQuery query) {
-    return query.isEmpty() && this == RELEVANCE ? NEWEST : this;
+  public SortOrder forQuery(ParsedQuery query) {
+    return this == RELEVANCE && !query.rankable() ? NEWEST : this;
   }
 }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchService;
-import org.nianbao.search.UserQueryParser;
 
 /**
  * {@code /search.csv} and {@code /search.xlsx}: every report matching the current search and
@@ -39,7 +38,7 @@ final class ExportController {
       throws IOException {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     try {
-      UserQueryParser.parse(request.query()); // a bad query is a 400 before anything is written
+      search.parse(request.query()); // a bad query is a 400 before anything is written
       ctx.status(200);
       if (type.contains("charset")) {
         ctx.contentType(type);

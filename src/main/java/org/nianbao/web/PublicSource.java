@@ -51,7 +51,10 @@ final class PublicSource {
                         h.sections()))
             .toList(),
         r.facets(),
-        r.notices());
+        r.notices(),
+        r.partial(),
+        r.sort(),
+        r.rankable());
   }
 
   static MarkedReport of(MarkedReport m) {

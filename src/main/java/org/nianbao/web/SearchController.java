@@ -61,7 +61,9 @@ final class SearchController {
                 lastPage.results(),
                 lastPage.facets(),
                 notices,
-                lastPage.partial());
+                lastPage.partial(),
+                lastPage.sort(),
+                lastPage.rankable());
         shown = clamped;
       }
       responses.html(ctx, 200, "search.jte", SearchPages.results(shown, results, options, capped));

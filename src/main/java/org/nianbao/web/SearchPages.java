@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetOptions;
-import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.SortOrder;
-import org.nianbao.search.UserQuery;
-import org.nianbao.search.UserQueryParser;
 import org.nianbao.web.SearchPage.Chip;
 import org.nianbao.web.SearchPage.Example;
 import org.nianbao.web.SearchPage.Field;
@@ -82,7 +79,7 @@ final class SearchPages {
         FacetGroups.groups(firstPage, results.facets(), options),
         chips(firstPage),
         clearFilters(firstPage),
-        sorts(request, firstPage),
+        sorts(results, firstPage),
         sizes(request, firstPage),
         pagination(links, results.page(), pageCount(results.total(), results.size())),
         notices(results, capped),
@@ -190,11 +187,13 @@ final class SearchPages {
   }
 
   /**
-   * Without a query there is no relevance: the core lists the newest first, and so do the links.
+   * The sort links, marking the order the results are in: without something to rank (no query, or a
+   * purely negative one such as {@code -抖音}) there is no relevance, the core lists the newest
+   * first, and so do the links.
    */
-  private static List<SortLink> sorts(SearchRequest request, Links links) {
-    boolean browsing = isBrowsing(request.query());
-    SortOrder shown = browsing ? request.sort().forQuery(EMPTY) : request.sort();
+  private static List<SortLink> sorts(SearchResults results, Links links) {
+    boolean browsing = !results.rankable();
+    SortOrder shown = results.sort();
     List<SortLink> sorts = new ArrayList<>();
     if (!browsing) {
       sorts.add(
@@ -229,17 +228,6 @@ final class SearchPages {
               request.size() == size));
     }
     return sizes;
-  }
-
-  private static final UserQuery EMPTY = new UserQuery(List.of(), List.of());
-
-  /** Whether {@code query} has no query terms (e.g. empty, or just {@code -}). */
-  private static boolean isBrowsing(String query) {
-    try {
-      return UserQueryParser.parse(query).isEmpty();
-    } catch (QueryException e) {
-      return false;
-    }
   }
 
   static int pageCount(long total, int size) {

@@ -1,11 +1,13 @@
 package org.nianbao.web;
 
-/** Labels of report sections: 一、总体情况 … and 前言 for the preamble. */
+import org.nianbao.ingest.SectionTitles;
+
+/**
+ * Labels of report sections: 一、总体情况 … (standard titles from {@link SectionTitles}) and 前言 for the
+ * preamble.
+ */
 final class SectionNames {
   private static final String[] NUMERALS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-  private static final String[] STANDARD_TITLES = {
-    "前言", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"
-  };
 
   private SectionNames() {}
 
@@ -31,7 +33,8 @@ final class SectionNames {
     if (number == 0) {
       return "前言";
     }
-    String t = title == null || title.isBlank() ? standardTitle(number) : title.strip();
+    String t =
+        title == null || title.isBlank() ? SectionTitles.standardTitle(number) : title.strip();
     return t.isEmpty() ? numeral(number) + "、" : numeral(number) + "、" + t;
   }
 
@@ -44,9 +47,5 @@ final class SectionNames {
     } catch (NumberFormatException e) {
       return value;
     }
-  }
-
-  private static String standardTitle(int number) {
-    return number > 0 && number < STANDARD_TITLES.length ? STANDARD_TITLES[number] : "";
   }
 }

@@ -256,8 +256,28 @@ public final class ReportLevelOracle {
 
   /** Whether the folded {@code text} contains the folded {@code phrase}, by the rules above. */
   public static boolean contains(String text, String phrase) {
-    return pattern(phrase).matcher(fold(text)).find();
+    return CONTAINS
+        .computeIfAbsent(phrase, k -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(
+            text,
+            t ->
+                PATTERNS
+                    .computeIfAbsent(phrase, ReportLevelOracle::pattern)
+                    .matcher(FOLDED.computeIfAbsent(t, ReportLevelOracle::fold))
+                    .find());
   }
+
+  /**
+   * Memos of the pure {@link #contains}, {@link #pattern} and {@link #fold} (the oracle asks the
+   * same questions many times).
+   */
+  private static final Map<String, Map<String, Boolean>> CONTAINS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Map<String, Pattern> PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Both phrases in {@code text} with at most {@code distance} characters between them. */
   public static boolean near(String text, String a, String b, int distance) {

@@ -71,6 +71,7 @@ class ComparePageTest {
     JavalinTest.test(
         WebApp.create(new Two(), new WebConfig("127.0.0.1", 0, false)),
         (server, client) -> {
+          WebTesting.quickStop(server);
           // the later year given first: the page still reads earlier → later
           var res = client.get("/compare?a=" + enc(Y2022.id()) + "&b=" + enc(Y2021.id()));
           assertThat(res.code()).isEqualTo(200);

@@ -21,6 +21,8 @@ import org.nianbao.search.SearchResults;
 import org.nianbao.search.SearchService;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.Snippet;
+import org.nianbao.search.query.ParsedQuery;
+import org.nianbao.search.query.QueryNode;
 
 /**
  * A stand-in for the search core: records what the web layer asks and answers with canned data full
@@ -58,13 +60,44 @@ final class FakeSearchService implements SearchService {
   @Override
   public SearchResults search(SearchRequest request) throws QueryException {
     requests.add(request);
-    if (request.query().equals(BAD_QUERY)) {
-      throw new QueryException("查询语法有误：括号不配对");
-    }
+    ParsedQuery parsed = parse(request.query());
     if (request.query().equals(BOOM)) {
       throw new IllegalStateException("index is on fire");
     }
-    return results;
+    SearchResults r = results;
+    return new SearchResults(
+        r.query(),
+        r.total(),
+        r.totalSections(),
+        r.page(),
+        r.size(),
+        r.tookMs(),
+        r.results(),
+        r.facets(),
+        r.notices(),
+        r.partial(),
+        request.sort().forQuery(parsed),
+        parsed.rankable());
+  }
+
+  /**
+   * A crude stand-in for the query parser: words separated by spaces, a leading {@code -} negates;
+   * {@link #BAD_QUERY} is an error.
+   */
+  @Override
+  public ParsedQuery parse(String query) throws QueryException {
+    if (query.equals(BAD_QUERY)) {
+      throw new QueryException("查询语法有误：括号不配对");
+    }
+    List<QueryNode> parts = new ArrayList<>();
+    for (String word : query.replace("\"", " ").strip().split("\\s+")) {
+      String text = word.replaceFirst("^-+", "");
+      if (!text.isEmpty()) {
+        QueryNode phrase = new QueryNode.Phrase(text);
+        parts.add(word.startsWith("-") ? QueryNode.not(phrase) : phrase);
+      }
+    }
+    return new ParsedQuery(parts.isEmpty() ? null : QueryNode.and(parts), List.of());
   }
 
   @Override

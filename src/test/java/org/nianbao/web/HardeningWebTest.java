@@ -73,6 +73,7 @@ class HardeningWebTest {
     JavalinTest.test(
         WebApp.create(new FakeSearchService(), new WebConfig("127.0.0.1", 0, false)),
         (server, client) -> {
+          WebTesting.quickStop(server);
           for (String path :
               new String[] {
                 "/",
@@ -154,6 +155,7 @@ class HardeningWebTest {
     JavalinTest.test(
         WebApp.create(corrupt, new WebConfig("127.0.0.1", 0, false)),
         (server, client) -> {
+          WebTesting.quickStop(server);
           Response page = client.get("/reports/" + WebTesting.enc(FakeSearchService.ID));
           assertHtml(page, 503);
           assertThat(page.body().string()).contains(IndexTrouble.MESSAGE);
@@ -191,6 +193,7 @@ class HardeningWebTest {
     JavalinTest.test(
         WebApp.create(new FakeSearchService(), new WebConfig("127.0.0.1", 0, false)),
         (server, client) -> {
+          WebTesting.quickStop(server);
           var http = java.net.http.HttpClient.newHttpClient();
           var api =
               http.send(

@@ -45,6 +45,7 @@ class LinksTest {
     assertThat(SectionNames.label(1, "总体情况")).isEqualTo("一、总体情况");
     assertThat(SectionNames.label(4, null)).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
     assertThat(SectionNames.label(12, "")).isEqualTo("十二、");
+    assertThat(SectionNames.label(7, null)).isEqualTo("七、"); // past the six standard parts
     assertThat(SectionNames.facetLabel("6")).isEqualTo("六、其他需要报告的事项");
     assertThat(SectionNames.facetLabel("x")).isEqualTo("x");
     assertThat(SectionNames.numeral(20)).isEqualTo("二十");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nianbao.search.SearchResults;
+import org.nianbao.search.SortOrder;
 
 /**
  * The site shows at most 100 reports a page (the API 500); a partial search says so in JSON and on
@@ -37,7 +38,19 @@ class PageSizeAndPartialTest {
   void a_partial_result_is_flagged_in_the_json_and_its_notice_shown() {
     String notice = "搜索超时，结果可能不完整";
     search.results =
-        new SearchResults("a", 3, 4, 1, 10, 5000, List.of(), Map.of(), List.of(notice), true);
+        new SearchResults(
+            "a",
+            3,
+            4,
+            1,
+            10,
+            5000,
+            List.of(),
+            Map.of(),
+            List.of(notice),
+            true,
+            SortOrder.RELEVANCE,
+            true);
     withApp(
         search,
         client -> {

@@ -87,6 +87,7 @@ class StatTablePageTest {
     JavalinTest.test(
         WebApp.create(new OneReport(), new WebConfig("127.0.0.1", 0, false)),
         (server, client) -> {
+          WebTesting.quickStop(server);
           String body = client.get(Links.reportPath(ID)).body().string();
           String failed = "<span class=\"visually-hidden\">（未通过核对）</span>";
           assertThat(body)

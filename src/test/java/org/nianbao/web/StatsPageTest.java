@@ -88,7 +88,10 @@ class StatsPageTest {
   private void withApp(WebTesting.Body body) {
     JavalinTest.test(
         WebApp.create(search, new WebConfig("127.0.0.1", 0, false)),
-        (server, client) -> body.run(client));
+        (server, client) -> {
+          WebTesting.quickStop(server);
+          body.run(client);
+        });
   }
 
   @Test
@@ -224,6 +227,7 @@ class StatsPageTest {
     JavalinTest.test(
         WebApp.create(withOthers, new WebConfig("127.0.0.1", 0, false)),
         (server, client) -> {
+          WebTesting.quickStop(server);
           assertThat(client.get(Links.reportPath(StatTablePageTest.ID)).body().string())
               .contains(
                   "<div><dt>其他年度</dt><dd><a class=\"other-year\" href=\"/reports/2019-"

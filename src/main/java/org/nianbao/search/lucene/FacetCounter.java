@@ -61,10 +61,6 @@ final class FacetCounter {
   private final boolean cache;
   private final ReportMatcher matcher;
 
-  FacetCounter(StatsSearcher searcher, boolean cache) {
-    this(searcher, cache, null);
-  }
-
   /**
    * Counts report-level results of {@code matcher} (null: of the section-level query given to
    * {@link #count}).

@@ -20,14 +20,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.nianbao.analysis.Analyzers;
 import org.nianbao.index.Fields;
-import org.nianbao.search.QueryException;
-import org.nianbao.search.UserQuery;
 
 /**
- * Builds the Lucene query for a {@link UserQuery}. Matching is decided by exact phrases over the
- * bigram fields (section text, or the report's title and agency); the smartcn word fields only add
- * to the score, so ranking is BM25 over words plus the phrase match, with a boost when the title
- * matches.
+ * Builds the Lucene queries for the phrases of a query tree. Matching is decided by exact phrases
+ * over the bigram fields (section text, or the report's title and agency); the smartcn word fields
+ * only add to the score, so ranking is BM25 over words plus the phrase match, with a boost when the
+ * title matches.
  */
 final class LuceneQueries {
   static final float TITLE_BOOST = 3f;
@@ -38,67 +36,6 @@ final class LuceneQueries {
   /** Matches every section document. */
   static Query allSections() {
     return new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SECTION));
-  }
-
-  /**
-   * The section-level query, or {@code null} when the user query is empty (browse).
-   *
-   * @throws QueryException when the query has no searchable characters at all
-   */
-  Query build(UserQuery q) throws QueryException {
-    if (q.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder top = new BooleanQuery.Builder();
-    top.add(allSections(), Occur.FILTER);
-    int positive = 0;
-    for (List<String> alternatives : q.clauses()) {
-      List<Query> alts = new ArrayList<>();
-      for (String phrase : alternatives) {
-        Query m = scoredMatch(phrase);
-        if (m != null) {
-          alts.add(m);
-        }
-      }
-      if (alts.size() == 1) {
-        top.add(alts.get(0), Occur.MUST);
-        positive++;
-      } else if (alts.size() > 1) {
-        BooleanQuery.Builder or = new BooleanQuery.Builder();
-        alts.forEach(a -> or.add(a, Occur.SHOULD));
-        top.add(or.setMinimumNumberShouldMatch(1).build(), Occur.MUST);
-        positive++;
-      }
-    }
-    int negative = 0;
-    for (String phrase : q.excluded()) {
-      Query m = match(phrase);
-      if (m != null) {
-        top.add(m, Occur.MUST_NOT);
-        negative++;
-      }
-    }
-    if (positive == 0 && negative == 0) {
-      throw new QueryException("查询中没有可检索的汉字、字母或数字，请换个说法");
-    }
-    return top.build();
-  }
-
-  /**
-   * What to highlight: the exact phrases of the positive clauses only (the smartcn word clauses
-   * that help ranking would mark stray single characters), or {@code null} when there are none.
-   */
-  Query highlight(UserQuery q) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int n = 0;
-    for (String phrase : q.positivePhrases()) {
-      Query m = phrase(Fields.BODY_BIGRAMS, phrase);
-      if (m != null) {
-        b.add(m, Occur.SHOULD);
-        n++;
-      }
-    }
-    return n == 0 ? null : b.build();
   }
 
   /** Exact match of {@code phrase} in the section text or in the report's title/agency. */

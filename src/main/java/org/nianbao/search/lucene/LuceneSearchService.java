@@ -16,6 +16,7 @@ import org.nianbao.search.SearchService;
 import org.nianbao.search.SearchSettings;
 import org.nianbao.search.SortOrder;
 import org.nianbao.search.lucene.query.ReportQueryParser;
+import org.nianbao.search.query.ParsedQuery;
 import org.nianbao.search.query.QueryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ public final class LuceneSearchService implements SearchService {
     SearchRequest r = request.checked(notices);
     var parsed = ReportQueryParser.parse(r.query());
     notices.addAll(parsed.notices());
-    SortOrder sort = RankedMatches.sortFor(r.sort(), parsed);
+    SortOrder sort = r.sort().forQuery(parsed);
     FacetFilter filter = FacetFilter.of(r);
     StatsSearcher searcher =
         searchers.acquire(
@@ -105,13 +106,18 @@ public final class LuceneSearchService implements SearchService {
           searcher.cache(key, page);
         }
       }
-      return page.results(
-          r, (System.nanoTime() - start) / 1_000_000, notices, Deadline.current().fired());
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return page.results(r, tookMs, notices, Deadline.current().fired(), sort, parsed.rankable());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  @Override
+  public ParsedQuery parse(String query) throws QueryException {
+    return ReportQueryParser.parse(query);
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Future;
 import org.apache.lucene.search.Query;
 import org.nianbao.search.SortOrder;
-import org.nianbao.search.query.ParsedQuery;
 import org.nianbao.search.query.QueryNode;
 
 /**
@@ -18,12 +17,6 @@ final class RankedMatches {
   record Result(List<ReportCollector.Candidate> top, FacetPass pass, Query highlight) {}
 
   private RankedMatches() {}
-
-  /** The sort a query gets: relevance needs something to rank, else newest first. */
-  static SortOrder sortFor(SortOrder asked, ParsedQuery parsed) {
-    boolean nothingToRank = parsed.isEmpty() || parsed.root().isPurelyNegative();
-    return asked == SortOrder.RELEVANCE && nothingToRank ? SortOrder.NEWEST : asked;
-  }
 
   /**
    * The first {@code keep} reports, or all of them when {@code keep} is negative. Ranking by

@@ -31,7 +31,7 @@ final class ReportWalk {
       Consumer<ReportHit> sink)
       throws QueryException {
     var parsed = ReportQueryParser.parse(request.query());
-    SortOrder sort = RankedMatches.sortFor(request.sort(), parsed);
+    SortOrder sort = request.sort().forQuery(parsed);
     FacetFilter filter = FacetFilter.of(request);
     StatsSearcher searcher = searchers.acquire();
     try {

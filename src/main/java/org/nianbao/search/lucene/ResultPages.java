@@ -14,6 +14,7 @@ import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 import org.nianbao.search.SectionHit;
 import org.nianbao.search.Snippet;
+import org.nianbao.search.SortOrder;
 
 /** Assembles a result page: the chosen reports' metadata and matching sections, with snippets. */
 final class ResultPages {
@@ -26,10 +27,15 @@ final class ResultPages {
 
     /**
      * The results; {@code partial}: the search stopped at its deadline (and {@link Deadline#NOTICE}
-     * says so).
+     * says so); {@code sort}: the order applied; {@code rankable}: whether relevance was on offer.
      */
     SearchResults results(
-        SearchRequest request, long tookMs, List<String> notices, boolean partial) {
+        SearchRequest request,
+        long tookMs,
+        List<String> notices,
+        boolean partial,
+        SortOrder sort,
+        boolean rankable) {
       List<String> all =
           partial
               ? java.util.stream.Stream.concat(
@@ -46,7 +52,9 @@ final class ResultPages {
           hits,
           facets,
           all,
-          partial);
+          partial,
+          sort,
+          rankable);
     }
 
     @Override

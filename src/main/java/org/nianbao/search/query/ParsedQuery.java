@@ -17,6 +17,14 @@ public record ParsedQuery(QueryNode root, List<String> notices) {
     return root == null;
   }
 
+  /**
+   * Whether there is something to rank by relevance: a query with a leaf that is not negated
+   * (browse and purely negative queries such as {@code -抖音} have none).
+   */
+  public boolean rankable() {
+    return root != null && !root.isPurelyNegative();
+  }
+
   /** The canonical query text, empty for browse. */
   @Override
   public String toString() {

@@ -176,6 +176,7 @@ class ExportTest {
         org.nianbao.web.WebApp.create(
             service, new org.nianbao.web.WebConfig("127.0.0.1", 0, false)),
         (server, client) -> {
+          server.jettyServer().server().setStopTimeout(0); // no grace period in tests
           String q = java.net.URLEncoder.encode("微信", java.nio.charset.StandardCharsets.UTF_8);
           String past = client.get("/search?q=" + q + "&page=200").body().string();
           assertThat(past)

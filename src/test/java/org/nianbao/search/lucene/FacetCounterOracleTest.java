@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,19 +32,23 @@ import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
-import org.nianbao.search.UserQuery;
-import org.nianbao.search.UserQueryParser;
+import org.nianbao.search.ReportLevelOracle;
+import org.nianbao.search.lucene.query.ReportQueryParser;
+import org.nianbao.search.query.QueryNode;
 
 /**
- * The decomposed, filtered and cached counting ({@link FacetCounter}) gives exactly the totals and
- * drill-sideways facets of the plain answer ({@link PlainOracle}: list every match, apply the
- * selections per report and section, count each dimension ignoring its own selection, with maps),
- * on an index with several segments and deleted reports.
+ * The decomposed, filtered and cached counting ({@link FacetCounter} over a {@link ReportMatcher})
+ * gives exactly the totals and drill-sideways facets of the plain answer, on an index with several
+ * segments and deleted reports: {@link ReportLevelOracle} decides on plain strings (the stored
+ * texts of the live reports) which reports match and which sections they list, and {@link
+ * PlainOracle} applies the selections and counts each dimension ignoring its own selection, with
+ * maps. Browsing (no query) is checked against every live section.
  */
 class FacetCounterOracleTest {
   @TempDir static Path tmp;
   static FSDirectory dir;
   static DirectoryReader reader;
+  static final Map<String, ReportLevelOracle.Doc> DOCS = new HashMap<>();
   static final BitSetProducer PARENTS =
       new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
 
@@ -61,6 +73,75 @@ class FacetCounterOracleTest {
     index(corpus, index);
     dir = FSDirectory.open(index);
     reader = DirectoryReader.open(dir);
+    readDocs();
+  }
+
+  /** The live reports as plain strings, from their stored fields. */
+  static void readDocs() throws Exception {
+    Map<String, TreeMap<Integer, String>> sections = new HashMap<>();
+    Map<String, Document> reports = new HashMap<>();
+    StoredFields stored = reader.storedFields();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      Bits live = ctx.reader().getLiveDocs();
+      for (int d = 0; d < ctx.reader().maxDoc(); d++) {
+        if (live != null && !live.get(d)) {
+          continue;
+        }
+        Document doc = stored.document(ctx.docBase + d);
+        String id = doc.get(Fields.REPORT_ID);
+        if (doc.get(Fields.BASE_ID) != null) {
+          reports.put(id, doc);
+        } else {
+          sections
+              .computeIfAbsent(id, k -> new TreeMap<>())
+              .put(doc.getField(Fields.SECTION_NO).numericValue().intValue(), doc.get(Fields.BODY));
+        }
+      }
+    }
+    reports.forEach(
+        (id, doc) -> {
+          Number year =
+              doc.getField(Fields.YEAR) == null ? null : doc.getField(Fields.YEAR).numericValue();
+          DOCS.put(
+              id,
+              new ReportLevelOracle.Doc(
+                  id,
+                  doc.get(Fields.TITLE),
+                  doc.get(Fields.AGENCY),
+                  doc.get(Fields.COUNTY),
+                  doc.get(Fields.COUNTY),
+                  year == null ? null : year.intValue(),
+                  sections.getOrDefault(id, new TreeMap<>())));
+        });
+  }
+
+  /** Answers of {@link #bruteForce} by (query, report, unit): the same questions recur. */
+  static final Map<List<Object>, java.util.Optional<List<Integer>>> ANSWERS = new HashMap<>();
+
+  /** {@code root} evaluated by brute force on the plain strings of {@link #DOCS}. */
+  static PlainOracle.ReportLevel bruteForce(QueryNode root) {
+    return new PlainOracle.ReportLevel() {
+      @Override
+      public List<Integer> listed(String id, Set<Integer> unit) {
+        return ANSWERS
+            .computeIfAbsent(
+                List.of(root, id, Set.copyOf(unit)),
+                k -> {
+                  ReportLevelOracle.Doc d = DOCS.get(id);
+                  return ReportLevelOracle.matches(d, root, unit)
+                      ? java.util.Optional.of(ReportLevelOracle.listedSections(d, root, unit))
+                      : java.util.Optional.empty();
+                })
+            .orElse(null);
+      }
+
+      @Override
+      public Set<Integer> sections(String id) {
+        Set<Integer> numbers = new TreeSet<>(DOCS.get(id).sections().keySet());
+        numbers.add(0); // the preamble: the title and agency
+        return numbers;
+      }
+    };
   }
 
   static Path write(Path corpus, String path, byte[] bytes) throws Exception {
@@ -82,44 +163,55 @@ class FacetCounterOracleTest {
     dir.close();
   }
 
-  /** The plain answer: every match listed, selections and counts worked out with maps. */
-  static FacetPass oracle(PlainOracle plain, Query query, FacetFilter f) throws Exception {
+  /** The plain answer for {@code root} ({@code null}: browse every live section). */
+  static FacetPass oracle(PlainOracle plain, QueryNode root, FacetFilter f) throws Exception {
+    PlainOracle.Selection s =
+        new PlainOracle.Selection(
+            f.counties(), f.agencies(), f.years(), f.sections(), f.provinces(), f.cities());
     PlainOracle.Counts c =
-        plain.counts(
-            plain.matches(reader, query),
-            new PlainOracle.Selection(
-                f.counties(), f.agencies(), f.years(), f.sections(), f.provinces(), f.cities()));
+        root == null
+            ? plain.counts(plain.matches(reader, null), s)
+            : plain.counts(bruteForce(root), s);
     return new FacetPass(c.reports(), c.sections(), c.facets(), c.hitsByYear());
   }
 
+  /** What a search counts: a counter over a fresh matcher, as {@link RankedMatches} builds it. */
+  static FacetPass count(StatsSearcher searcher, boolean cache, QueryNode root, FacetFilter f)
+      throws Exception {
+    ReportMatcher matcher =
+        root == null ? null : new ReportMatcher(searcher, new LuceneQueries(), root, cache);
+    return new FacetCounter(searcher, cache, matcher).count(root, null, f);
+  }
+
   @Test
-  void decomposed_counts_equal_the_single_pass_on_a_multi_segment_index_with_deletions()
+  void decomposed_counts_equal_the_plain_answer_on_a_multi_segment_index_with_deletions()
       throws Exception {
     assertThat(reader.leaves()).hasSizeGreaterThan(1);
     assertThat(reader.hasDeletions()).isTrue();
+    assertThat(DOCS).hasSize(300);
     StatsSearcher searcher =
         new StatsSearcher(reader, PARENTS, new SearchCache(64L << 20, Runnable::run));
     searcher.setQueryCache(null);
-    FacetCounter uncached = new FacetCounter(searcher, false);
-    FacetCounter cached = new FacetCounter(searcher, true);
-    FacetPass all = uncached.count(UserQueryParser.parse(""), null, FacetFilter.none());
+    FacetPass all = count(searcher, false, null, FacetFilter.none());
     List<String> counties = values(all, Facet.COUNTY);
     List<String> agencies = values(all, Facet.AGENCY);
     List<Integer> years = values(all, Facet.YEAR).stream().map(Integer::valueOf).toList();
     List<Integer> sections = values(all, Facet.SECTION).stream().map(Integer::valueOf).toList();
     List<String> provinces = values(all, Facet.PROVINCE);
     List<String> cities = values(all, Facet.CITY);
+    assertThat(all.totalReports()).isEqualTo(300);
     assertThat(counties).hasSizeGreaterThan(20);
     assertThat(provinces).isNotEmpty();
     assertThat(cities).hasSizeGreaterThan(provinces.size());
     Random rnd = new Random(20261121L);
     List<String> queries =
-        List.of("", "公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "年", "区块链");
-    LuceneQueries lq = new LuceneQueries();
+        List.of("", "公开", "微信公众号", "行政复议", "政务新媒体 抖音", "抖音 OR 微博", "微信公众号 -抖音", "-抖音", "年", "区块链");
     PlainOracle plain = new PlainOracle(reader);
     int compared = 0;
+    int withHits = 0;
     for (int i = 0; i < 400; i++) {
-      UserQuery parsed = UserQueryParser.parse(queries.get(rnd.nextInt(queries.size())));
+      String query = queries.get(rnd.nextInt(queries.size()));
+      QueryNode root = ReportQueryParser.parse(query).root();
       FacetFilter f =
           new FacetFilter(
               pick(rnd, counties, "不存在县"),
@@ -128,19 +220,20 @@ class FacetCounterOracleTest {
               pick(rnd, sections, 9),
               pick(rnd, provinces, "不存在省"),
               pick(rnd, cities, "不存在市"));
-      Query q = lq.build(parsed);
-      FacetPass expected = oracle(plain, q, f);
-      for (FacetCounter counter :
-          List.of(uncached, cached, cached)) { // the second cached call is served from the cache
-        FacetPass got = counter.count(parsed, q, f);
-        assertThat(got.totalReports()).as("%s %s", parsed, f).isEqualTo(expected.totalReports());
-        assertThat(got.totalSections()).as("%s %s", parsed, f).isEqualTo(expected.totalSections());
-        assertThat(got.hitsByYear()).as("%s %s", parsed, f).isEqualTo(expected.hitsByYear());
-        assertThat(got.facets()).as("%s %s", parsed, f).isEqualTo(expected.facets());
+      FacetPass expected = oracle(plain, root, f);
+      withHits += expected.totalReports() > 0 ? 1 : 0;
+      // uncached, cached, and cached again (then served from the cache)
+      for (boolean cache : new boolean[] {false, true, true}) {
+        FacetPass got = count(searcher, cache, root, f);
+        assertThat(got.totalReports()).as("%s %s", query, f).isEqualTo(expected.totalReports());
+        assertThat(got.totalSections()).as("%s %s", query, f).isEqualTo(expected.totalSections());
+        assertThat(got.hitsByYear()).as("%s %s", query, f).isEqualTo(expected.hitsByYear());
+        assertThat(got.facets()).as("%s %s", query, f).isEqualTo(expected.facets());
         compared++;
       }
     }
     assertThat(compared).isEqualTo(1200);
+    assertThat(withHits).isGreaterThan(10); // most combinations of selections match nothing
   }
 
   static List<String> values(FacetPass p, Facet dim) {

@@ -232,6 +232,87 @@ final class PlainOracle {
   }
 
   /**
+   * A report-level query as worked out elsewhere by brute force (e.g. {@code ReportLevelOracle}):
+   * whether a report's unit matches and which sections it lists there.
+   */
+  interface ReportLevel {
+    /**
+     * The sections listed for report {@code id} when its unit (the sections in {@code unit}, all
+     * when empty) matches, or {@code null} when it does not match.
+     */
+    List<Integer> listed(String id, Set<Integer> unit);
+
+    /** The section numbers of report {@code id}, each a unit of its own for the section facet. */
+    Set<Integer> sections(String id);
+  }
+
+  /**
+   * Totals and facets of a report-level query over every live report: a report counts for a
+   * dimension when its unit under the section selection matches and it passes every other
+   * selection; the section facet counts, per section number, the reports matching with that section
+   * alone as the unit (and passing the other selections).
+   */
+  Counts counts(ReportLevel query, Selection s) {
+    long total = 0;
+    long sections = 0;
+    Map<Integer, Long> hitsByYear = new HashMap<>();
+    Map<String, Long> counties = new HashMap<>();
+    Map<String, Long> agencies = new HashMap<>();
+    Map<String, Long> provinces = new HashMap<>();
+    Map<String, Long> cities = new HashMap<>();
+    Map<Integer, Long> years = new HashMap<>();
+    Map<Integer, Long> numbers = new HashMap<>();
+    for (Row r : reports.values()) {
+      boolean c = ok(s.counties(), r.county());
+      boolean a = ok(s.agencies(), r.agency());
+      boolean yr = ok(s.years(), r.year());
+      boolean pv = ok(s.provinces(), r.province());
+      boolean ct = ok(s.cities(), r.city());
+      if (c && a && yr && pv && ct) {
+        for (int n : query.sections(r.id())) {
+          if (query.listed(r.id(), Set.of(n)) != null) {
+            numbers.merge(n, 1L, Long::sum);
+          }
+        }
+      }
+      List<Integer> listed = query.listed(r.id(), s.sections());
+      if (listed == null) {
+        continue;
+      }
+      if (a && yr && pv && ct) {
+        counties.merge(known(r.county()), 1L, Long::sum);
+      }
+      if (c && yr && pv && ct) {
+        agencies.merge(known(r.agency()), 1L, Long::sum);
+      }
+      if (c && a && pv && ct && r.year() != null) {
+        years.merge(r.year(), 1L, Long::sum);
+      }
+      if (c && a && yr && ct) {
+        provinces.merge(known(r.province()), 1L, Long::sum);
+      }
+      if (c && a && yr && pv) {
+        cities.merge(known(r.city()), 1L, Long::sum);
+      }
+      if (c && a && yr && pv && ct) {
+        total++;
+        sections += listed.size();
+        if (r.year() != null) {
+          hitsByYear.merge(r.year(), 1L, Long::sum);
+        }
+      }
+    }
+    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+    facets.put(Facet.COUNTY, top(counties, s.counties()));
+    facets.put(Facet.AGENCY, top(agencies, s.agencies()));
+    facets.put(Facet.YEAR, byKey(years, s.years(), Comparator.reverseOrder()));
+    facets.put(Facet.SECTION, byKey(numbers, s.sections(), Comparator.naturalOrder()));
+    facets.put(Facet.PROVINCE, top(provinces, s.provinces()));
+    facets.put(Facet.CITY, top(cities, s.cities()));
+    return new Counts(total, sections, hitsByYear, facets);
+  }
+
+  /**
    * The {@link #LIMIT} most frequent values (ties by value), then selected values not among them.
    */
   static List<FacetValue> top(Map<String, Long> counts, Set<String> selected) {

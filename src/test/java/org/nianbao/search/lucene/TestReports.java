@@ -35,9 +35,11 @@ final class TestReports {
 
   static void index(Path dir, Report... reports) throws IOException, IndexUnavailableException {
     try (ReportIndexer indexer = ReportIndexer.open(dir)) {
+      List<String> keys = new ArrayList<>();
       for (Report r : reports) {
-        indexer.add(r, "/keys/" + r.source(), "fp");
+        keys.add("/keys/" + r.source());
       }
+      indexer.addAll(List.of(reports), keys, "fp"); // one reader: add() flushes a segment each
       indexer.commit();
     }
   }
