@@ -11,7 +11,12 @@ public enum Facet {
   /** The province of a report's place (a filter on it selects every city and county below it). */
   PROVINCE,
   /** The city (prefecture level) of a report's place; municipalities are their own city. */
-  CITY;
+  CITY,
+  /**
+   * The canonical topic of a section (总体情况, 复议诉讼 …): like {@link #SECTION}, a property of the
+   * matching section; counts the reports that match with that topic's sections as the unit.
+   */
+  TOPIC;
 
   /** The lower-case name used in URLs and JSON ({@code county}, {@code agency}, …). */
   public String key() {

@@ -140,7 +140,10 @@ final class FacetCounter {
     if (matcher != null) {
       ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
       searcher.collect(searcher.filtered(new ReportMatchQuery(matcher, resolved, true), filter), c);
-      c.replaceSections(matcher.sectionCounts(resolved), matcher.listedSections(resolved));
+      c.replaceSections(
+          UnitCounts.sectionCounts(matcher, resolved),
+          UnitCounts.topicCounts(matcher, resolved),
+          UnitCounts.listedSections(matcher, resolved));
       return c;
     }
     return searcher.collect(
