@@ -18,6 +18,17 @@ import org.nianbao.web.SearchPage.FacetOption;
 final class FacetGroups {
   static final int VISIBLE = 8;
 
+  /** The sidebar's groups, in order. */
+  static final List<Facet> SITE_ORDER =
+      List.of(
+          Facet.COUNTY,
+          Facet.AGENCY,
+          Facet.YEAR,
+          Facet.TOPIC,
+          Facet.SECTION,
+          Facet.PROVINCE,
+          Facet.CITY);
+
   private FacetGroups() {}
 
   /**
@@ -50,9 +61,12 @@ final class FacetGroups {
   static List<FacetGroup> groups(
       Links links, Map<Facet, List<FacetValue>> facets, FacetOptions options) {
     List<FacetGroup> groups = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : SITE_ORDER) {
       String name = facet.key();
       List<String> selected = links.values(name);
+      if (facet == Facet.SECTION && selected.isEmpty()) {
+        continue; // the site shows topics; section numbers only while one is selected
+      }
       List<FacetValue> values =
           new ArrayList<>(facets == null ? List.of() : facets.getOrDefault(facet, List.of()));
       // A selected value the index does not know still shows, ticked, so it can be unticked.
@@ -67,7 +81,7 @@ final class FacetGroups {
         values.sort(Comparator.comparing((FacetValue v) -> asInt(v.value())));
       }
       FacetOptions.Slice slice = options.slice(facet, values);
-      boolean names = facet != Facet.YEAR && facet != Facet.SECTION;
+      boolean names = facet != Facet.YEAR && facet != Facet.SECTION && facet != Facet.TOPIC;
       List<FacetValue> shown = new ArrayList<>(slice.values());
       if (names) { // selected names pinned first; years and sections keep their natural order
         shown.sort(
@@ -128,6 +142,7 @@ final class FacetGroups {
    */
   static List<SearchPage.Bar> chart(Links links, List<FacetOption> years) {
     List<FacetOption> sorted = new ArrayList<>(years);
+    sorted.removeIf(o -> FacetValue.UNKNOWN.equals(o.value())); // no bar for 未识别
     sorted.sort(Comparator.comparing((FacetOption o) -> asInt(o.value())));
     long max = sorted.stream().mapToLong(FacetOption::count).max().orElse(0);
     List<SearchPage.Bar> bars = new ArrayList<>();
@@ -165,7 +180,8 @@ final class FacetGroups {
       case "county" -> "区县";
       case "agency" -> "发布机关";
       case "year" -> "年度";
-      case "section" -> "章节";
+      case "section" -> "章节编号";
+      case "topic" -> "章节";
       case "province" -> "省份";
       case "city" -> "地市";
       default -> facet.key();

@@ -39,17 +39,7 @@ final class SearchPages {
 
   /** {@code request} with its page size capped at {@link #MAX_SIZE} (itself when within). */
   static SearchRequest capped(SearchRequest request) {
-    return request.size() <= MAX_SIZE
-        ? request
-        : new SearchRequest(
-            request.query(),
-            request.counties(),
-            request.agencies(),
-            request.years(),
-            request.sections(),
-            request.sort(),
-            request.page(),
-            MAX_SIZE);
+    return request.size() <= MAX_SIZE ? request : request.withPage(request.page(), MAX_SIZE);
   }
 
   static SearchPage results(SearchRequest request, SearchResults results) {
