@@ -20,14 +20,7 @@ final class FacetGroups {
 
   /** The sidebar's groups, in order. */
   static final List<Facet> SITE_ORDER =
-      List.of(
-          Facet.COUNTY,
-          Facet.AGENCY,
-          Facet.YEAR,
-          Facet.TOPIC,
-          Facet.SECTION,
-          Facet.PROVINCE,
-          Facet.CITY);
+      List.of(Facet.PLACE, Facet.COUNTY, Facet.AGENCY, Facet.YEAR, Facet.TOPIC, Facet.SECTION);
 
   private FacetGroups() {}
 
@@ -66,6 +59,13 @@ final class FacetGroups {
       List<String> selected = links.values(name);
       if (facet == Facet.SECTION && selected.isEmpty()) {
         continue; // the site shows topics; section numbers only while one is selected
+      }
+      if (facet == Facet.PLACE) {
+        FacetGroup tree = placeGroup(links, facets, options);
+        if (tree != null) {
+          groups.add(tree);
+        }
+        continue;
       }
       List<FacetValue> values =
           new ArrayList<>(facets == null ? List.of() : facets.getOrDefault(facet, List.of()));
@@ -132,6 +132,24 @@ final class FacetGroups {
     return groups;
   }
 
+  /**
+   * 地区: the province › city › county tree ({@link PlaceTree}) in place of flat province and city
+   * lists; the flat 区县 group keeps its search box for finding one county among thousands.
+   */
+  private static FacetGroup placeGroup(
+      Links links, Map<Facet, List<FacetValue>> facets, FacetOptions options) {
+    List<FacetValue> place =
+        facets == null ? List.of() : facets.getOrDefault(Facet.PLACE, List.of());
+    List<PlaceTree.Node> tree = PlaceTree.build(links, place, options.pinyin());
+    if (tree.isEmpty()) {
+      return null;
+    }
+    int provinces = (int) tree.stream().filter(n -> n.count() > 0).count();
+    return new FacetGroup(
+        "place", "地区", List.of(), 0, provinces, provinces, null, "", null, null, "", List.of(),
+        tree);
+  }
+
   /** Chart width and bar area height, in viewBox units. */
   static final int CHART_WIDTH = 240;
 
@@ -184,6 +202,7 @@ final class FacetGroups {
       case "topic" -> "章节";
       case "province" -> "省份";
       case "city" -> "地市";
+      case "place" -> "地区";
       default -> facet.key();
     };
   }

@@ -55,7 +55,16 @@ final class SearchController {
                 lastPage.partial());
         shown = clamped;
       }
-      responses.html(ctx, 200, "search.jte", SearchPages.results(shown, results, options, capped));
+      responses.html(
+          ctx,
+          200,
+          "search.jte",
+          SearchPages.results(
+              shown,
+              results,
+              options,
+              capped,
+              SearchParams.first(ctx.queryParamMap(), PlaceTree.OPEN).orElse(null)));
     } catch (QueryException e) {
       responses.html(ctx, 400, "search.jte", SearchPages.failed(rawQuery, e.getMessage()));
     }

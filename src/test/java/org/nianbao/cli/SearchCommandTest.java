@@ -94,7 +94,8 @@ class SearchCommandTest {
     assertThat(section.get("snippets").get(0).asText()).contains("<mark>微信公众号</mark>");
     assertThat(j.get("facets").fieldNames())
         .toIterable()
-        .containsExactly("county", "agency", "year", "section", "province", "city", "topic");
+        .containsExactly(
+            "county", "agency", "year", "section", "province", "city", "topic", "place");
     JsonNode jinxiang = j.get("facets").get("county").get(0);
     assertThat(jinxiang.get("value").asText()).isEqualTo("金乡县");
     assertThat(jinxiang.get("count").asInt()).isEqualTo(3);

@@ -27,6 +27,8 @@ final class CountingCollector implements Collector {
   final OrdCounts provinces;
   final OrdCounts cities;
   final GlobalOrdinals topics;
+  final FacetOrdinals ordinals;
+  final PlaceTally places = new PlaceTally();
   private final long[] yearHits = new long[YEAR_SPAN];
   private final Map<Integer, Long> otherYears = new HashMap<>();
   private final SectionTally tally = new SectionTally();
@@ -41,6 +43,7 @@ final class CountingCollector implements Collector {
     this.provinces = new OrdCounts(ordinals.provinces());
     this.cities = new OrdCounts(ordinals.cities());
     this.topics = ordinals.topics();
+    this.ordinals = ordinals;
   }
 
   long totalReports() {
@@ -166,6 +169,7 @@ final class CountingCollector implements Collector {
       } else {
         cities.incrementUnknown();
       }
+      places.add(p, ci, c);
       int y = l.year[report];
       if (y != ReportColumns.NO_YEAR) {
         int i = y - YEAR_BASE;

@@ -69,6 +69,7 @@ record FacetFilter(
       case PROVINCE -> new FacetFilter(counties, agencies, years, sections, none, cities, topics);
       case CITY -> new FacetFilter(counties, agencies, years, sections, provinces, none, topics);
       case TOPIC -> new FacetFilter(counties, agencies, years, sections, provinces, cities, none);
+      case PLACE -> new FacetFilter(none, agencies, years, sections, none, none, topics);
     };
   }
 
@@ -82,7 +83,17 @@ record FacetFilter(
       case PROVINCE -> provinces;
       case CITY -> cities;
       case TOPIC -> topics;
+      case PLACE -> placeSelection();
     };
+  }
+
+  /** The place selections as one set ({@code province:…}, {@code city:…}, {@code county:…}). */
+  private Set<String> placeSelection() {
+    Set<String> out = new LinkedHashSet<>();
+    provinces.forEach(v -> out.add("province:" + v));
+    cities.forEach(v -> out.add("city:" + v));
+    counties.forEach(v -> out.add("county:" + v));
+    return out;
   }
 
   boolean isEmpty() {

@@ -37,6 +37,7 @@ final class FacetLists {
           case PROVINCE -> c.provinces.top(LIMIT, (Set<String>) selected);
           case CITY -> c.cities.top(LIMIT, (Set<String>) selected);
           case TOPIC -> topics(c, (Set<String>) selected);
+          case PLACE -> c.places.list(c.ordinals, selected);
         };
     return List.copyOf(out);
   }

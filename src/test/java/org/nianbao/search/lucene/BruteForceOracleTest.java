@@ -165,6 +165,9 @@ class BruteForceOracleTest {
             .distinct()
             .forEach(t -> facets.get("topic").merge(t, 1L, Long::sum));
       }
+      if (!passing.isEmpty() && a && yearOk) { // the place tree ignores every place selection
+        place(facets.get("place"), r);
+      }
       if (!passing.isEmpty()) {
         if (a && y) {
           facets.get("county").merge(known(r.county()), 1L, Long::sum);
@@ -191,7 +194,25 @@ class BruteForceOracleTest {
   }
 
   static final List<String> DIMENSIONS =
-      List.of("county", "agency", "year", "section", "province", "city", "topic");
+      List.of("county", "agency", "year", "section", "province", "city", "topic", "place");
+
+  /** Counts {@code r} in every node of the place tree it belongs to. */
+  static void place(Map<String, Long> tree, Report r) {
+    String province = r.place() == null ? null : r.place().province();
+    if (province == null) {
+      tree.merge(FacetValue.UNKNOWN, 1L, Long::sum);
+      return;
+    }
+    String city = r.place().city();
+    tree.merge(province, 1L, Long::sum);
+    if (city != null) {
+      tree.merge(province + "›" + city, 1L, Long::sum);
+    }
+    if (r.place().county() != null) {
+      tree.merge(
+          province + "›" + (city == null ? "" : city) + "›" + r.place().county(), 1L, Long::sum);
+    }
+  }
 
   static boolean numberOk(SearchRequest req, Section s) {
     return req.sections().isEmpty() || req.sections().contains(s.number());
@@ -450,6 +471,7 @@ class BruteForceOracleTest {
           .merge(known(r.place() == null ? null : r.place().province()), 1L, Long::sum);
       facets.get("city").merge(known(r.place() == null ? null : r.place().city()), 1L, Long::sum);
       facets.get("year").merge(knownYear(r), 1L, Long::sum);
+      place(facets.get("place"), r);
     }
     return new Expected(hits, sections, facets);
   }

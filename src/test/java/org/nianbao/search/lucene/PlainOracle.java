@@ -189,6 +189,7 @@ final class PlainOracle {
     Map<Integer, Long> years = new HashMap<>();
     Map<Integer, Long> numbers = new HashMap<>();
     Map<String, Long> topics = new HashMap<>();
+    List<Row> placed = new ArrayList<>();
     long[] unknownYears = new long[1];
     byReport.forEach(
         (id, ms) -> {
@@ -215,6 +216,9 @@ final class PlainOracle {
                 .map(Match::topic)
                 .distinct()
                 .forEach(t -> topics.merge(t, 1L, Long::sum));
+          }
+          if (passing > 0 && a && yearOk(s.years(), r.year())) {
+            placed.add(r); // the place tree ignores every place selection
           }
           if (passing > 0) {
             if (a && y) {
@@ -271,6 +275,7 @@ final class PlainOracle {
     facets.put(Facet.PROVINCE, top(provinces, s.provinces()));
     facets.put(Facet.CITY, top(cities, s.cities()));
     facets.put(Facet.TOPIC, topics(topics, s.topics()));
+    facets.put(Facet.PLACE, placeTree(placed, s.provinces(), s.cities(), s.counties()));
     return new Counts(total, sections, hitsByYear, facets);
   }
 
@@ -301,6 +306,41 @@ final class PlainOracle {
       }
     }
     return out;
+  }
+
+  /**
+   * The place tree: a node per province, province›city, province›city›county and province››county
+   * (no city) with its reports, 未识别 for reports without a province; largest first, then by path.
+   */
+  static List<FacetValue> placeTree(
+      List<Row> rows, Set<String> provinces, Set<String> cities, Set<String> counties) {
+    Map<String, Long> counts = new HashMap<>();
+    Map<String, Boolean> selected = new HashMap<>();
+    for (Row r : rows) {
+      if (r.province() == null) {
+        counts.merge(FacetValue.UNKNOWN, 1L, Long::sum);
+        selected.put(FacetValue.UNKNOWN, provinces.contains(FacetValue.UNKNOWN));
+        continue;
+      }
+      counts.merge(r.province(), 1L, Long::sum);
+      selected.put(r.province(), provinces.contains(r.province()));
+      if (r.city() != null) {
+        String path = r.province() + "›" + r.city();
+        counts.merge(path, 1L, Long::sum);
+        selected.put(path, cities.contains(r.city()));
+      }
+      if (r.county() != null) {
+        String path = r.province() + "›" + (r.city() == null ? "" : r.city()) + "›" + r.county();
+        counts.merge(path, 1L, Long::sum);
+        selected.put(path, counties.contains(r.county()));
+      }
+    }
+    List<String> paths = new ArrayList<>(counts.keySet());
+    paths.sort(
+        Comparator.comparing((String v) -> counts.get(v))
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    return paths.stream().map(v -> new FacetValue(v, counts.get(v), selected.get(v))).toList();
   }
 
   /** The canonical topics in report order, then other names, then 未识别; selected ones always. */
