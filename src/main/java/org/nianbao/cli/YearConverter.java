@@ -16,7 +16,7 @@ final class YearConverter implements ITypeConverter<Integer> {
     try {
       return Integer.valueOf(v);
     } catch (NumberFormatException e) {
-      throw new TypeConversionException("年度必须是整数或“未识别”：" + value);
+      throw new TypeConversionException("年度必须是整数：" + value + "（或“未识别”）");
     }
   }
 }

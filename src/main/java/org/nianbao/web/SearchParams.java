@@ -93,7 +93,7 @@ final class SearchParams {
         try {
           n = Integer.valueOf(v);
         } catch (NumberFormatException e) {
-          throw bad("年度必须是整数或“未识别”：" + abbreviate(v));
+          throw bad("年度必须是整数：" + abbreviate(v) + "（或“未识别”）");
         }
       }
       if (!values.contains(n)) {

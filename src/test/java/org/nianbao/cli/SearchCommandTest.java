@@ -65,7 +65,7 @@ class SearchCommandTest {
         .contains("{\"value\":\"未识别\",\"count\":0,\"selected\":true}");
     CliRun bad = run("search", "--index", index.toString(), "--year", "去年", "x");
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.err()).contains("年度必须是整数或“未识别”：去年");
+    assertThat(bad.err()).contains("年度必须是整数：去年（或“未识别”）");
   }
 
   @Test

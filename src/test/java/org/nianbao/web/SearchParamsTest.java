@@ -96,7 +96,7 @@ class SearchParamsTest {
                 + "&topic="
                 + Links.encode("总体情况"));
     assertThatThrownBy(() -> parse(Map.of("year", List.of("未知"))))
-        .hasMessageContaining("年度必须是整数或“未识别”：未知");
+        .hasMessageContaining("年度必须是整数：未知（或“未识别”）");
   }
 
   @Test
