@@ -56,8 +56,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--agency", description = "按发布机关筛选（可重复）")
   List<String> agencies = new ArrayList<>();
 
-  @Option(names = "--year", description = "按年度筛选（可重复）")
+  @Option(
+      names = "--year",
+      converter = YearConverter.class,
+      description = "按年度筛选（可重复；“未识别”表示年度未识别的报告）")
   List<Integer> years = new ArrayList<>();
+
+  @Option(names = "--topic", description = "按章节主题筛选（可重复：总体情况、主动公开、依申请公开、复议诉讼、问题改进、其他事项、收费减免、概述）")
+  List<String> topics = new ArrayList<>();
 
   @Option(names = "--section", description = "按章节号筛选（可重复，例如 3 表示“三、”）")
   List<Integer> sections = new ArrayList<>();
@@ -119,7 +125,8 @@ final class SearchCommand implements Callable<Integer> {
       for (String q : queries) {
         SearchRequest request =
             new SearchRequest(q, counties, agencies, years, sections, sort, page, size)
-                .withPlaces(provinces, cities);
+                .withPlaces(provinces, cities)
+                .withTopics(topics);
         try {
           if (csv) {
             service.parse(q); // a bad query is reported before the CSV header

@@ -40,8 +40,14 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--agency", description = "按发布机关筛选（可重复）")
   List<String> agencies = new ArrayList<>();
 
-  @Option(names = "--year", description = "按年度筛选（可重复）")
+  @Option(
+      names = "--year",
+      converter = YearConverter.class,
+      description = "按年度筛选（可重复；“未识别”表示年度未识别的报告）")
   List<Integer> years = new ArrayList<>();
+
+  @Option(names = "--topic", description = "按章节主题筛选（可重复：总体情况、主动公开、依申请公开、复议诉讼、问题改进、其他事项、收费减免、概述）")
+  List<String> topics = new ArrayList<>();
 
   @Option(names = "--section", description = "按章节号筛选（可重复）")
   List<Integer> sections = new ArrayList<>();
@@ -68,14 +74,15 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SearchRequest request =
         new SearchRequest(
-            String.join(" ", words),
-            counties,
-            agencies,
-            years,
-            sections,
-            SortOrder.RELEVANCE,
-            1,
-            SearchRequest.DEFAULT_SIZE);
+                String.join(" ", words),
+                counties,
+                agencies,
+                years,
+                sections,
+                SortOrder.RELEVANCE,
+                1,
+                SearchRequest.DEFAULT_SIZE)
+            .withTopics(topics);
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       List<ReportNumbers> numbers = service.numbers(request);
       if (csv) {

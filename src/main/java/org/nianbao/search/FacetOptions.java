@@ -72,7 +72,7 @@ public record FacetOptions(
         kept.add(v);
       }
     }
-    if (pinyin && facet != Facet.YEAR && facet != Facet.SECTION) {
+    if (pinyin && facet != Facet.YEAR && facet != Facet.SECTION && facet != Facet.TOPIC) {
       Comparator<Object> chinese = Collator.getInstance(Locale.CHINA);
       kept.sort((a, b) -> chinese.compare(a.value(), b.value()));
     }

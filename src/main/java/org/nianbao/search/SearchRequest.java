@@ -15,6 +15,9 @@ import java.util.List;
  * @param size reports per page
  * @param provinces selected provinces (OR'ed; a province selects every report placed below it)
  * @param cities selected cities (OR'ed)
+ * @param topics selected section topics (OR'ed; {@code 复议诉讼} …, {@link FacetValue#UNKNOWN}:
+ *     sections without a topic): like {@code sections}, they restrict the report-level unit to the
+ *     sections of these topics
  */
 public record SearchRequest(
     String query,
@@ -26,7 +29,8 @@ public record SearchRequest(
     int page,
     int size,
     List<String> provinces,
-    List<String> cities) {
+    List<String> cities,
+    List<String> topics) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 500;
@@ -34,6 +38,12 @@ public record SearchRequest(
 
   /** The deepest result reachable by paging: page × size. */
   public static final int MAX_WINDOW = 100_000;
+
+  /**
+   * The year value that selects the reports whose year was not recognised ({@link
+   * FacetValue#UNKNOWN} in the year facet, {@code year=未识别}).
+   */
+  public static final int UNKNOWN_YEAR = 0;
 
   public SearchRequest {
     query = query == null ? "" : query;
@@ -43,10 +53,27 @@ public record SearchRequest(
     sections = List.copyOf(sections);
     provinces = provinces == null ? List.of() : List.copyOf(provinces);
     cities = cities == null ? List.of() : List.copyOf(cities);
+    topics = topics == null ? List.of() : List.copyOf(topics);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
-  /** A request without province or city selections. */
+  /** A request without topic selections. */
+  public SearchRequest(
+      String query,
+      List<String> counties,
+      List<String> agencies,
+      List<Integer> years,
+      List<Integer> sections,
+      SortOrder sort,
+      int page,
+      int size,
+      List<String> provinces,
+      List<String> cities) {
+    this(
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, List.of());
+  }
+
+  /** A request without province, city or topic selections. */
   public SearchRequest(
       String query,
       List<String> counties,
@@ -62,7 +89,19 @@ public record SearchRequest(
   /** This request with {@code provinces} and {@code cities} selected. */
   public SearchRequest withPlaces(List<String> provinces, List<String> cities) {
     return new SearchRequest(
-        query, counties, agencies, years, sections, sort, page, size, provinces, cities);
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics);
+  }
+
+  /** This request with the section {@code topics} selected. */
+  public SearchRequest withTopics(List<String> topics) {
+    return new SearchRequest(
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics);
+  }
+
+  /** This request for page {@code page} of {@code size} reports, every selection kept. */
+  public SearchRequest withPage(int page, int size) {
+    return new SearchRequest(
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics);
   }
 
   /** A request for {@code query} with no filters, first page, default size. */
@@ -90,7 +129,6 @@ public record SearchRequest(
     if ((long) page * capped > MAX_WINDOW) {
       throw new QueryException("页码太大：最多只能翻到第 " + MAX_WINDOW + " 份报告");
     }
-    return new SearchRequest(
-        query, counties, agencies, years, sections, sort, page, capped, provinces, cities);
+    return withPage(page, capped);
   }
 }

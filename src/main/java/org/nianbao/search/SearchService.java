@@ -39,17 +39,7 @@ public interface SearchService extends AutoCloseable {
     long n = 0;
     int size = SearchRequest.MAX_SIZE;
     for (int page = 1; (long) page * size <= SearchRequest.MAX_WINDOW; page++) {
-      SearchResults r =
-          search(
-              new SearchRequest(
-                  request.query(),
-                  request.counties(),
-                  request.agencies(),
-                  request.years(),
-                  request.sections(),
-                  request.sort(),
-                  page,
-                  size));
+      SearchResults r = search(request.withPage(page, size));
       r.results().forEach(sink);
       n += r.results().size();
       if (r.results().size() < size || n >= r.total()) {

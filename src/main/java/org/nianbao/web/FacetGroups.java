@@ -18,6 +18,10 @@ import org.nianbao.web.SearchPage.FacetOption;
 final class FacetGroups {
   static final int VISIBLE = 8;
 
+  /** The sidebar's groups, in order. */
+  static final List<Facet> SITE_ORDER =
+      List.of(Facet.PLACE, Facet.COUNTY, Facet.AGENCY, Facet.YEAR, Facet.TOPIC, Facet.SECTION);
+
   private FacetGroups() {}
 
   /**
@@ -50,9 +54,19 @@ final class FacetGroups {
   static List<FacetGroup> groups(
       Links links, Map<Facet, List<FacetValue>> facets, FacetOptions options) {
     List<FacetGroup> groups = new ArrayList<>();
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : SITE_ORDER) {
       String name = facet.key();
       List<String> selected = links.values(name);
+      if (facet == Facet.SECTION && selected.isEmpty()) {
+        continue; // the site shows topics; section numbers only while one is selected
+      }
+      if (facet == Facet.PLACE) {
+        FacetGroup tree = placeGroup(links, facets, options);
+        if (tree != null) {
+          groups.add(tree);
+        }
+        continue;
+      }
       List<FacetValue> values =
           new ArrayList<>(facets == null ? List.of() : facets.getOrDefault(facet, List.of()));
       // A selected value the index does not know still shows, ticked, so it can be unticked.
@@ -67,7 +81,7 @@ final class FacetGroups {
         values.sort(Comparator.comparing((FacetValue v) -> asInt(v.value())));
       }
       FacetOptions.Slice slice = options.slice(facet, values);
-      boolean names = facet != Facet.YEAR && facet != Facet.SECTION;
+      boolean names = facet != Facet.YEAR && facet != Facet.SECTION && facet != Facet.TOPIC;
       List<FacetValue> shown = new ArrayList<>(slice.values());
       if (names) { // selected names pinned first; years and sections keep their natural order
         shown.sort(
@@ -118,6 +132,24 @@ final class FacetGroups {
     return groups;
   }
 
+  /**
+   * 地区: the province › city › county tree ({@link PlaceTree}) in place of flat province and city
+   * lists; the flat 区县 group keeps its search box for finding one county among thousands.
+   */
+  private static FacetGroup placeGroup(
+      Links links, Map<Facet, List<FacetValue>> facets, FacetOptions options) {
+    List<FacetValue> place =
+        facets == null ? List.of() : facets.getOrDefault(Facet.PLACE, List.of());
+    List<PlaceTree.Node> tree = PlaceTree.build(links, place, options.pinyin());
+    if (tree.isEmpty()) {
+      return null;
+    }
+    int provinces = (int) tree.stream().filter(n -> n.count() > 0).count();
+    return new FacetGroup(
+        "place", "地区", List.of(), 0, provinces, provinces, null, "", null, null, "", List.of(),
+        tree);
+  }
+
   /** Chart width and bar area height, in viewBox units. */
   static final int CHART_WIDTH = 240;
 
@@ -128,6 +160,7 @@ final class FacetGroups {
    */
   static List<SearchPage.Bar> chart(Links links, List<FacetOption> years) {
     List<FacetOption> sorted = new ArrayList<>(years);
+    sorted.removeIf(o -> FacetValue.UNKNOWN.equals(o.value())); // no bar for 未识别
     sorted.sort(Comparator.comparing((FacetOption o) -> asInt(o.value())));
     long max = sorted.stream().mapToLong(FacetOption::count).max().orElse(0);
     List<SearchPage.Bar> bars = new ArrayList<>();
@@ -165,9 +198,11 @@ final class FacetGroups {
       case "county" -> "区县";
       case "agency" -> "发布机关";
       case "year" -> "年度";
-      case "section" -> "章节";
+      case "section" -> "章节编号";
+      case "topic" -> "章节";
       case "province" -> "省份";
       case "city" -> "地市";
+      case "place" -> "地区";
       default -> facet.key();
     };
   }

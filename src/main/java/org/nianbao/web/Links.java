@@ -30,8 +30,9 @@ record Links(List<Map.Entry<String, String>> params) {
     request.cities().forEach(v -> p.add(Map.entry(SearchParams.CITY, v)));
     request.counties().forEach(v -> p.add(Map.entry(SearchParams.COUNTY, v)));
     request.agencies().forEach(v -> p.add(Map.entry(SearchParams.AGENCY, v)));
-    request.years().forEach(v -> p.add(Map.entry(SearchParams.YEAR, v.toString())));
+    request.years().forEach(v -> p.add(Map.entry(SearchParams.YEAR, SearchParams.yearValue(v))));
     request.sections().forEach(v -> p.add(Map.entry(SearchParams.SECTION, v.toString())));
+    request.topics().forEach(v -> p.add(Map.entry(SearchParams.TOPIC, v)));
     if (request.sort() != SortOrder.RELEVANCE) {
       p.add(Map.entry(SearchParams.SORT, request.sort().key()));
     }

@@ -37,16 +37,7 @@ final class SearchController {
       SearchResults results = search.search(shown);
       int last = SearchPages.pageCount(results.total(), results.size());
       if (results.total() > 0 && results.page() > last) { // clamped: never "第 200 / 120 页"
-        SearchRequest clamped =
-            new SearchRequest(
-                shown.query(),
-                shown.counties(),
-                shown.agencies(),
-                shown.years(),
-                shown.sections(),
-                shown.sort(),
-                last,
-                results.size());
+        SearchRequest clamped = shown.withPage(last, results.size());
         SearchResults lastPage = search.search(clamped);
         List<String> notices = new ArrayList<>(lastPage.notices());
         notices.add("结果只有 " + last + " 页，第 " + request.page() + " 页超出了范围，已显示最后一页");
@@ -66,7 +57,16 @@ final class SearchController {
                 lastPage.rankable());
         shown = clamped;
       }
-      responses.html(ctx, 200, "search.jte", SearchPages.results(shown, results, options, capped));
+      responses.html(
+          ctx,
+          200,
+          "search.jte",
+          SearchPages.results(
+              shown,
+              results,
+              options,
+              capped,
+              SearchParams.first(ctx.queryParamMap(), PlaceTree.OPEN).orElse(null)));
     } catch (QueryException e) {
       responses.html(ctx, 400, "search.jte", SearchPages.failed(rawQuery, e.getMessage()));
     }

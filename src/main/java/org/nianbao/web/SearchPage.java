@@ -89,7 +89,39 @@ public record SearchPage(
       String showAllUrl,
       String sortUrl,
       String sortLabel,
-      List<Bar> chart) {
+      List<Bar> chart,
+      List<PlaceTree.Node> tree) {
+
+    /** A group without a tree (every group but 地区). */
+    public FacetGroup(
+        String name,
+        String label,
+        List<FacetOption> options,
+        int visible,
+        int size,
+        int matching,
+        String queryName,
+        String queryValue,
+        String showAllUrl,
+        String sortUrl,
+        String sortLabel,
+        List<Bar> chart) {
+      this(
+          name,
+          label,
+          options,
+          visible,
+          size,
+          matching,
+          queryName,
+          queryValue,
+          showAllUrl,
+          sortUrl,
+          sortLabel,
+          chart,
+          List.of());
+    }
+
     /** The group's heading id (the target of its "show all" and sort links). */
     public String anchor() {
       return "facet-" + name;

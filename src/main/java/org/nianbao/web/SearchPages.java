@@ -36,17 +36,7 @@ final class SearchPages {
 
   /** {@code request} with its page size capped at {@link #MAX_SIZE} (itself when within). */
   static SearchRequest capped(SearchRequest request) {
-    return request.size() <= MAX_SIZE
-        ? request
-        : new SearchRequest(
-            request.query(),
-            request.counties(),
-            request.agencies(),
-            request.years(),
-            request.sections(),
-            request.sort(),
-            request.page(),
-            MAX_SIZE);
+    return request.size() <= MAX_SIZE ? request : request.withPage(request.page(), MAX_SIZE);
   }
 
   static SearchPage results(SearchRequest request, SearchResults results) {
@@ -67,7 +57,21 @@ final class SearchPages {
    */
   static SearchPage results(
       SearchRequest request, SearchResults results, FacetOptions options, boolean capped) {
-    Links links = FacetGroups.withOptions(Links.of(request), options);
+    return results(request, results, options, capped, null);
+  }
+
+  /** The same with the place tree opened at {@code open} (a province or province›city path). */
+  static SearchPage results(
+      SearchRequest request,
+      SearchResults results,
+      FacetOptions options,
+      boolean capped,
+      String open) {
+    Links withOptions = FacetGroups.withOptions(Links.of(request), options);
+    Links links =
+        open == null || open.isBlank()
+            ? withOptions
+            : withOptions.with(PlaceTree.OPEN, open.length() > 100 ? open.substring(0, 100) : open);
     Links firstPage = links.without(SearchParams.PAGE);
     return new SearchPage(
         request.query(),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetOptions;
+import org.nianbao.search.FacetValue;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 
@@ -25,6 +26,7 @@ final class SearchParams {
   static final String AGENCY = "agency";
   static final String YEAR = "year";
   static final String SECTION = "section";
+  static final String TOPIC = "topic";
   static final String SORT = "sort";
   static final String PAGE = "page";
   static final String SIZE = "size";
@@ -51,7 +53,7 @@ final class SearchParams {
     String query = first(params, Q).orElse("");
     List<String> counties = strings(params, COUNTY);
     List<String> agencies = strings(params, AGENCY);
-    List<Integer> years = ints(params, YEAR, "年度");
+    List<Integer> years = years(params);
     List<Integer> sections = ints(params, SECTION, "章节");
     SortOrder sort =
         first(params, SORT)
@@ -71,7 +73,34 @@ final class SearchParams {
             .map(s -> positive(s, Integer.MAX_VALUE, "每页条数必须是正整数"))
             .orElse(SearchRequest.DEFAULT_SIZE);
     return new SearchRequest(query, counties, agencies, years, sections, sort, page, size)
-        .withPlaces(strings(params, PROVINCE), strings(params, CITY));
+        .withPlaces(strings(params, PROVINCE), strings(params, CITY))
+        .withTopics(strings(params, TOPIC));
+  }
+
+  /** The year value of {@code year} in URLs: the year, or 未识别 for the reports without one. */
+  static String yearValue(int year) {
+    return year == SearchRequest.UNKNOWN_YEAR ? FacetValue.UNKNOWN : Integer.toString(year);
+  }
+
+  /** Years: integers, or 未识别 ({@link SearchRequest#UNKNOWN_YEAR}). */
+  private static List<Integer> years(Map<String, List<String>> params) {
+    List<Integer> values = new ArrayList<>();
+    for (String v : strings(params, YEAR)) {
+      Integer n;
+      if (FacetValue.UNKNOWN.equals(v)) {
+        n = SearchRequest.UNKNOWN_YEAR;
+      } else {
+        try {
+          n = Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+          throw bad("年度必须是整数：" + abbreviate(v) + "（或“未识别”）");
+        }
+      }
+      if (!values.contains(n)) {
+        values.add(n);
+      }
+    }
+    return values;
   }
 
   /**

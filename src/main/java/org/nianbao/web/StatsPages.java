@@ -101,14 +101,16 @@ final class StatsPages {
   /** The query and filters of {@code r} only (sort, page and size are not the 数据 page's). */
   static SearchRequest filters(SearchRequest r) {
     return new SearchRequest(
-        r.query(),
-        r.counties(),
-        r.agencies(),
-        r.years(),
-        r.sections(),
-        org.nianbao.search.SortOrder.RELEVANCE,
-        1,
-        SearchRequest.DEFAULT_SIZE);
+            r.query(),
+            r.counties(),
+            r.agencies(),
+            r.years(),
+            r.sections(),
+            org.nianbao.search.SortOrder.RELEVANCE,
+            1,
+            SearchRequest.DEFAULT_SIZE)
+        .withPlaces(r.provinces(), r.cities())
+        .withTopics(r.topics());
   }
 
   static String at(String path, Links links) {

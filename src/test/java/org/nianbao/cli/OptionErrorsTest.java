@@ -19,7 +19,7 @@ class OptionErrorsTest {
   void integers_ranges_and_choices() {
     usageError("错误：--page 必须是正整数：0", "search", "--page", "0", "微信");
     usageError("错误：--size 必须是正整数：十", "search", "--size", "十", "微信");
-    usageError("错误：--year 必须是整数：20x1", "search", "--year", "20x1");
+    usageError("错误：--year 年度必须是整数：20x1（或“未识别”）", "search", "--year", "20x1");
     usageError("错误：--facet-limit 必须是非负整数：-1", "search", "--facet-limit=-1");
     usageError("错误：--sort 只能是 relevance、newest 或 oldest：best", "search", "--sort", "best");
     usageError("错误：--threads 必须是正整数：0", "index", "--threads", "0", "x");

@@ -41,6 +41,34 @@ class SearchCommandTest {
   }
 
   @Test
+  void topic_and_unknown_year_filters() throws Exception {
+    JsonNode all = run("search", "--index", index.toString(), "--json", "行政复议").json().get(0);
+    JsonNode topics = all.get("facets").get("topic");
+    long appeals = 0;
+    for (JsonNode v : topics) {
+      if (v.get("value").asText().equals("复议诉讼")) {
+        appeals = v.get("count").asLong();
+      }
+    }
+    assertThat(appeals).isEqualTo(5);
+    JsonNode only =
+        run("search", "--index", index.toString(), "--json", "--topic", "复议诉讼", "行政复议")
+            .json()
+            .get(0);
+    assertThat(only.get("total").asLong()).isEqualTo(appeals);
+    assertThat(only.get("facets").get("topic").toString())
+        .contains("{\"value\":\"复议诉讼\",\"count\":5,\"selected\":true}");
+    JsonNode noYear =
+        run("search", "--index", index.toString(), "--json", "--year", "未识别", "行政复议").json().get(0);
+    assertThat(noYear.get("total").asLong()).isZero(); // every sample report has its year
+    assertThat(noYear.get("facets").get("year").toString())
+        .contains("{\"value\":\"未识别\",\"count\":0,\"selected\":true}");
+    CliRun bad = run("search", "--index", index.toString(), "--year", "去年", "x");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("年度必须是整数：去年（或“未识别”）");
+  }
+
+  @Test
   void json_output_has_the_documented_shape() throws Exception {
     CliRun r = run("search", "--index", index.toString(), "--json", "微信公众号");
     assertThat(r.code()).isZero();
@@ -66,7 +94,8 @@ class SearchCommandTest {
     assertThat(section.get("snippets").get(0).asText()).contains("<mark>微信公众号</mark>");
     assertThat(j.get("facets").fieldNames())
         .toIterable()
-        .containsExactly("county", "agency", "year", "section", "province", "city");
+        .containsExactly(
+            "county", "agency", "year", "section", "province", "city", "topic", "place");
     JsonNode jinxiang = j.get("facets").get("county").get(0);
     assertThat(jinxiang.get("value").asText()).isEqualTo("金乡县");
     assertThat(jinxiang.get("count").asInt()).isEqualTo(3);

@@ -29,9 +29,13 @@ import org.nianbao.search.query.Scope;
  *   <li>Field scopes look only at the title, agency or place; a year range at the report year.
  *   <li>Listed sections: the unit's sections holding a leaf phrase or proximity that stands under
  *       an even number of negations (section 0 holds the title and agency too).
- *   <li>Facets: county, agency and year count matching reports under the other facets' filters; the
- *       section facet counts, for each section number, the reports that match when the unit is that
- *       section alone (exactly what selecting only that section would return).
+ *   <li>Facets: county, agency and year count matching reports under the other facets' filters,
+ *       reports without a value under 未识别 (which can be selected); the section facet counts, for
+ *       each section number, the reports that match when the unit is that section alone (exactly
+ *       what selecting only that section would return), the topic facet likewise for the sections
+ *       of one topic (a section without topic: 未识别); each keeps the other's selection.
+ *   <li>A topic filter, like a section filter, restricts the unit to the sections of the selected
+ *       topics (a section passes when it passes both).
  * </ul>
  */
 public final class ReportLevelOracle {
@@ -45,18 +49,73 @@ public final class ReportLevelOracle {
       String county,
       String place,
       Integer year,
-      SortedMap<Integer, String> sections) {
+      SortedMap<Integer, String> sections,
+      Map<Integer, String> topics) {
     public Doc {
       sections = new TreeMap<>(sections);
+      topics = Map.copyOf(topics);
+    }
+
+    /** A report whose sections have no topic. */
+    public Doc(
+        String id,
+        String title,
+        String agency,
+        String county,
+        String place,
+        Integer year,
+        SortedMap<Integer, String> sections) {
+      this(id, title, agency, county, place, year, sections, Map.of());
+    }
+
+    /** The topic of section {@code number}, or 未识别. */
+    public String topic(int number) {
+      return topics.getOrDefault(number, UNKNOWN);
     }
   }
 
+  /** Shown for a missing value; selects the reports (sections) without one. */
+  public static final String UNKNOWN = "未识别";
+
+  /** The year selection value for reports without a year. */
+  public static final int UNKNOWN_YEAR = 0;
+
   /** Facet selections; empty sets do not filter. */
   public record Filters(
-      Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
-    public static Filters none() {
-      return new Filters(Set.of(), Set.of(), Set.of(), Set.of());
+      Set<String> counties,
+      Set<String> agencies,
+      Set<Integer> years,
+      Set<Integer> sections,
+      Set<String> topics) {
+    public Filters(
+        Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
+      this(counties, agencies, years, sections, Set.of());
     }
+
+    public static Filters none() {
+      return new Filters(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+  }
+
+  /** Which sections of a report form the unit. */
+  public interface Unit {
+    boolean contains(Doc d, int section);
+  }
+
+  /** The unit of a section-number filter (empty: every section). */
+  public static Unit numbers(Set<Integer> sections) {
+    return (d, s) -> sections.isEmpty() || sections.contains(s);
+  }
+
+  /** The unit of a section-number and a topic filter. */
+  public static Unit unit(Set<Integer> sections, Set<String> topics) {
+    return (d, s) ->
+        (sections.isEmpty() || sections.contains(s))
+            && (topics.isEmpty() || topics.contains(d.topic(s)));
+  }
+
+  private static String known(String v) {
+    return v == null ? UNKNOWN : v;
   }
 
   /** Matching report ids (sorted), the number of listed sections, facet counts by dimension. */
@@ -70,37 +129,44 @@ public final class ReportLevelOracle {
     Set<String> hits = new TreeSet<>();
     long listed = 0;
     Map<String, Map<String, Long>> facets = new TreeMap<>();
-    for (String dim : List.of("county", "agency", "year", "section")) {
+    for (String dim : List.of("county", "agency", "year", "section", "topic")) {
       facets.put(dim, new TreeMap<>());
     }
+    Unit unit = unit(f.sections(), f.topics());
     for (Doc d : docs) {
-      boolean c =
-          f.counties().isEmpty() || (d.county() != null && f.counties().contains(d.county()));
-      boolean a =
-          f.agencies().isEmpty() || (d.agency() != null && f.agencies().contains(d.agency()));
-      boolean y = f.years().isEmpty() || (d.year() != null && f.years().contains(d.year()));
+      String year = d.year() == null ? UNKNOWN : String.valueOf(d.year());
+      boolean c = f.counties().isEmpty() || f.counties().contains(known(d.county()));
+      boolean a = f.agencies().isEmpty() || f.agencies().contains(known(d.agency()));
+      boolean y =
+          f.years().isEmpty() || f.years().contains(d.year() == null ? UNKNOWN_YEAR : d.year());
       if (c && a && y) {
         for (int s : sectionNumbers(d)) {
-          if (matches(d, query, Set.of(s))) {
+          Unit one = unit(Set.of(s), f.topics());
+          if (matches(d, query, one)) {
             facets.get("section").merge(String.valueOf(s), 1L, Long::sum);
           }
         }
+        for (String t : sectionNumbers(d).stream().map(d::topic).distinct().toList()) {
+          if (matches(d, query, unit(f.sections(), Set.of(t)))) {
+            facets.get("topic").merge(t, 1L, Long::sum);
+          }
+        }
       }
-      if (!matches(d, query, f.sections())) {
+      if (!matches(d, query, unit)) {
         continue;
       }
-      if (a && y && d.county() != null) {
-        facets.get("county").merge(d.county(), 1L, Long::sum);
+      if (a && y) {
+        facets.get("county").merge(known(d.county()), 1L, Long::sum);
       }
-      if (c && y && d.agency() != null) {
-        facets.get("agency").merge(d.agency(), 1L, Long::sum);
+      if (c && y) {
+        facets.get("agency").merge(known(d.agency()), 1L, Long::sum);
       }
-      if (c && a && d.year() != null) {
-        facets.get("year").merge(String.valueOf(d.year()), 1L, Long::sum);
+      if (c && a) {
+        facets.get("year").merge(year, 1L, Long::sum);
       }
       if (c && a && y) {
         hits.add(d.id());
-        listed += listedSections(d, query, f.sections()).size();
+        listed += listedSections(d, query, unit).size();
       }
     }
     return new Expected(List.copyOf(hits), listed, facets);
@@ -110,7 +176,14 @@ public final class ReportLevelOracle {
 
   /** Whether {@code d} matches {@code q} ({@code null} = everything) with the section filter. */
   public static boolean matches(Doc d, QueryNode q, Set<Integer> sectionFilter) {
-    List<Integer> unit = unit(d, sectionFilter);
+    return matches(d, q, numbers(sectionFilter));
+  }
+
+  /**
+   * Whether {@code d} matches {@code q} ({@code null} = everything) on the sections of {@code u}.
+   */
+  public static boolean matches(Doc d, QueryNode q, Unit u) {
+    List<Integer> unit = sections(d, u);
     if (unit.isEmpty()) {
       return false;
     }
@@ -119,12 +192,17 @@ public final class ReportLevelOracle {
 
   /** The sections of the unit holding a positive phrase or proximity, in order. */
   public static List<Integer> listedSections(Doc d, QueryNode q, Set<Integer> sectionFilter) {
+    return listedSections(d, q, numbers(sectionFilter));
+  }
+
+  /** The sections of unit {@code u} holding a positive phrase or proximity, in order. */
+  public static List<Integer> listedSections(Doc d, QueryNode q, Unit u) {
     List<QueryNode> positive = new ArrayList<>();
     if (q != null) {
       positiveLeaves(q, true, positive);
     }
     List<Integer> out = new ArrayList<>();
-    for (int s : unit(d, sectionFilter)) {
+    for (int s : sections(d, u)) {
       if (positive.stream().anyMatch(leaf -> holds(leaf, d, List.of(s)))) {
         out.add(s);
       }
@@ -138,10 +216,8 @@ public final class ReportLevelOracle {
     return List.copyOf(all);
   }
 
-  private static List<Integer> unit(Doc d, Set<Integer> sectionFilter) {
-    return sectionNumbers(d).stream()
-        .filter(s -> sectionFilter.isEmpty() || sectionFilter.contains(s))
-        .toList();
+  private static List<Integer> sections(Doc d, Unit u) {
+    return sectionNumbers(d).stream().filter(s -> u.contains(d, s)).toList();
   }
 
   private static void positiveLeaves(QueryNode q, boolean positive, List<QueryNode> out) {

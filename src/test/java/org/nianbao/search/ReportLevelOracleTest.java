@@ -183,7 +183,8 @@ class ReportLevelOracleTest {
                 "county", Map.of("甲县", 2L, "乙区", 1L),
                 "agency", Map.of("甲县财政局", 1L, "甲县民政局", 1L, "乙区卫生健康局", 1L),
                 "year", Map.of("2019", 1L, "2020", 1L, "2021", 1L),
-                "section", Map.of("1", 2L, "2", 1L)));
+                "section", Map.of("1", 2L, "2", 1L),
+                "topic", Map.of("未识别", 3L)));
 
     Expected filtered =
         ReportLevelOracle.expected(
@@ -195,7 +196,8 @@ class ReportLevelOracleTest {
                 "county", Map.of("甲县", 2L),
                 "agency", Map.of("甲县财政局", 1L, "甲县民政局", 1L),
                 "year", Map.of("2020", 1L, "2021", 1L),
-                "section", Map.of("1", 2L)));
+                "section", Map.of("1", 2L),
+                "topic", Map.of("未识别", 2L)));
 
     Expected negative = ReportLevelOracle.expected(DOCS, q("-抖音"), Filters.none());
     assertThat(negative.hits()).containsExactly("d2", "d4");

@@ -25,7 +25,8 @@ class FacetListsWebTest {
               .contains(
                   "\"county\":[{\"value\":\"金乡县\",\"count\":3,\"selected\":true},{\"value\":\"高青县\",\"count\":1,\"selected\":false}],")
               .contains("\"year\":[{\"value\":\"2021\",\"count\":2,\"selected\":false}],")
-              .contains("\"facetSizes\":{\"county\":3,\"agency\":1,\"year\":3,\"section\":3}");
+              .contains(
+                  "\"facetSizes\":{\"county\":3,\"agency\":1,\"year\":3,\"section\":3,\"topic\":4}");
           String all =
               client.get("/api/search?q=" + enc("微信公众号") + "&facetLimit=0").body().string();
           assertThat(all).contains("{\"value\":\"2020\",\"count\":1,\"selected\":false}]");

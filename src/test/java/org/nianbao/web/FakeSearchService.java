@@ -207,6 +207,13 @@ final class FakeSearchService implements SearchService {
             new FacetValue("3", 2, false),
             new FacetValue("1", 5, false),
             new FacetValue("0", 1, false)));
+    facets.put(
+        Facet.TOPIC,
+        List.of(
+            new FacetValue("概述", 1, false),
+            new FacetValue("总体情况", 5, false),
+            new FacetValue("依申请公开", 2, false),
+            new FacetValue(FacetValue.UNKNOWN, 1, false)));
     return new SearchResults(
         "微信公众号", 25, 40, page, size, 7, List.of(hit1, hostile), facets, notices);
   }

@@ -77,6 +77,29 @@ class SearchParamsTest {
   }
 
   @Test
+  void topics_and_the_unknown_year_are_filters_that_links_keep() {
+    SearchRequest r =
+        parse(
+            Map.of(
+                "topic", List.of("复议诉讼", "总体情况", " "),
+                "year", List.of("未识别", "2021"),
+                "section", List.of("4")));
+    assertThat(r.topics()).containsExactly("复议诉讼", "总体情况");
+    assertThat(r.years()).containsExactly(SearchRequest.UNKNOWN_YEAR, 2021);
+    assertThat(r.sections()).containsExactly(4);
+    assertThat(Links.of(r).search())
+        .isEqualTo(
+            "/search?year="
+                + Links.encode("未识别")
+                + "&year=2021&section=4&topic="
+                + Links.encode("复议诉讼")
+                + "&topic="
+                + Links.encode("总体情况"));
+    assertThatThrownBy(() -> parse(Map.of("year", List.of("未知"))))
+        .hasMessageContaining("年度必须是整数：未知（或“未识别”）");
+  }
+
+  @Test
   void unknown_facet_values_are_fine() {
     assertThat(parse(Map.of("agency", List.of("<不存在>"))).agencies()).containsExactly("<不存在>");
   }

@@ -141,8 +141,12 @@ class WebAppTest {
               .contains("<legend>发布机关</legend>")
               .contains("<legend>年度</legend>")
               .contains("<legend>章节</legend>")
-              .contains("<span class=\"facet-label\">三、收到和处理政府信息公开申请情况</span>")
-              .contains("<span class=\"facet-label\">前言</span>")
+              // the site's 章节 group lists topics; section numbers only once one is selected
+              .contains(
+                  "<input type=\"checkbox\" id=\"f-topic-1\" name=\"topic\" value=\"总体情况\"><label for=\"f-topic-1\"><span class=\"facet-label\">总体情况</span> <span class=\"facet-count\">5</span></label>")
+              .contains(
+                  "<span class=\"facet-label\">未识别</span> <span class=\"facet-count\">1</span>")
+              .doesNotContain("<legend>章节编号</legend>")
               .contains("<button type=\"submit\">筛选</button>")
               // chips: each link is the same URL minus that value
               .contains(
@@ -160,8 +164,24 @@ class WebAppTest {
               .isLessThan(body.indexOf("name=\"year\" value=\"2021\" checked"));
           assertThat(body.indexOf("name=\"year\" value=\"2021\" checked"))
               .isLessThan(body.indexOf("name=\"year\" value=\"2020\""));
-          assertThat(body.indexOf("name=\"section\" value=\"0\""))
-              .isLessThan(body.indexOf("name=\"section\" value=\"1\""));
+          // topics in report order
+          assertThat(body.indexOf("name=\"topic\" value=\"概述\""))
+              .isLessThan(body.indexOf("name=\"topic\" value=\"总体情况\""));
+          assertThat(body.indexOf("name=\"topic\" value=\"总体情况\""))
+              .isLessThan(body.indexOf("name=\"topic\" value=\"依申请公开\""));
+          String numbered = client.get("/search?q=" + enc("微信公众号") + "&section=3").body().string();
+          assertThat(numbered)
+              .contains("<legend>章节编号</legend>")
+              .contains("<span class=\"facet-label\">三、收到和处理政府信息公开申请情况</span>")
+              .contains("<span class=\"facet-label\">前言</span>")
+              .contains("aria-label=\"移除筛选：章节编号：三、收到和处理政府信息公开申请情况\"");
+          assertThat(numbered.indexOf("name=\"section\" value=\"0\""))
+              .isLessThan(numbered.indexOf("name=\"section\" value=\"1\""));
+          String topic =
+              client.get("/search?q=" + enc("微信公众号") + "&topic=" + enc("复议诉讼")).body().string();
+          assertThat(topic)
+              .contains("name=\"topic\" value=\"复议诉讼\" checked>")
+              .contains("aria-label=\"移除筛选：章节：复议诉讼\"");
         });
   }
 

@@ -26,10 +26,13 @@ final class CountingCollector implements Collector {
   final OrdCounts agencies;
   final OrdCounts provinces;
   final OrdCounts cities;
+  final GlobalOrdinals topics;
+  final FacetOrdinals ordinals;
+  final PlaceTally places = new PlaceTally();
   private final long[] yearHits = new long[YEAR_SPAN];
   private final Map<Integer, Long> otherYears = new HashMap<>();
-  private final long[] sectionHits = new long[64];
-  private final Map<Integer, Long> otherSections = new HashMap<>();
+  private final SectionTally tally = new SectionTally();
+  private long unknownYears;
   private long totalReports;
   private long totalSections;
 
@@ -39,6 +42,8 @@ final class CountingCollector implements Collector {
     this.agencies = new OrdCounts(ordinals.agencies());
     this.provinces = new OrdCounts(ordinals.provinces());
     this.cities = new OrdCounts(ordinals.cities());
+    this.topics = ordinals.topics();
+    this.ordinals = ordinals;
   }
 
   long totalReports() {
@@ -54,16 +59,27 @@ final class CountingCollector implements Collector {
     return counts(yearHits, YEAR_BASE, otherYears);
   }
 
-  /** Matching reports per section number (reports with a match in that section). */
-  Map<Integer, Long> sectionCounts() {
-    return counts(sectionHits, 0, otherSections);
+  /** Matching reports without a year. */
+  long unknownYears() {
+    return unknownYears;
   }
 
-  /** Replaces the section counts and the section total (report-level queries count them apart). */
-  void replaceSections(Map<Integer, Long> counts, long sections) {
-    java.util.Arrays.fill(sectionHits, 0);
-    otherSections.clear();
-    otherSections.putAll(counts);
+  /** Matching reports per section number (reports with a match in that section). */
+  Map<Integer, Long> sectionCounts() {
+    return tally.sections();
+  }
+
+  /** Matching reports per topic ordinal (-1: sections without topic). */
+  Map<Integer, Long> topicCounts() {
+    return tally.topics();
+  }
+
+  /**
+   * Replaces the section and topic counts and the section total (report-level queries count them
+   * apart).
+   */
+  void replaceSections(Map<Integer, Long> numbers, Map<Integer, Long> topics, long sections) {
+    tally.replace(numbers, topics);
     totalSections = sections;
   }
 
@@ -91,17 +107,15 @@ final class CountingCollector implements Collector {
   private final class Leaf implements LeafCollector {
     private final ReportColumns.Leaf l;
     private final int[] reportOf;
-    private final byte[] sectionNo;
+    private final short[] topic;
     private final Deadline deadline = Deadline.current();
     private int seen;
     private int report = -1;
-    private long mask; // bit n: a section numbered n (< 64) matched
-    private Map<Integer, Boolean> large; // numbers >= 64 (rare)
 
     Leaf(ReportColumns.Leaf l) {
       this.l = l;
       this.reportOf = l.reportOf;
-      this.sectionNo = l.sectionNo;
+      this.topic = l.topic;
     }
 
     @Override
@@ -118,15 +132,7 @@ final class CountingCollector implements Collector {
         deadline.check();
       }
       totalSections++;
-      int n = sectionNo[doc];
-      if (n >= 0 && n < 64) {
-        mask |= 1L << n;
-      } else {
-        if (large == null) {
-          large = new HashMap<>();
-        }
-        large.put(l.section(doc), Boolean.TRUE);
-      }
+      tally.add(l.section(doc), topic[doc]);
     }
 
     @Override
@@ -163,6 +169,7 @@ final class CountingCollector implements Collector {
       } else {
         cities.incrementUnknown();
       }
+      places.add(p, ci, c);
       int y = l.year[report];
       if (y != ReportColumns.NO_YEAR) {
         int i = y - YEAR_BASE;
@@ -171,15 +178,10 @@ final class CountingCollector implements Collector {
         } else {
           otherYears.merge(y, 1L, Long::sum);
         }
+      } else {
+        unknownYears++;
       }
-      for (long m = mask; m != 0; m &= m - 1) {
-        sectionHits[Long.numberOfTrailingZeros(m)]++;
-      }
-      if (large != null) {
-        large.keySet().forEach(n -> otherSections.merge(n, 1L, Long::sum));
-        large = null;
-      }
-      mask = 0;
+      tally.flush();
       report = -1;
     }
   }

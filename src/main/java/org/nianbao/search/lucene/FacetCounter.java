@@ -3,6 +3,7 @@ package org.nianbao.search.lucene;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,10 +79,14 @@ final class FacetCounter {
   FacetPass count(Object key, Query query, FacetFilter filter) throws IOException {
     Totals totals = totals(key, query, filter);
     Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+    Map<FacetFilter, CountingCollector> passes = new HashMap<>(); // one pass per distinct filter
     for (Facet dim : DIMENSIONS) {
       Set<?> selected = filter.selected(dim);
       facets.put(
-          dim, selected.isEmpty() ? totals.facets().get(dim) : dimension(key, query, filter, dim));
+          dim,
+          selected.isEmpty()
+              ? totals.facets().get(dim)
+              : dimension(key, query, filter, dim, passes));
     }
     return new FacetPass(
         totals.reports(),
@@ -102,7 +107,17 @@ final class FacetCounter {
     return t;
   }
 
-  private List<FacetValue> dimension(Object key, Query query, FacetFilter filter, Facet dim)
+  /**
+   * One selected dimension's list, from a pass without its own selection; dimensions whose other
+   * selections are the same (county and the place tree when only a county is selected) share the
+   * pass in {@code passes}.
+   */
+  private List<FacetValue> dimension(
+      Object key,
+      Query query,
+      FacetFilter filter,
+      Facet dim,
+      Map<FacetFilter, CountingCollector> passes)
       throws IOException {
     FacetFilter others = filter.without(dim);
     Set<?> selected = filter.selected(dim);
@@ -111,11 +126,18 @@ final class FacetCounter {
     if (cached != null) {
       return cached.values();
     }
-    CountingCollector c = run(query, others);
+    CountingCollector c = passes.get(others);
+    boolean fresh = c == null;
+    if (fresh) {
+      c = run(query, others);
+      passes.put(others, c);
+    }
     List<FacetValue> list = FacetLists.list(c, dim, selected);
     if (cache) {
       searcher.cache(k, new DimensionList(list));
-      searcher.cache(new TotalsKey(key, others), totals(c, others)); // free: the same pass
+      if (fresh) {
+        searcher.cache(new TotalsKey(key, others), totals(c, others)); // free: the same pass
+      }
     }
     return list;
   }
@@ -136,7 +158,10 @@ final class FacetCounter {
     if (matcher != null) {
       ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
       searcher.collect(searcher.filtered(new ReportMatchQuery(matcher, resolved, true), filter), c);
-      c.replaceSections(matcher.sectionCounts(resolved), matcher.listedSections(resolved));
+      c.replaceSections(
+          UnitCounts.sectionCounts(matcher, resolved),
+          UnitCounts.topicCounts(matcher, resolved),
+          UnitCounts.listedSections(matcher, resolved));
       return c;
     }
     return searcher.collect(

@@ -7,7 +7,8 @@ import org.nianbao.search.SearchRequest;
 
 /**
  * The facet selections of a request: values within one dimension are OR'ed, dimensions are AND'ed.
- * County, agency and year are properties of a report; section is a property of a matching section.
+ * County, agency, year, province and city are properties of a report; section number and topic are
+ * properties of a matching section (a section passes when it passes both).
  */
 record FacetFilter(
     Set<String> counties,
@@ -15,12 +16,24 @@ record FacetFilter(
     Set<Integer> years,
     Set<Integer> sections,
     Set<String> provinces,
-    Set<String> cities) {
+    Set<String> cities,
+    Set<String> topics) {
 
-  /** Selections without province or city. */
+  /** Selections without topic. */
+  FacetFilter(
+      Set<String> counties,
+      Set<String> agencies,
+      Set<Integer> years,
+      Set<Integer> sections,
+      Set<String> provinces,
+      Set<String> cities) {
+    this(counties, agencies, years, sections, provinces, cities, Set.of());
+  }
+
+  /** Selections without province, city or topic. */
   FacetFilter(
       Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
-    this(counties, agencies, years, sections, Set.of(), Set.of());
+    this(counties, agencies, years, sections, Set.of(), Set.of(), Set.of());
   }
 
   static FacetFilter of(SearchRequest r) {
@@ -30,22 +43,33 @@ record FacetFilter(
         new LinkedHashSet<>(r.years()),
         new LinkedHashSet<>(r.sections()),
         new LinkedHashSet<>(r.provinces()),
-        new LinkedHashSet<>(r.cities()));
+        new LinkedHashSet<>(r.cities()),
+        new LinkedHashSet<>(r.topics()));
   }
 
   static FacetFilter none() {
     return of(SearchRequest.of(""));
   }
 
+  /** The same selections with the years {@code years} instead. */
+  FacetFilter withYears(Set<Integer> years) {
+    return new FacetFilter(counties, agencies, years, sections, provinces, cities, topics);
+  }
+
   /** The same selections without {@code dim}'s . */
   FacetFilter without(Facet dim) {
+    Set<String> none = Set.of();
     return switch (dim) {
-      case COUNTY -> new FacetFilter(Set.of(), agencies, years, sections, provinces, cities);
-      case AGENCY -> new FacetFilter(counties, Set.of(), years, sections, provinces, cities);
-      case YEAR -> new FacetFilter(counties, agencies, Set.of(), sections, provinces, cities);
-      case SECTION -> new FacetFilter(counties, agencies, years, Set.of(), provinces, cities);
-      case PROVINCE -> new FacetFilter(counties, agencies, years, sections, Set.of(), cities);
-      case CITY -> new FacetFilter(counties, agencies, years, sections, provinces, Set.of());
+      case COUNTY -> new FacetFilter(none, agencies, years, sections, provinces, cities, topics);
+      case AGENCY -> new FacetFilter(counties, none, years, sections, provinces, cities, topics);
+      case YEAR ->
+          new FacetFilter(counties, agencies, Set.of(), sections, provinces, cities, topics);
+      case SECTION ->
+          new FacetFilter(counties, agencies, years, Set.of(), provinces, cities, topics);
+      case PROVINCE -> new FacetFilter(counties, agencies, years, sections, none, cities, topics);
+      case CITY -> new FacetFilter(counties, agencies, years, sections, provinces, none, topics);
+      case TOPIC -> new FacetFilter(counties, agencies, years, sections, provinces, cities, none);
+      case PLACE -> new FacetFilter(none, agencies, years, sections, none, none, topics);
     };
   }
 
@@ -58,7 +82,18 @@ record FacetFilter(
       case SECTION -> sections;
       case PROVINCE -> provinces;
       case CITY -> cities;
+      case TOPIC -> topics;
+      case PLACE -> placeSelection();
     };
+  }
+
+  /** The place selections as one set ({@code province:…}, {@code city:…}, {@code county:…}). */
+  private Set<String> placeSelection() {
+    Set<String> out = new LinkedHashSet<>();
+    provinces.forEach(v -> out.add("province:" + v));
+    cities.forEach(v -> out.add("city:" + v));
+    counties.forEach(v -> out.add("county:" + v));
+    return out;
   }
 
   boolean isEmpty() {
@@ -67,6 +102,7 @@ record FacetFilter(
         && years.isEmpty()
         && sections.isEmpty()
         && provinces.isEmpty()
-        && cities.isEmpty();
+        && cities.isEmpty()
+        && topics.isEmpty();
   }
 }

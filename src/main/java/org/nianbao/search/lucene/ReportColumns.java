@@ -10,11 +10,9 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
-import org.apache.lucene.util.LongValues;
 import org.nianbao.index.Fields;
 
 /**
@@ -45,6 +43,9 @@ final class ReportColumns {
     /** Per document: its section number, or {@link #LARGE}. */
     final byte[] sectionNo;
 
+    /** Per document: the global ordinal of its section topic, or -1 (none, or not a section). */
+    final short[] topic;
+
     private final Map<Integer, Integer> largeSections;
 
     /** Per report: its report document (segment-local). */
@@ -69,6 +70,7 @@ final class ReportColumns {
         int docBase,
         int[] reportOf,
         byte[] sectionNo,
+        short[] topic,
         Map<Integer, Integer> largeSections,
         int[] reportDoc,
         int[] county,
@@ -79,6 +81,7 @@ final class ReportColumns {
       this.docBase = docBase;
       this.reportOf = reportOf;
       this.sectionNo = sectionNo;
+      this.topic = topic;
       this.largeSections = largeSections;
       this.reportDoc = reportDoc;
       this.county = county;
@@ -110,7 +113,7 @@ final class ReportColumns {
   private ReportColumns(List<Leaf> leaves) {
     this.leaves = leaves;
     this.newestYear =
-        leaves.stream().flatMapToInt(l -> java.util.Arrays.stream(l.year)).max().orElse(NO_YEAR);
+        leaves.stream().flatMapToInt(l -> Arrays.stream(l.year)).max().orElse(NO_YEAR);
   }
 
   /** The newest year of any report (deleted ones included), or {@link #NO_YEAR}. */
@@ -162,21 +165,26 @@ final class ReportColumns {
       }
     }
     int[] county =
-        ords(ctx, Fields.COUNTY, ordinals.counties().segmentToGlobal(ctx.ord), reportDoc);
+        DocColumns.ords(
+            ctx, Fields.COUNTY, ordinals.counties().segmentToGlobal(ctx.ord), reportDoc);
     int[] agency =
-        ords(ctx, Fields.AGENCY, ordinals.agencies().segmentToGlobal(ctx.ord), reportDoc);
+        DocColumns.ords(
+            ctx, Fields.AGENCY, ordinals.agencies().segmentToGlobal(ctx.ord), reportDoc);
     int[] year = new int[n];
     NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
     for (int i = 0; i < n; i++) {
       year[i] = y.advanceExact(reportDoc[i]) ? (int) y.longValue() : NO_YEAR;
     }
     int[] province =
-        ords(ctx, Fields.PROVINCE, ordinals.provinces().segmentToGlobal(ctx.ord), reportDoc);
-    int[] city = ords(ctx, Fields.CITY, ordinals.cities().segmentToGlobal(ctx.ord), reportDoc);
+        DocColumns.ords(
+            ctx, Fields.PROVINCE, ordinals.provinces().segmentToGlobal(ctx.ord), reportDoc);
+    int[] city =
+        DocColumns.ords(ctx, Fields.CITY, ordinals.cities().segmentToGlobal(ctx.ord), reportDoc);
     return new Leaf(
         ctx.docBase,
         reportOf,
         sectionNo,
+        DocColumns.topics(ctx, ordinals.topics()),
         Map.copyOf(large),
         reportDoc,
         county,
@@ -184,16 +192,5 @@ final class ReportColumns {
         year,
         province,
         city);
-  }
-
-  private static int[] ords(
-      LeafReaderContext ctx, String field, LongValues toGlobal, int[] reportDoc)
-      throws IOException {
-    SortedDocValues dv = DocValues.getSorted(ctx.reader(), field);
-    int[] out = new int[reportDoc.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = dv.advanceExact(reportDoc[i]) ? (int) toGlobal.get(dv.ordValue()) : -1;
-    }
-    return out;
   }
 }

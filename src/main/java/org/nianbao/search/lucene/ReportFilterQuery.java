@@ -66,7 +66,7 @@ final class ReportFilterQuery extends Query {
         }
       } else {
         for (int d = from; d < to; d++) {
-          if (filter.sectionOk(l.section(d))) {
+          if (filter.sectionOk(l, d)) {
             bits.set(d);
             cost++;
           }
@@ -108,7 +108,7 @@ final class ReportFilterQuery extends Query {
                   @Override
                   public boolean matches() {
                     int d = approximation.docID();
-                    return l.reportDoc[l.reportOf[d]] != d && filter.sectionOk(l.section(d));
+                    return l.reportDoc[l.reportOf[d]] != d && filter.sectionOk(l, d);
                   }
 
                   @Override

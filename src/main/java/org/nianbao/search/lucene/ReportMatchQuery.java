@@ -32,7 +32,7 @@ final class ReportMatchQuery extends Query {
   }
 
   private FixedBitSet docs(LeafReaderContext ctx, ReportColumns.Leaf l) {
-    int[] sections = filter.sections();
+    SectionUnit sections = filter.unit();
     FixedBitSet reports = matcher.reports(ctx.ord, filter, sections);
     FixedBitSet out = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
     FixedBitSet pos = onePerReport ? null : matcher.positiveDocs(ctx.ord);
@@ -42,7 +42,7 @@ final class ReportMatchQuery extends Query {
       int first = -1;
       boolean listed = false;
       for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
-        if (!ResolvedFilter.in(sections, l.section(d))) {
+        if (!sections.ok(l, d)) {
           continue;
         }
         if (first < 0) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
@@ -85,10 +84,10 @@ final class ReportMatcher {
   }
 
   /**
-   * The reports of segment {@code ord} that match: live, passing county/agency/year of {@code f},
-   * with a section in {@code sections} (null = any), and satisfying the tree on that unit.
+   * The reports of segment {@code ord} that match: live, passing the report-level selections of
+   * {@code f}, with a section in {@code sections}, and satisfying the tree on that unit.
    */
-  FixedBitSet reports(int ord, ResolvedFilter f, int[] sections) {
+  FixedBitSet reports(int ord, ResolvedFilter f, SectionUnit sections) {
     ReportColumns.Leaf l = searcher.columns().leaf(ord);
     FixedBitSet universe = universe(ord, l, f, sections);
     FixedBitSet out = eval(root, ord, l, sections, universe);
@@ -96,7 +95,8 @@ final class ReportMatcher {
     return out;
   }
 
-  private FixedBitSet universe(int ord, ReportColumns.Leaf l, ResolvedFilter f, int[] sections) {
+  private FixedBitSet universe(
+      int ord, ReportColumns.Leaf l, ResolvedFilter f, SectionUnit sections) {
     Bits live = searcher.getIndexReader().leaves().get(ord).reader().getLiveDocs();
     FixedBitSet u = new FixedBitSet(Math.max(1, l.reports()));
     SectionMasks m = masks(ord);
@@ -109,7 +109,7 @@ final class ReportMatcher {
   }
 
   private FixedBitSet eval(
-      QueryNode n, int ord, ReportColumns.Leaf l, int[] sections, FixedBitSet universe) {
+      QueryNode n, int ord, ReportColumns.Leaf l, SectionUnit sections, FixedBitSet universe) {
     return switch (n) {
       case QueryNode.And a -> {
         FixedBitSet out = null;
@@ -152,46 +152,26 @@ final class ReportMatcher {
    * The listed sections (positive, in {@code sections}) of report {@code r} of segment {@code ord},
    * as global docs.
    */
-  int[] listed(int ord, int r, int[] sections) {
+  int[] listed(int ord, int r, SectionUnit sections) {
     ReportColumns.Leaf l = searcher.columns().leaf(ord);
     FixedBitSet pos = positiveDocs(ord);
     return java.util.stream.IntStream.range(l.firstDoc(r), l.reportDoc[r])
-        .filter(d -> pos.get(d) && ResolvedFilter.in(sections, l.section(d)))
+        .filter(d -> pos.get(d) && sections.ok(l, d))
         .map(d -> l.docBase + d)
         .toArray();
   }
 
-  /** Number of listed sections over all matching reports under {@code f}. */
-  long listedSections(ResolvedFilter f) {
-    long n = 0;
-    for (int ord = 0; ord < positiveDocs.length; ord++) {
-      FixedBitSet rs = reports(ord, f, f.sections());
-      for (int r = 0; r < rs.length(); r++) {
-        n += rs.get(r) ? listed(ord, r, f.sections()).length : 0;
-      }
-    }
-    return n;
+  /** The number of segments. */
+  int segments() {
+    return positiveDocs.length;
   }
 
-  /**
-   * Per section number: the reports matching when the unit is that section alone
-   * (county/agency/year of {@code f}).
-   */
-  Map<Integer, Long> sectionCounts(ResolvedFilter f) {
-    Set<Integer> numbers = new java.util.TreeSet<>();
-    for (int ord = 0; ord < positiveDocs.length; ord++) {
-      masks(ord).numbers(numbers);
+  /** Adds the section numbers (or topic ordinals) present in segment {@code ord} to {@code out}. */
+  void present(int ord, boolean topics, Set<Integer> out) {
+    if (topics) {
+      masks(ord).topics(out);
+    } else {
+      masks(ord).numbers(out);
     }
-    Map<Integer, Long> out = new TreeMap<>();
-    for (int s : numbers) {
-      long c = 0;
-      for (int ord = 0; ord < positiveDocs.length; ord++) {
-        c += reports(ord, f, new int[] {s}).cardinality();
-      }
-      if (c > 0) {
-        out.put(s, c);
-      }
-    }
-    return out;
   }
 }

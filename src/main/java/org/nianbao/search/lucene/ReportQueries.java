@@ -73,8 +73,7 @@ final class ReportQueries {
       int ord = ReaderUtil.subIndex(c.reportDoc(), leaves);
       ReportColumns.Leaf l = searcher.columns().leaf(ord);
       int[] docs =
-          matcher.listed(
-              ord, l.reportOf[c.reportDoc() - leaves.get(ord).docBase], filter.sections());
+          matcher.listed(ord, l.reportOf[c.reportDoc() - leaves.get(ord).docBase], filter.unit());
       out.add(
           new ReportCollector.Candidate(
               c.reportDoc(), c.score(), c.year(), docs, new float[docs.length]));

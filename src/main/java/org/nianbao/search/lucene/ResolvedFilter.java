@@ -3,23 +3,31 @@ package org.nianbao.search.lucene;
 import java.io.IOException;
 import java.util.Set;
 import org.nianbao.search.FacetValue;
+import org.nianbao.search.SearchRequest;
 
 /**
- * A {@link FacetFilter} resolved against one reader: county and agency values as global ordinals.
- * Each dimension is {@code null} when not restricted; an empty array matches nothing (a selected
- * value that no report has).
+ * A {@link FacetFilter} resolved against one reader: string values as global ordinals (-1: no
+ * value). Each dimension is {@code null} when not restricted; an empty array matches nothing (a
+ * selected value that no report has).
  */
 record ResolvedFilter(
-    int[] counties, int[] agencies, int[] years, int[] sections, int[] provinces, int[] cities) {
+    int[] counties,
+    int[] agencies,
+    int[] years,
+    int[] sections,
+    int[] provinces,
+    int[] cities,
+    int[] topics) {
 
   static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals) throws IOException {
     return new ResolvedFilter(
         ords(f.counties(), ordinals.counties()),
         ords(f.agencies(), ordinals.agencies()),
-        ints(f.years()),
-        ints(f.sections()),
+        years(f.years()),
+        f.sections().isEmpty() ? null : f.sections().stream().mapToInt(Integer::intValue).toArray(),
         ords(f.provinces(), ordinals.provinces()),
-        ords(f.cities(), ordinals.cities()));
+        ords(f.cities(), ordinals.cities()),
+        ords(f.topics(), ordinals.topics()));
   }
 
   private static int[] ords(Set<String> values, GlobalOrdinals ordinals) throws IOException {
@@ -44,8 +52,13 @@ record ResolvedFilter(
         .toArray();
   }
 
-  private static int[] ints(Set<Integer> values) {
-    return values.isEmpty() ? null : values.stream().mapToInt(Integer::intValue).toArray();
+  /** Years; {@link SearchRequest#UNKNOWN_YEAR} stands for the reports without a year. */
+  private static int[] years(Set<Integer> values) {
+    return values.isEmpty()
+        ? null
+        : values.stream()
+            .mapToInt(y -> y == SearchRequest.UNKNOWN_YEAR ? ReportColumns.NO_YEAR : y)
+            .toArray();
   }
 
   /** Whether county, agency or year is restricted. */
@@ -57,8 +70,14 @@ record ResolvedFilter(
         || cities != null;
   }
 
+  /** Whether section number or topic is restricted. */
   boolean restrictsSections() {
-    return sections != null;
+    return sections != null || topics != null;
+  }
+
+  /** The sections a report-level query is evaluated on. */
+  SectionUnit unit() {
+    return new SectionUnit(sections, topics);
   }
 
   boolean reportOk(ReportColumns.Leaf l, int r) {
@@ -69,20 +88,11 @@ record ResolvedFilter(
         && in(cities, l.city[r]);
   }
 
-  boolean sectionOk(int number) {
-    return in(sections, number);
+  boolean sectionOk(ReportColumns.Leaf l, int doc) {
+    return in(sections, l.section(doc)) && in(topics, l.topic[doc]);
   }
 
-  /** Whether {@code value} is in {@code allowed} ({@code null}: no restriction). */
-  static boolean in(int[] allowed, int value) {
-    if (allowed == null) {
-      return true;
-    }
-    for (int a : allowed) {
-      if (a == value) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean in(int[] allowed, int value) {
+    return SectionUnit.in(allowed, value);
   }
 }

@@ -19,8 +19,17 @@ final class TextLeafHits {
   /** Section documents with a match (unscoped leaves only). */
   final FixedBitSet docs;
 
-  /** Per section number, the reports with a match in that section; key -1 for a scoped leaf. */
-  final Map<Integer, FixedBitSet> bySection = new HashMap<>();
+  /**
+   * Per section (number, topic) as {@link #key}, the reports with a match in such a section; key
+   * {@link #SCOPED} for a scoped leaf.
+   */
+  final Map<Long, FixedBitSet> bySection = new HashMap<>();
+
+  private static final long SCOPED = Long.MIN_VALUE;
+
+  private static long key(int number, int topic) {
+    return ((long) number << 32) | (topic & 0xFFFFFFFFL);
+  }
 
   private TextLeafHits(int maxDoc) {
     this.docs = new FixedBitSet(Math.max(1, maxDoc));
@@ -72,15 +81,14 @@ final class TextLeafHits {
     return b;
   }
 
-  /**
-   * The reports of {@code l} with a match in a section whose number passes {@code sections} (null =
-   * any).
-   */
-  FixedBitSet reports(ReportColumns.Leaf l, int[] sections) {
+  /** The reports of {@code l} with a match in a section of {@code unit} (null = any). */
+  FixedBitSet reports(ReportColumns.Leaf l, SectionUnit unit) {
     FixedBitSet out = new FixedBitSet(Math.max(1, l.reports()));
     bySection.forEach(
-        (s, bits) -> {
-          if (s < 0 || ResolvedFilter.in(sections, s)) {
+        (k, bits) -> {
+          if (k == SCOPED
+              || unit == null
+              || unit.ok((int) (k >> 32), (int) (long) k)) { // low 32 bits: the topic
             out.or(bits);
           }
         });
@@ -104,7 +112,7 @@ final class TextLeafHits {
             case PLACE -> Fields.PLACE_BIGRAMS;
           };
       FixedBitSet reports = new FixedBitSet(Math.max(1, l.reports()));
-      out.bySection.put(-1, reports);
+      out.bySection.put(SCOPED, reports);
       LeafScan.scan(searcher, queries, f.child(), field, ctx, d -> reports.set(l.reportOf[d]));
       return out;
     }
@@ -131,7 +139,8 @@ final class TextLeafHits {
   private void add(ReportColumns.Leaf l, int doc, int report) {
     docs.set(doc);
     bySection
-        .computeIfAbsent(l.section(doc), k -> new FixedBitSet(Math.max(1, l.reports())))
+        .computeIfAbsent(
+            key(l.section(doc), l.topic[doc]), k -> new FixedBitSet(Math.max(1, l.reports())))
         .set(report);
   }
 }

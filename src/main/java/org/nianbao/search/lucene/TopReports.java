@@ -81,16 +81,7 @@ final class TopReports {
       covered += hitsByYear.get(y);
     }
     boolean withoutYear = covered < keep && covered < total; // reports without a year come last
-    FacetFilter narrowed =
-        withoutYear || needed.isEmpty()
-            ? filter
-            : new FacetFilter(
-                filter.counties(),
-                filter.agencies(),
-                needed,
-                filter.sections(),
-                filter.provinces(),
-                filter.cities());
+    FacetFilter narrowed = withoutYear || needed.isEmpty() ? filter : filter.withYears(needed);
     ReportCollector c = new ReportCollector(parents, sort, keep);
     searcher.collect(searcher.filtered(query, narrowed), c);
     return c.topReports();

@@ -127,24 +127,23 @@ class BruteForceOracleTest {
     Set<String> hits = new TreeSet<>();
     long sections = 0;
     Map<String, Map<String, Long>> facets = new HashMap<>();
-    for (String f : List.of("county", "agency", "year", "section", "province", "city")) {
+    for (String f : DIMENSIONS) {
       facets.put(f, new TreeMap<>());
     }
     for (Report r : reports) {
-      List<Integer> matched = new ArrayList<>();
+      List<Section> matched = new ArrayList<>();
       for (Section s : r.sections()) {
         if (match.test(r, s)) {
-          matched.add(s.number());
+          matched.add(s);
         }
       }
-      List<Integer> passing =
-          matched.stream()
-              .filter(n -> req.sections().isEmpty() || req.sections().contains(n))
-              .toList();
+      List<Section> passing =
+          matched.stream().filter(s -> numberOk(req, s) && topicOk(req, s)).toList();
       boolean c = req.counties().isEmpty() || req.counties().contains(known(r.county()));
       boolean a = req.agencies().isEmpty() || req.agencies().contains(known(r.agency()));
       boolean yearOk =
-          req.years().isEmpty() || (r.year() != null && req.years().contains(r.year()));
+          req.years().isEmpty()
+              || req.years().contains(r.year() == null ? SearchRequest.UNKNOWN_YEAR : r.year());
       String province = r.place() == null ? null : r.place().province();
       String city = r.place() == null ? null : r.place().city();
       boolean p = req.provinces().isEmpty() || req.provinces().contains(known(province));
@@ -154,9 +153,20 @@ class BruteForceOracleTest {
       if (matched.isEmpty()) {
         continue;
       }
-      if (c && a && y) {
-        new TreeSet<>(matched)
-            .forEach(n -> facets.get("section").merge(String.valueOf(n), 1L, Long::sum));
+      if (c && a && y) { // the section facet keeps the topic selection, and vice versa
+        matched.stream()
+            .filter(s -> topicOk(req, s))
+            .map(s -> String.valueOf(s.number()))
+            .distinct()
+            .forEach(n -> facets.get("section").merge(n, 1L, Long::sum));
+        matched.stream()
+            .filter(s -> numberOk(req, s))
+            .map(s -> known(s.topic()))
+            .distinct()
+            .forEach(t -> facets.get("topic").merge(t, 1L, Long::sum));
+      }
+      if (!passing.isEmpty() && a && yearOk) { // the place tree ignores every place selection
+        place(facets.get("place"), r);
       }
       if (!passing.isEmpty()) {
         if (a && y) {
@@ -171,8 +181,8 @@ class BruteForceOracleTest {
         if (c && a && yearOk && p) {
           facets.get("city").merge(known(city), 1L, Long::sum);
         }
-        if (c && a && p && ci && r.year() != null) {
-          facets.get("year").merge(String.valueOf(r.year()), 1L, Long::sum);
+        if (c && a && p && ci) {
+          facets.get("year").merge(knownYear(r), 1L, Long::sum);
         }
         if (c && a && y) {
           hits.add(r.id());
@@ -181,6 +191,39 @@ class BruteForceOracleTest {
       }
     }
     return new Expected(hits, sections, facets);
+  }
+
+  static final List<String> DIMENSIONS =
+      List.of("county", "agency", "year", "section", "province", "city", "topic", "place");
+
+  /** Counts {@code r} in every node of the place tree it belongs to. */
+  static void place(Map<String, Long> tree, Report r) {
+    String province = r.place() == null ? null : r.place().province();
+    if (province == null) {
+      tree.merge(FacetValue.UNKNOWN, 1L, Long::sum);
+      return;
+    }
+    String city = r.place().city();
+    tree.merge(province, 1L, Long::sum);
+    if (city != null) {
+      tree.merge(province + "›" + city, 1L, Long::sum);
+    }
+    if (r.place().county() != null) {
+      tree.merge(
+          province + "›" + (city == null ? "" : city) + "›" + r.place().county(), 1L, Long::sum);
+    }
+  }
+
+  static boolean numberOk(SearchRequest req, Section s) {
+    return req.sections().isEmpty() || req.sections().contains(s.number());
+  }
+
+  static boolean topicOk(SearchRequest req, Section s) {
+    return req.topics().isEmpty() || req.topics().contains(known(s.topic()));
+  }
+
+  static String knownYear(Report r) {
+    return r.year() == null ? FacetValue.UNKNOWN : String.valueOf(r.year());
   }
 
   /**
@@ -305,7 +348,21 @@ class BruteForceOracleTest {
             .sorted()
             .toList();
     List<String> agencies = reports.stream().map(Report::agency).distinct().sorted().toList();
-    List<Integer> years = reports.stream().map(Report::year).distinct().sorted().toList();
+    List<Integer> years =
+        Stream.concat(
+                reports.stream().map(Report::year).filter(y -> y != null),
+                Stream.of(SearchRequest.UNKNOWN_YEAR))
+            .distinct()
+            .sorted()
+            .toList();
+    List<String> topics =
+        Stream.concat(
+                reports.stream().flatMap(r -> r.sections().stream()).map(s -> known(s.topic())),
+                Stream.of("不存在的主题"))
+            .distinct()
+            .sorted()
+            .toList();
+    assertThat(topics).contains("复议诉讼", "概述", "主动公开");
     List<String> phrases = List.of("微信公众号", "公开", "行政复议", "政务新媒体", "抖音", "申请", "0537", "年");
     for (int i = 0; i < 150; i++) {
       String phrase = phrases.get(rnd.nextInt(phrases.size()));
@@ -320,11 +377,13 @@ class BruteForceOracleTest {
               1,
               500);
       check(phrase, req);
+      check(phrase, req.withTopics(pick(rnd, topics)));
       check(
           phrase,
-          req.withPlaces(
-              pick(rnd, List.of("山东省", "台湾省", "江苏省", FacetValue.UNKNOWN)),
-              pick(rnd, List.of("济宁市", "淄博市", "青岛市", FacetValue.UNKNOWN))));
+          req.withTopics(pick(rnd, topics))
+              .withPlaces(
+                  pick(rnd, List.of("山东省", "台湾省", "江苏省", FacetValue.UNKNOWN)),
+                  pick(rnd, List.of("济宁市", "淄博市", "青岛市", FacetValue.UNKNOWN))));
     }
   }
 
@@ -380,13 +439,20 @@ class BruteForceOracleTest {
     Set<String> hits = new TreeSet<>();
     long sections = 0;
     Map<String, Map<String, Long>> facets = new HashMap<>();
-    for (String f : List.of("county", "agency", "year", "section", "province", "city")) {
+    for (String f : DIMENSIONS) {
       facets.put(f, new TreeMap<>());
     }
     for (Report r : reports) {
       for (Section s : r.sections()) {
         if (query.test(p -> matches(r, s, p))) {
           facets.get("section").merge(String.valueOf(s.number()), 1L, Long::sum);
+        }
+      }
+      // the topic facet: the reports matching with the sections of that topic as the unit
+      for (String t : r.sections().stream().map(s -> known(s.topic())).distinct().toList()) {
+        List<Section> unit = r.sections().stream().filter(s -> known(s.topic()).equals(t)).toList();
+        if (query.test(p -> unit.stream().anyMatch(s -> matches(r, s, p)))) {
+          facets.get("topic").merge(t, 1L, Long::sum);
         }
       }
       if (!query.test(p -> r.sections().stream().anyMatch(s -> matches(r, s, p)))) {
@@ -404,9 +470,8 @@ class BruteForceOracleTest {
           .get("province")
           .merge(known(r.place() == null ? null : r.place().province()), 1L, Long::sum);
       facets.get("city").merge(known(r.place() == null ? null : r.place().city()), 1L, Long::sum);
-      if (r.year() != null) {
-        facets.get("year").merge(String.valueOf(r.year()), 1L, Long::sum);
-      }
+      facets.get("year").merge(knownYear(r), 1L, Long::sum);
+      place(facets.get("place"), r);
     }
     return new Expected(hits, sections, facets);
   }

@@ -167,7 +167,13 @@ class FacetCounterOracleTest {
   static FacetPass oracle(PlainOracle plain, QueryNode root, FacetFilter f) throws Exception {
     PlainOracle.Selection s =
         new PlainOracle.Selection(
-            f.counties(), f.agencies(), f.years(), f.sections(), f.provinces(), f.cities());
+            f.counties(),
+            f.agencies(),
+            f.years(),
+            f.sections(),
+            f.provinces(),
+            f.cities(),
+            f.topics());
     PlainOracle.Counts c =
         root == null
             ? plain.counts(plain.matches(reader, null), s)
@@ -195,7 +201,14 @@ class FacetCounterOracleTest {
     FacetPass all = count(searcher, false, null, FacetFilter.none());
     List<String> counties = values(all, Facet.COUNTY);
     List<String> agencies = values(all, Facet.AGENCY);
-    List<Integer> years = values(all, Facet.YEAR).stream().map(Integer::valueOf).toList();
+    List<Integer> years =
+        values(all, Facet.YEAR).stream()
+            .map(y -> y.equals(FacetValue.UNKNOWN) ? 0 : Integer.valueOf(y))
+            .toList();
+    List<Integer> withUnknownYear = new ArrayList<>(years);
+    withUnknownYear.add(org.nianbao.search.SearchRequest.UNKNOWN_YEAR);
+    List<String> topics = values(all, Facet.TOPIC);
+    assertThat(topics).contains("复议诉讼", "主动公开", "概述");
     List<Integer> sections = values(all, Facet.SECTION).stream().map(Integer::valueOf).toList();
     List<String> provinces = values(all, Facet.PROVINCE);
     List<String> cities = values(all, Facet.CITY);
@@ -216,10 +229,12 @@ class FacetCounterOracleTest {
           new FacetFilter(
               pick(rnd, counties, "不存在县"),
               pick(rnd, agencies, "不存在局"),
-              pick(rnd, years, 1990),
+              pick(rnd, withUnknownYear, 1990),
               pick(rnd, sections, 9),
               pick(rnd, provinces, "不存在省"),
-              pick(rnd, cities, "不存在市"));
+              pick(rnd, cities, "不存在市"),
+              // topics rarely, so that enough combinations of selections still match
+              rnd.nextInt(4) == 0 ? pick(rnd, topics, FacetValue.UNKNOWN) : java.util.Set.of());
       FacetPass expected = oracle(plain, root, f);
       withHits += expected.totalReports() > 0 ? 1 : 0;
       // uncached, cached, and cached again (then served from the cache)

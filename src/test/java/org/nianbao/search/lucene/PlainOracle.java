@@ -23,6 +23,7 @@ import org.apache.lucene.util.Bits;
 import org.nianbao.index.Fields;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
+import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 
 /**
@@ -53,8 +54,8 @@ final class PlainOracle {
     }
   }
 
-  /** A matching section: its report, number and score. */
-  record Match(String reportId, int number, float score) {}
+  /** A matching section: its report, number, score and topic ({@link FacetValue#UNKNOWN}: none). */
+  record Match(String reportId, int number, float score, String topic) {}
 
   /** The selections of a request, as plain sets (empty = no selection). */
   record Selection(
@@ -63,10 +64,16 @@ final class PlainOracle {
       Set<Integer> years,
       Set<Integer> sections,
       Set<String> provinces,
-      Set<String> cities) {
+      Set<String> cities,
+      Set<String> topics) {
     Selection(
         Set<String> counties, Set<String> agencies, Set<Integer> years, Set<Integer> sections) {
-      this(counties, agencies, years, sections, Set.of(), Set.of());
+      this(counties, agencies, years, sections, Set.of(), Set.of(), Set.of());
+    }
+
+    /** Whether a section passes the section-level selections (number and topic). */
+    boolean section(Match m) {
+      return ok(sections, m.number()) && ok(topics, m.topic());
     }
   }
 
@@ -81,6 +88,7 @@ final class PlainOracle {
   private final Map<String, Row> reports = new HashMap<>();
   private final Map<Integer, String> sectionReport = new HashMap<>();
   private final Map<Integer, Integer> sectionNumber = new HashMap<>();
+  private final Map<Integer, String> sectionTopic = new HashMap<>();
 
   PlainOracle(DirectoryReader reader) throws IOException {
     this.version = reader.getVersion();
@@ -112,6 +120,7 @@ final class PlainOracle {
         } else {
           sectionReport.put(doc, id);
           sectionNumber.put(doc, document.getField(Fields.SECTION_NO).numericValue().intValue());
+          sectionTopic.put(doc, known(document.get(Fields.SECTION_TOPIC)));
         }
       }
     }
@@ -130,12 +139,19 @@ final class PlainOracle {
     List<Match> out = new ArrayList<>();
     if (query == null) {
       new TreeMap<>(sectionReport)
-          .forEach((doc, id) -> out.add(new Match(id, sectionNumber.get(doc), 0f)));
+          .forEach(
+              (doc, id) ->
+                  out.add(new Match(id, sectionNumber.get(doc), 0f, sectionTopic.get(doc))));
       return out;
     }
     IndexSearcher searcher = new IndexSearcher(reader);
     for (ScoreDoc sd : searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
-      out.add(new Match(sectionReport.get(sd.doc), sectionNumber.get(sd.doc), sd.score));
+      out.add(
+          new Match(
+              sectionReport.get(sd.doc),
+              sectionNumber.get(sd.doc),
+              sd.score,
+              sectionTopic.get(sd.doc)));
     }
     return out;
   }
@@ -147,6 +163,12 @@ final class PlainOracle {
   private static <T> boolean ok(Set<T> selected, T value) {
     return selected.isEmpty()
         || (value != null ? selected.contains(value) : selected.contains(FacetValue.UNKNOWN));
+  }
+
+  /** No year selection, or the report's year selected ({@code UNKNOWN_YEAR}: no year). */
+  private static boolean yearOk(Set<Integer> selected, Integer year) {
+    return selected.isEmpty()
+        || selected.contains(year == null ? SearchRequest.UNKNOWN_YEAR : year);
   }
 
   private static String known(String value) {
@@ -166,22 +188,37 @@ final class PlainOracle {
     Map<String, Long> cities = new HashMap<>();
     Map<Integer, Long> years = new HashMap<>();
     Map<Integer, Long> numbers = new HashMap<>();
+    Map<String, Long> topics = new HashMap<>();
+    List<Row> placed = new ArrayList<>();
+    long[] unknownYears = new long[1];
     byReport.forEach(
         (id, ms) -> {
           Row r = reports.get(id);
-          long passing = ms.stream().filter(m -> ok(s.sections(), m.number())).count();
+          long passing = ms.stream().filter(s::section).count();
           boolean c = ok(s.counties(), r.county());
           boolean a = ok(s.agencies(), r.agency());
           boolean y =
-              ok(s.years(), r.year())
+              yearOk(s.years(), r.year())
                   && ok(s.provinces(), r.province())
                   && ok(s.cities(), r.city());
           boolean pr =
               ok(s.counties(), r.county())
                   && ok(s.agencies(), r.agency())
-                  && ok(s.years(), r.year());
-          if (c && a && y) {
-            ms.stream().map(Match::number).distinct().forEach(n -> numbers.merge(n, 1L, Long::sum));
+                  && yearOk(s.years(), r.year());
+          if (c && a && y) { // each section dimension keeps the other's selection
+            ms.stream()
+                .filter(m -> ok(s.topics(), m.topic()))
+                .map(Match::number)
+                .distinct()
+                .forEach(n -> numbers.merge(n, 1L, Long::sum));
+            ms.stream()
+                .filter(m -> ok(s.sections(), m.number()))
+                .map(Match::topic)
+                .distinct()
+                .forEach(t -> topics.merge(t, 1L, Long::sum));
+          }
+          if (passing > 0 && a && yearOk(s.years(), r.year())) {
+            placed.add(r); // the place tree ignores every place selection
           }
           if (passing > 0) {
             if (a && y) {
@@ -190,12 +227,12 @@ final class PlainOracle {
             if (c && y) {
               agencies.merge(known(r.agency()), 1L, Long::sum);
             }
-            if (c
-                && a
-                && ok(s.provinces(), r.province())
-                && ok(s.cities(), r.city())
-                && r.year() != null) {
-              years.merge(r.year(), 1L, Long::sum);
+            if (c && a && ok(s.provinces(), r.province()) && ok(s.cities(), r.city())) {
+              if (r.year() != null) {
+                years.merge(r.year(), 1L, Long::sum);
+              } else {
+                unknownYears[0]++;
+              }
             }
             if (pr && ok(s.cities(), r.city())) {
               provinces.merge(known(r.province()), 1L, Long::sum);
@@ -207,11 +244,11 @@ final class PlainOracle {
         });
     for (Map.Entry<String, List<Match>> e : byReport.entrySet()) {
       Row r = reports.get(e.getKey());
-      long passing = e.getValue().stream().filter(m -> ok(s.sections(), m.number())).count();
+      long passing = e.getValue().stream().filter(s::section).count();
       if (passing > 0
           && ok(s.counties(), r.county())
           && ok(s.agencies(), r.agency())
-          && ok(s.years(), r.year())
+          && yearOk(s.years(), r.year())
           && ok(s.provinces(), r.province())
           && ok(s.cities(), r.city())) {
         total++;
@@ -224,10 +261,21 @@ final class PlainOracle {
     Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
     facets.put(Facet.COUNTY, top(counties, s.counties()));
     facets.put(Facet.AGENCY, top(agencies, s.agencies()));
-    facets.put(Facet.YEAR, byKey(years, s.years(), Comparator.reverseOrder()));
+    Set<Integer> knownYears = new TreeSet<>(s.years());
+    knownYears.remove(SearchRequest.UNKNOWN_YEAR);
+    List<FacetValue> yearList =
+        new ArrayList<>(byKey(years, knownYears, Comparator.reverseOrder()));
+    if (unknownYears[0] > 0 || s.years().contains(SearchRequest.UNKNOWN_YEAR)) {
+      yearList.add(
+          new FacetValue(
+              FacetValue.UNKNOWN, unknownYears[0], s.years().contains(SearchRequest.UNKNOWN_YEAR)));
+    }
+    facets.put(Facet.YEAR, List.copyOf(yearList));
     facets.put(Facet.SECTION, byKey(numbers, s.sections(), Comparator.naturalOrder()));
     facets.put(Facet.PROVINCE, top(provinces, s.provinces()));
     facets.put(Facet.CITY, top(cities, s.cities()));
+    facets.put(Facet.TOPIC, topics(topics, s.topics()));
+    facets.put(Facet.PLACE, placeTree(placed, s.provinces(), s.cities(), s.counties()));
     return new Counts(total, sections, hitsByYear, facets);
   }
 
@@ -262,22 +310,59 @@ final class PlainOracle {
     Map<String, Long> cities = new HashMap<>();
     Map<Integer, Long> years = new HashMap<>();
     Map<Integer, Long> numbers = new HashMap<>();
+    Map<String, Long> topics = new HashMap<>();
+    List<Row> placed = new ArrayList<>();
+    long unknownYears = 0;
+    Map<String, Map<Integer, String>> topicsByReport = new HashMap<>();
+    sectionReport.forEach(
+        (doc, id) ->
+            topicsByReport
+                .computeIfAbsent(id, k -> new HashMap<>())
+                .put(sectionNumber.get(doc), sectionTopic.get(doc)));
+    boolean sectionLevel = !s.sections().isEmpty() || !s.topics().isEmpty();
     for (Row r : reports.values()) {
+      Map<Integer, String> topicOf = topicsByReport.getOrDefault(r.id(), Map.of());
+      Set<Integer> all = query.sections(r.id());
       boolean c = ok(s.counties(), r.county());
       boolean a = ok(s.agencies(), r.agency());
-      boolean yr = ok(s.years(), r.year());
+      boolean yr = yearOk(s.years(), r.year());
       boolean pv = ok(s.provinces(), r.province());
       boolean ct = ok(s.cities(), r.city());
-      if (c && a && yr && pv && ct) {
-        for (int n : query.sections(r.id())) {
-          if (query.listed(r.id(), Set.of(n)) != null) {
+      if (c && a && yr && pv && ct) { // each section dimension keeps the other's selection
+        for (int n : all) {
+          if (ok(s.topics(), known(topicOf.get(n))) && query.listed(r.id(), Set.of(n)) != null) {
             numbers.merge(n, 1L, Long::sum);
           }
         }
+        for (String t : all.stream().map(n -> known(topicOf.get(n))).distinct().toList()) {
+          Set<Integer> unit = new TreeSet<>();
+          for (int n : all) {
+            if (t.equals(known(topicOf.get(n))) && ok(s.sections(), n)) {
+              unit.add(n);
+            }
+          }
+          if (!unit.isEmpty() && query.listed(r.id(), unit) != null) {
+            topics.merge(t, 1L, Long::sum);
+          }
+        }
       }
-      List<Integer> listed = query.listed(r.id(), s.sections());
+      Set<Integer> unit = new TreeSet<>();
+      if (sectionLevel) {
+        for (int n : all) {
+          if (ok(s.sections(), n) && ok(s.topics(), known(topicOf.get(n)))) {
+            unit.add(n);
+          }
+        }
+        if (unit.isEmpty()) {
+          continue; // no section of the report is in the unit
+        }
+      }
+      List<Integer> listed = query.listed(r.id(), unit);
       if (listed == null) {
         continue;
+      }
+      if (a && yr) {
+        placed.add(r); // the place tree ignores every place selection
       }
       if (a && yr && pv && ct) {
         counties.merge(known(r.county()), 1L, Long::sum);
@@ -285,8 +370,12 @@ final class PlainOracle {
       if (c && yr && pv && ct) {
         agencies.merge(known(r.agency()), 1L, Long::sum);
       }
-      if (c && a && pv && ct && r.year() != null) {
-        years.merge(r.year(), 1L, Long::sum);
+      if (c && a && pv && ct) {
+        if (r.year() != null) {
+          years.merge(r.year(), 1L, Long::sum);
+        } else {
+          unknownYears++;
+        }
       }
       if (c && a && yr && ct) {
         provinces.merge(known(r.province()), 1L, Long::sum);
@@ -302,14 +391,54 @@ final class PlainOracle {
         }
       }
     }
+    return new Counts(
+        total,
+        sections,
+        hitsByYear,
+        facets(
+            s,
+            counties,
+            agencies,
+            years,
+            unknownYears,
+            numbers,
+            provinces,
+            cities,
+            topics,
+            placed));
+  }
+
+  /** The facet lists of {@link #counts} from the per-dimension counts. */
+  private static Map<Facet, List<FacetValue>> facets(
+      Selection s,
+      Map<String, Long> counties,
+      Map<String, Long> agencies,
+      Map<Integer, Long> years,
+      long unknownYears,
+      Map<Integer, Long> numbers,
+      Map<String, Long> provinces,
+      Map<String, Long> cities,
+      Map<String, Long> topics,
+      List<Row> placed) {
     Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
     facets.put(Facet.COUNTY, top(counties, s.counties()));
     facets.put(Facet.AGENCY, top(agencies, s.agencies()));
-    facets.put(Facet.YEAR, byKey(years, s.years(), Comparator.reverseOrder()));
+    Set<Integer> knownYears = new TreeSet<>(s.years());
+    knownYears.remove(SearchRequest.UNKNOWN_YEAR);
+    List<FacetValue> yearList =
+        new ArrayList<>(byKey(years, knownYears, Comparator.reverseOrder()));
+    if (unknownYears > 0 || s.years().contains(SearchRequest.UNKNOWN_YEAR)) {
+      yearList.add(
+          new FacetValue(
+              FacetValue.UNKNOWN, unknownYears, s.years().contains(SearchRequest.UNKNOWN_YEAR)));
+    }
+    facets.put(Facet.YEAR, List.copyOf(yearList));
     facets.put(Facet.SECTION, byKey(numbers, s.sections(), Comparator.naturalOrder()));
     facets.put(Facet.PROVINCE, top(provinces, s.provinces()));
     facets.put(Facet.CITY, top(cities, s.cities()));
-    return new Counts(total, sections, hitsByYear, facets);
+    facets.put(Facet.TOPIC, topics(topics, s.topics()));
+    facets.put(Facet.PLACE, placeTree(placed, s.provinces(), s.cities(), s.counties()));
+    return facets;
   }
 
   /**
@@ -342,6 +471,59 @@ final class PlainOracle {
   }
 
   /**
+   * The place tree: a node per province, province›city, province›city›county and province››county
+   * (no city) with its reports, 未识别 for reports without a province; largest first, then by path.
+   */
+  static List<FacetValue> placeTree(
+      List<Row> rows, Set<String> provinces, Set<String> cities, Set<String> counties) {
+    Map<String, Long> counts = new HashMap<>();
+    Map<String, Boolean> selected = new HashMap<>();
+    for (Row r : rows) {
+      if (r.province() == null) {
+        counts.merge(FacetValue.UNKNOWN, 1L, Long::sum);
+        selected.put(FacetValue.UNKNOWN, provinces.contains(FacetValue.UNKNOWN));
+        continue;
+      }
+      counts.merge(r.province(), 1L, Long::sum);
+      selected.put(r.province(), provinces.contains(r.province()));
+      if (r.city() != null) {
+        String path = r.province() + "›" + r.city();
+        counts.merge(path, 1L, Long::sum);
+        selected.put(path, cities.contains(r.city()));
+      }
+      if (r.county() != null) {
+        String path = r.province() + "›" + (r.city() == null ? "" : r.city()) + "›" + r.county();
+        counts.merge(path, 1L, Long::sum);
+        selected.put(path, counties.contains(r.county()));
+      }
+    }
+    List<String> paths = new ArrayList<>(counts.keySet());
+    paths.sort(
+        Comparator.comparing((String v) -> counts.get(v))
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    return paths.stream().map(v -> new FacetValue(v, counts.get(v), selected.get(v))).toList();
+  }
+
+  /** The canonical topics in report order, then other names, then 未识别; selected ones always. */
+  static List<FacetValue> topics(Map<String, Long> counts, Set<String> selected) {
+    List<String> canonical = List.of("概述", "总体情况", "主动公开", "依申请公开", "复议诉讼", "问题改进", "其他事项", "收费减免");
+    Set<String> names = new TreeSet<>(counts.keySet());
+    names.addAll(selected);
+    List<String> order = new ArrayList<>();
+    canonical.stream().filter(names::contains).forEach(order::add);
+    names.stream()
+        .filter(n -> !canonical.contains(n) && !n.equals(FacetValue.UNKNOWN))
+        .forEach(order::add);
+    if (names.contains(FacetValue.UNKNOWN)) {
+      order.add(FacetValue.UNKNOWN);
+    }
+    return order.stream()
+        .map(n -> new FacetValue(n, counts.getOrDefault(n, 0L), selected.contains(n)))
+        .toList();
+  }
+
+  /**
    * Every key in {@code order} (selected ones included, count 0 when absent), the first {@link
    * #LIMIT} plus selected.
    */
@@ -369,10 +551,10 @@ final class PlainOracle {
     Map<String, Float> best = new HashMap<>();
     for (Match m : matches) {
       Row r = reports.get(m.reportId());
-      if (ok(s.sections(), m.number())
+      if (s.section(m)
           && ok(s.counties(), r.county())
           && ok(s.agencies(), r.agency())
-          && ok(s.years(), r.year())
+          && yearOk(s.years(), r.year())
           && ok(s.provinces(), r.province())
           && ok(s.cities(), r.city())) {
         best.merge(m.reportId(), m.score(), Math::max);

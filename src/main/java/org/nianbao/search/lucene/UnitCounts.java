@@ -1,0 +1,60 @@
+package org.nianbao.search.lucene;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The counts of a report-level query ({@link ReportMatcher}) that depend on the unit: the listed
+ * sections, and the section and topic facets, which count per section number (topic) the reports
+ * matching with the sections of that number (topic) alone as the unit — exactly what selecting that
+ * value returns, the other dimension's selection kept.
+ */
+final class UnitCounts {
+  private UnitCounts() {}
+
+  /** Number of listed sections over all matching reports under {@code f}. */
+  static long listedSections(ReportMatcher m, ResolvedFilter f) {
+    long n = 0;
+    SectionUnit unit = f.unit();
+    for (int ord = 0; ord < m.segments(); ord++) {
+      FixedBitSet rs = m.reports(ord, f, unit);
+      for (int r = 0; r < rs.length(); r++) {
+        n += rs.get(r) ? m.listed(ord, r, unit).length : 0;
+      }
+    }
+    return n;
+  }
+
+  /** Per section number: the matching reports with that number's sections as the unit. */
+  static Map<Integer, Long> sectionCounts(ReportMatcher m, ResolvedFilter f) {
+    return counts(m, f, false);
+  }
+
+  /** Per topic ordinal (-1: no topic): the matching reports with that topic's sections as unit. */
+  static Map<Integer, Long> topicCounts(ReportMatcher m, ResolvedFilter f) {
+    return counts(m, f, true);
+  }
+
+  private static Map<Integer, Long> counts(ReportMatcher m, ResolvedFilter f, boolean topics) {
+    Set<Integer> values = new TreeSet<>();
+    for (int ord = 0; ord < m.segments(); ord++) {
+      m.present(ord, topics, values);
+    }
+    SectionUnit unit = f.unit();
+    Map<Integer, Long> out = new TreeMap<>();
+    for (int v : values) {
+      SectionUnit one = topics ? unit.topic(v) : unit.number(v);
+      long c = 0;
+      for (int ord = 0; ord < m.segments(); ord++) {
+        c += m.reports(ord, f, one).cardinality();
+      }
+      if (c > 0) {
+        out.put(v, c);
+      }
+    }
+    return out;
+  }
+}
