@@ -132,7 +132,7 @@ final class MetadataExtractor {
   private static final int SIGNATURE_LINES = 6;
   private static final Pattern AGENCY_OF_TITLE_IN_TEXT =
       Pattern.compile(
-          "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布|编制了)(\\p{IsHan}{2,30}?)(?:（[^）]{1,12}）)?[0-9]{4}\\s*年度?"
+          "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布|编制了)(\\p{IsHan}{2,30}?)(?:[（(][^）)]{1,12}[）)])?[0-9]{4}\\s*年度?"
               + "(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)(?![编制发布有关事项的通知])");
 
   /** A passing mention usable as the agency when nothing better names it. */
@@ -144,6 +144,9 @@ final class MetadataExtractor {
           "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?(?:[0-9]{4}\\s*年度?[，,]?\\s*)?"
               + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡))"
               + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
+
+  /** Words no agency name holds: first person (我镇), report words, a sentence's start. */
+  private static final Pattern NOT_AGENCY = Pattern.compile("我|报告|^(?:为|对|以|本|在)");
 
   /** Words no agency name ends with (chrome and report words picked up as an agency). */
   private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
@@ -175,13 +178,34 @@ final class MetadataExtractor {
               + "|当前位置|您的位置|字体|打印|无障碍|分享到");
   private static final Pattern YEAR_FIRST = Pattern.compile("[（(]?" + YEAR_DIGITS);
   private static final Pattern TITLE_SUFFIX =
-      Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
+      Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务信息公开|政务公开|信息公开|政府信息).*$");
   private static final Pattern LEADING_TWICE = Pattern.compile("^(\\p{IsHan}{2,12})\\1");
   private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
-  private static final List<Pattern> AGENCY_IN_TEXT =
-      List.of(
-          Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
-          Pattern.compile("请与(\\p{IsHan}{2,30}?)联系"));
+  private static final Pattern COMPILED_BY =
+      Pattern.compile(
+          "本(?:年度)?报告(?:是|[^。由]{0,60}?[，,])?由(\\p{IsHan}{2,30}?)(?:[（(]以下简称[^）)]{1,15}[）)])?"
+              + "(?:按照|根据|依据|依照|编制|综合)");
+
+  private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?)联系");
+
+  /** A government's own office, the compiler of the government's report. */
+  private static final Pattern GOVERNMENT_OFFICE =
+      Pattern.compile("\\p{IsHan}{2,30}(?:县|区|市|旗|省|自治区|州|盟)人民政府办(?:公室|公厅)");
+
+  /** The report speaks for a government (我县, 本级政府), not for an office (我办). */
+  private static final Pattern GOVERNMENT_VOICE = Pattern.compile("我[县市区省旗州]|本级政府");
+
+  private static final Pattern OFFICE_VOICE = Pattern.compile("我办|本办|我厅");
+
+  /** A title glued into a saved page's field row: {@code …有效性: |鹰潭市市场监督管理局2024年…年度报告依据…}. */
+  private static final Pattern EMBEDDED_TITLE =
+      Pattern.compile(
+          "(\\p{IsHan}{2,30}?[0-9]{4}\\s*年度?(?:本级)?(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?"
+              + "(?:开展)?(?:年度)?(?:报告|年报))");
+
+  /** The labels of a saved page's next field, where a field value ends. */
+  private static final Pattern NEXT_FIELD =
+      Pattern.compile("公文时效|时效|文号|发文字号|发布日期|成文日期|发布时间|索引号|主题分类|组配分类|有效性|分类|标题");
 
   /** Where the preamble names its agency in passing: place evidence only, not the agency. */
   private static final List<Pattern> PLACE_IN_TEXT =
@@ -257,17 +281,36 @@ final class MetadataExtractor {
       year = publishedYear(lines);
     }
     String titleAgency = titleLine >= 0 ? agencyFromTitle(title) : null;
-    String textAgency = agencyFromText(preamble, preambleKey);
+    if (titleAgency == null) { // a title glued into a saved page's field row
+      String embedded = embeddedTitle(lines);
+      if (embedded != null) {
+        titleAgency = agencyFromTitle(embedded);
+        if (titleLine < 0 && titleAgency != null) {
+          title = embedded;
+        }
+      }
+    }
+    String compiler = agencyFromText(preamble, preambleKey, COMPILED_BY);
+    String contact = agencyFromText(preamble, preambleKey, CONTACT);
+    String textAgency = compiler != null ? compiler : contact;
     String signature = signature(lines);
     String publisher = publisherField(lines);
     String opening = openingAgency(head);
     String named = agencyOfTitleInText(headText, head);
     String agency = titleAgency;
+    boolean ownWords = agency != null || named != null; // the report names its own title
     if (agency == null) {
-      agency = textAgency != null ? textAgency : publisher != null ? publisher : signature;
+      agency = named;
     }
     if (agency == null) {
-      agency = named != null ? named : opening;
+      agency =
+          compiler != null
+              ? compiler
+              : publisher != null ? publisher : contact != null ? contact : signature;
+    }
+    boolean fromCompiler = agency != null && agency.equals(compiler);
+    if (agency == null) {
+      agency = opening;
     }
     List<String> mentions = placeMentions(headText, head);
     for (int i = 0; agency == null && i < mentions.size(); i++) {
@@ -297,7 +340,12 @@ final class MetadataExtractor {
       if (CountyExtractor.county(agency) == null) { // 汝随县司法局 keeps its unknown county
         agency = PLACES.fromFirstPlace(agency); // 点击查看解读下各镇 → 下各镇
       }
-      agency = completeBody(agency, place);
+      agency = AgencyName.canonical(AgencyName.withoutSubOffice(agency), place);
+      if (!ownWords
+          && (fromCompiler || speaksAsGovernment(head))
+          && GOVERNMENT_OFFICE.matcher(agency).matches()) {
+        agency = agency.substring(0, agency.length() - 3); // 本报告由X人民政府办公室编制 → X人民政府
+      }
     }
     return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
   }
@@ -307,6 +355,11 @@ final class MetadataExtractor {
    * 龙游县横山镇人民政府, 什刹海街道 → 什刹海街道办事处.
    */
   static String completeBody(String agency, Place place) {
+    if (place != null
+        && agency.equals(place.city())
+        && (agency.endsWith("地区") || agency.endsWith("盟"))) {
+      return agency + "行政公署";
+    }
     if (agency.endsWith("街道")) {
       return agency + "办事处";
     }
@@ -412,7 +465,12 @@ final class MetadataExtractor {
     for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
       Matcher m = PUBLISHER_FIELD.matcher(SimplifiedKey.of(line.replace(" ", "")));
       if (m.find()) {
-        String s = trimSubOffice(line.replace(" ", "").substring(m.start(1), m.end(1)));
+        String s = line.replace(" ", "").substring(m.start(1), m.end(1));
+        Matcher next = NEXT_FIELD.matcher(SimplifiedKey.of(s));
+        if (next.find() && next.start() >= 2) {
+          s = s.substring(0, next.start());
+        }
+        s = trimSubOffice(s);
         return isPlausibleAgency(s) ? s : null;
       }
     }
@@ -455,6 +513,7 @@ final class MetadataExtractor {
    */
   static String cleanTitle(String line) {
     String t = line.replace(" ", "").replace("\u3000", "");
+    t = t.replaceFirst("^[A-Za-z]+(?=\\p{IsHan})", ""); // a saved page's <title> (Document)
     t = BREADCRUMB.matcher(t).replaceFirst("");
     t = HEADER_DATE.matcher(t).replaceFirst(""); // 天津市武清区人民政府 2019年12月3日星期二 (site header)
     Matcher label = TITLE_LABEL.matcher(t);
@@ -564,14 +623,34 @@ final class MetadataExtractor {
     return isPlausibleAgency(t) ? t : null;
   }
 
-  private static String agencyFromText(String text, String key) {
-    for (Pattern p : AGENCY_IN_TEXT) {
-      Matcher m = p.matcher(key);
+  private static String agencyFromText(String text, String key, Pattern p) {
+    Matcher m = p.matcher(key);
+    if (m.find()) {
+      String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
+      if (isPlausibleAgency(agency)) {
+        return agency;
+      }
+    }
+    return null;
+  }
+
+  private static boolean speaksAsGovernment(String head) {
+    return GOVERNMENT_VOICE.matcher(head).find() && !OFFICE_VOICE.matcher(head).find();
+  }
+
+  /** A report title glued into one of the first lines when they are a saved page's field rows. */
+  private static String embeddedTitle(List<String> lines) {
+    for (int i = 0; i < Math.min(3, lines.size()); i++) {
+      String line = lines.get(i).replace(" ", "");
+      String key = SimplifiedKey.of(line);
+      if (!isChrome(key)) {
+        continue;
+      }
+      Matcher m = EMBEDDED_TITLE.matcher(key);
       if (m.find()) {
-        String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
-        if (isPlausibleAgency(agency)) {
-          return agency;
-        }
+        String t = line.substring(m.start(1), m.end(1));
+        Matcher label = TITLE_LABEL.matcher(t);
+        return label.lookingAt() && label.end() < t.length() ? t.substring(label.end()) : t;
       }
     }
     return null;
@@ -589,6 +668,7 @@ final class MetadataExtractor {
 
   private static boolean isPlausibleAgency(String s) {
     return !NOT_AGENCY_END.matcher(s).find()
+        && !NOT_AGENCY.matcher(s).find()
         && s.length() >= 2
         && s.length() <= 40
         && s.codePoints().allMatch(LinePatterns::isWide);
