@@ -91,7 +91,9 @@ final class AgencyName {
                   ? (county.endsWith("市") ? county : null)
                   : place.city() != null && place.city().endsWith("市") ? place.city() : null;
           case "省" ->
-              county == null && place.city() == null && place.province() != null
+              county == null
+                      && place.city() == null
+                      && place.province() != null
                       && place.province().endsWith("省")
                   ? place.province()
                   : null;
@@ -104,8 +106,8 @@ final class AgencyName {
   }
 
   /**
-   * The units above the body's own dropped: 哈尔滨市道里区… → 道里区…, 北京市东城区人民政府体育馆路街道办事处 →
-   * 东城区体育馆路街道办事处; a generic district keeps its city (长治市城区人民政府).
+   * The units above the body's own dropped: 哈尔滨市道里区… → 道里区…, 北京市东城区人民政府体育馆路街道办事处 → 东城区体育馆路街道办事处; a
+   * generic district keeps its city (长治市城区人民政府).
    */
   static String withoutHigherUnits(String agency) {
     Gazetteer g = Gazetteer.get();
@@ -126,8 +128,8 @@ final class AgencyName {
         }
       }
     }
-    Matcher m = Pattern.compile("^(\\p{IsHan}{2,12}?[县区市旗])人民政府(?=\\p{IsHan}{2,10}?(?:街道|镇|乡))")
-        .matcher(s);
+    Matcher m =
+        Pattern.compile("^(\\p{IsHan}{2,12}?[县区市旗])人民政府(?=\\p{IsHan}{2,10}?(?:街道|镇|乡))").matcher(s);
     if (m.find() && !g.named(3, m.group(1)).isEmpty()) {
       s = m.group(1) + s.substring(m.end());
     }

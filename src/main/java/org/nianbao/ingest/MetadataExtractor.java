@@ -118,12 +118,20 @@ final class MetadataExtractor {
   private static final Pattern HEADER_DATE =
       Pattern.compile("^.{0,40}?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日星期[一二三四五六日天](?=.)");
 
+  /** Page buttons in front of a title: {@code 【字体:】打印}. */
+  private static final Pattern TITLE_CHROME =
+      Pattern.compile("^(?:【[^】]{0,12}】|\\[[^\\]]{0,12}\\]|字体|字号|打印|关闭|分享|[大中小]{3}|[:：|])+(?=.)");
+
   private static final Pattern BREADCRUMB = Pattern.compile(".*[>＞»›→]\\s*");
 
   /** A saved page's 发布机构 / 发文机关 field. */
   private static final Pattern PUBLISHER_FIELD =
       Pattern.compile(
           "(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门|来源)\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
+
+  /** A saved page's 发布机构 field, trusted before the other publisher fields (发文机关 may be short). */
+  private static final Pattern PUBLISHING_BODY_FIELD =
+      Pattern.compile("发布机构\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
 
   /** A signature line: an agency name alone (ends like an agency). */
   private static final Pattern SIGNATURE =
@@ -141,12 +149,12 @@ final class MetadataExtractor {
 
   private static final Pattern OPENING_AGENCY =
       Pattern.compile(
-          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?(?:[0-9]{4}\\s*年度?[，,]?\\s*)?"
-              + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡))"
+          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?(?:[（(][一1][）)][^。\\n]{0,12}。)?(?:[0-9]{4}\\s*年度?[，,]?\\s*)?"
+              + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡|县|旗))"
               + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
 
   /** Words no agency name holds: first person (我镇), report words, a sentence's start. */
-  private static final Pattern NOT_AGENCY = Pattern.compile("我|报告|^(?:为|对|以|本|在)");
+  private static final Pattern NOT_AGENCY = Pattern.compile("我|报告|是|^(?:为|对|以|本|在|全|定)");
 
   /** Words no agency name ends with (chrome and report words picked up as an agency). */
   private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
@@ -175,7 +183,7 @@ final class MetadataExtractor {
   private static final Pattern CHROME =
       Pattern.compile(
           "所在位置|索\\s*引\\s*号|组配分类|主题分类|发布机构|发文机关|来源\\s*[:：]|发布时间|发布日期|浏览次数|访问次数"
-              + "|当前位置|您的位置|字体|打印|无障碍|分享到");
+              + "|当前位置|您的位置|字体|打印|无障碍|分享到|设为首页|加入收藏|站群导航");
   private static final Pattern YEAR_FIRST = Pattern.compile("[（(]?" + YEAR_DIGITS);
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务信息公开|政务公开|信息公开|政府信息).*$");
@@ -183,25 +191,34 @@ final class MetadataExtractor {
   private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
   private static final Pattern COMPILED_BY =
       Pattern.compile(
-          "本(?:年度)?报告(?:是|[^。由]{0,60}?[，,])?由(\\p{IsHan}{2,30}?)(?:[（(]以下简称[^）)]{1,15}[）)])?"
-              + "(?:按照|根据|依据|依照|编制|综合)");
+          "本(?:年度)?报告(?:是|[^。]{0,90}?[，,])?由(\\p{IsHan}{2,30}?)(?:[（(]以下简称[^）)]{1,15}[）)])?"
+              + "(?:按照|根据|依据|依照|编制|综合)"
+              + "|(?<![\\p{IsHan}])由(\\p{IsHan}{2,30}?)(?:[（(]以下简称[^）)]{1,15}[）)])?编制(?:本|此)(?:年度)?报告");
 
-  private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?)联系");
+  private static final Pattern CONTACT =
+      Pattern.compile("请与(\\p{IsHan}{2,30}?)联系|请联系(\\p{IsHan}{2,30}?)[，,。；;：:（(]");
 
   /** A government's own office, the compiler of the government's report. */
   private static final Pattern GOVERNMENT_OFFICE =
       Pattern.compile("\\p{IsHan}{2,30}(?:县|区|市|旗|省|自治区|州|盟)人民政府办(?:公室|公厅)");
 
   /** The report speaks for a government (我县, 本级政府), not for an office (我办). */
-  private static final Pattern GOVERNMENT_VOICE = Pattern.compile("我[县市区省旗州]|本级政府");
+  private static final Pattern GOVERNMENT_VOICE = Pattern.compile("我[县市区省旗州](?!委)|本级政府");
 
-  private static final Pattern OFFICE_VOICE = Pattern.compile("我办|本办|我厅");
+  private static final Pattern OFFICE_VOICE =
+      Pattern.compile("我办|本办|我厅|本机关|政府办(?:公室|公厅)?(?=认真|严格|坚持|始终|围绕|按照|全面|进一步|持续|深入)");
+
+  /** A body of a government, or its office: 吴起县人民政府政务服务中心 → 吴起县人民政府. */
+  private static final Pattern GOVERNMENT_PART =
+      Pattern.compile("(\\p{IsHan}{1,30}?(?:县|区|市|旗|省|自治区|州|盟)人民政府)\\p{IsHan}+");
 
   /** A title glued into a saved page's field row: {@code …有效性: |鹰潭市市场监督管理局2024年…年度报告依据…}. */
   private static final Pattern EMBEDDED_TITLE =
       Pattern.compile(
           "(\\p{IsHan}{2,30}?[0-9]{4}\\s*年度?(?:本级)?(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?"
-              + "(?:开展)?(?:年度)?(?:报告|年报))");
+              + "(?:开展)?(?:年度)?(?:报告|年报)"
+              + "|(?<![0-9])[0-9]{4}\\s*年度?[\\p{IsHan}()（）]{2,30}?(?:政府信息公开|政务信息公开|政务公开|信息公开)"
+              + "(?:工作)?(?:年度)?(?:报告|年报))");
 
   /** The labels of a saved page's next field, where a field value ends. */
   private static final Pattern NEXT_FIELD =
@@ -309,6 +326,7 @@ final class MetadataExtractor {
               : publisher != null ? publisher : contact != null ? contact : signature;
     }
     boolean fromCompiler = agency != null && agency.equals(compiler);
+    boolean fromContact = agency != null && agency.equals(contact) && !fromCompiler;
     if (agency == null) {
       agency = opening;
     }
@@ -341,10 +359,14 @@ final class MetadataExtractor {
         agency = PLACES.fromFirstPlace(agency); // 点击查看解读下各镇 → 下各镇
       }
       agency = AgencyName.canonical(AgencyName.withoutSubOffice(agency), place);
+      Matcher part = GOVERNMENT_PART.matcher(agency);
+      boolean office = GOVERNMENT_OFFICE.matcher(agency).matches();
+      boolean officeVoice = OFFICE_VOICE.matcher(head).find();
       if (!ownWords
-          && (fromCompiler || speaksAsGovernment(head))
-          && GOVERNMENT_OFFICE.matcher(agency).matches()) {
-        agency = agency.substring(0, agency.length() - 3); // 本报告由X人民政府办公室编制 → X人民政府
+          && part.matches()
+          && ((fromCompiler || fromContact) && office && !officeVoice
+              || speaksAsGovernment(head) && !officeVoice)) {
+        agency = part.group(1); // 本报告由X人民政府办公室编制 → X人民政府
       }
     }
     return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
@@ -462,16 +484,22 @@ final class MetadataExtractor {
 
   /** The 发布机构 field of a saved page, in its first lines. */
   private static String publisherField(List<String> lines) {
-    for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
-      Matcher m = PUBLISHER_FIELD.matcher(SimplifiedKey.of(line.replace(" ", "")));
-      if (m.find()) {
-        String s = line.replace(" ", "").substring(m.start(1), m.end(1));
-        Matcher next = NEXT_FIELD.matcher(SimplifiedKey.of(s));
-        if (next.find() && next.start() >= 2) {
-          s = s.substring(0, next.start());
+    for (Pattern field : List.of(PUBLISHING_BODY_FIELD, PUBLISHER_FIELD)) { // 发布机构 first
+      for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
+        String compact = line.replace(" ", "");
+        Matcher m = field.matcher(SimplifiedKey.of(compact));
+        if (m.find()) {
+          String s = compact.substring(m.start(1), m.end(1));
+          Matcher next = NEXT_FIELD.matcher(SimplifiedKey.of(s));
+          if (next.find()) {
+            s = s.substring(0, next.start());
+          }
+          s = trimSubOffice(s);
+          if (isPlausibleAgency(s)) {
+            return s;
+          }
+          break;
         }
-        s = trimSubOffice(s);
-        return isPlausibleAgency(s) ? s : null;
       }
     }
     return null;
@@ -514,6 +542,7 @@ final class MetadataExtractor {
   static String cleanTitle(String line) {
     String t = line.replace(" ", "").replace("\u3000", "");
     t = t.replaceFirst("^[A-Za-z]+(?=\\p{IsHan})", ""); // a saved page's <title> (Document)
+    t = TITLE_CHROME.matcher(t).replaceFirst(""); // 【字体:】打印2022年度…
     t = BREADCRUMB.matcher(t).replaceFirst("");
     t = HEADER_DATE.matcher(t).replaceFirst(""); // 天津市武清区人民政府 2019年12月3日星期二 (site header)
     Matcher label = TITLE_LABEL.matcher(t);
@@ -626,7 +655,8 @@ final class MetadataExtractor {
   private static String agencyFromText(String text, String key, Pattern p) {
     Matcher m = p.matcher(key);
     if (m.find()) {
-      String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
+      int g = m.start(1) >= 0 ? 1 : 2;
+      String agency = trimSubOffice(text.substring(m.start(g), m.end(g)));
       if (isPlausibleAgency(agency)) {
         return agency;
       }
@@ -671,6 +701,6 @@ final class MetadataExtractor {
         && !NOT_AGENCY.matcher(s).find()
         && s.length() >= 2
         && s.length() <= 40
-        && s.codePoints().allMatch(LinePatterns::isWide);
+        && s.codePoints().allMatch(c -> LinePatterns.isWide(c) || "()（）".indexOf(c) >= 0);
   }
 }
