@@ -154,7 +154,7 @@ final class MetadataExtractor {
               + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
 
   /** Words no agency name holds: first person (我镇), report words, a sentence's start. */
-  private static final Pattern NOT_AGENCY = Pattern.compile("我|报告|是|^(?:为|对|以|本|在|全|定)");
+  private static final Pattern NOT_AGENCY = Pattern.compile("我|报告|是|^(?:为|对|以|在|全[县市区镇乡省])");
 
   /** Words no agency name ends with (chrome and report words picked up as an agency). */
   private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
@@ -232,7 +232,8 @@ final class MetadataExtractor {
           Pattern.compile("(\\p{IsHan}{2,8}?(?:乡|镇|街道))(?:人民政府|政府|办事处)"),
           Pattern.compile("(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年"),
           Pattern.compile("(?:请与|请联系|联系)(\\p{IsHan}{2,30}?)(?:联系|[。，,；;（(])"),
-          Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"));
+          Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"),
+          Pattern.compile("(?<![\\p{IsHan}])(\\p{IsHan}{2,10}?[县区市旗])(?:门户网站|政务微信|政务微博)"));
 
   /**
    * The place of an agency named outside the text (a saved page's 发布机构 field), settled against the
