@@ -166,6 +166,11 @@ final class MetadataExtractor {
               + CN_DIGITS
               + "]{4})\\s*年度?(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)");
 
+  /** The year whose work the preface says it reports: {@code 汇报我镇2023年政府信息公开工作}. */
+  private static final Pattern YEAR_OF_WORK_REPORTED =
+      Pattern.compile(
+          "(?:汇报|报告|总结)(?:我\\p{IsHan}|本\\p{IsHan}{1,3})?(?<![0-9])([0-9]{4})\\s*年度?(?:政府信息公开|政务公开)工作");
+
   /** The opening of 总体情况: a paragraph starting {@code 2020年，} or {@code 2020年以来}. */
   private static final Pattern YEAR_OPENING =
       Pattern.compile(
@@ -287,6 +292,9 @@ final class MetadataExtractor {
       year = firstYear(TITLE_IN_TEXT, head);
     }
     if (year == null) {
+      year = firstYear(YEAR_OF_WORK_REPORTED, head);
+    }
+    if (year == null) {
       year = firstYear(YEAR_OF_REPORT, preambleKey);
     }
     if (year == null) {
@@ -354,6 +362,15 @@ final class MetadataExtractor {
             evidence, passing, String.join("\n", lines), MetadataExtractor::countyNotInGazetteer);
     warnings.addAll(found.warnings());
     Place place = found.place().isEmpty() ? null : found.place();
+    if (agency == null && place != null && found.township() == null) {
+      String unit = place.county() != null ? place.county() : place.city();
+      if (unit != null
+          && head.contains("我" + unit.charAt(unit.length() - 1))
+          && !OFFICE_VOICE.matcher(head).find()) {
+        agency = unit; // 我区 in a report whose only place is 海棠区 → 海棠区人民政府
+        warnings.add("发布机关未写明，按“我" + unit.charAt(unit.length() - 1) + "”和地名推定为" + unit + "人民政府");
+      }
+    }
     if (agency != null) {
       agency = Gazetteer.get().simplify(agency);
       if (CountyExtractor.county(agency) == null) { // 汝随县司法局 keeps its unknown county

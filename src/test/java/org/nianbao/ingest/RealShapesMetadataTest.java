@@ -20,6 +20,7 @@ class RealShapesMetadataTest {
       delimiter = '|',
       value = {
         "本报告所列数据统计期限自2024年1月1日起至2024年12月31日止。| 2024",
+        "现结合我镇实际,主要从六个方面汇报我镇2023年政府信息公开工作。| 2023",
         "本报告所列数据的统计期限为20241月1日至2024年12月31日。| 2024",
         "本报告统计期限为 2023 年 1 月 1 日至 12 月 31 日。| 2023",
         "本报告为二〇二二年度政府信息公开工作报告。| 2022",
@@ -51,6 +52,16 @@ class RealShapesMetadataTest {
     assertThat(parse("武山镇2024年政府信息公开工作年度报告").agency()).isEqualTo("湖口县武山镇人民政府");
     // 城关镇 exists in dozens of counties: no county, none prefixed
     assertThat(parse("城关镇2024年政府信息公开工作年度报告").agency()).isEqualTo("城关镇人民政府");
+  }
+
+  @Test
+  void a_report_speaking_for_its_only_named_place_is_that_governments() throws Exception {
+    Report r = parse("2021年政府信息公开工作年度报告\n2021年,我区严格落实条例。三亚市海棠区政务微信平台共发布信息20条。");
+    assertThat(r.agency()).isEqualTo("海棠区人民政府");
+    assertThat(r.county()).isEqualTo("海棠区");
+    assertThat(r.warnings()).contains("发布机关未写明，按“我区”和地名推定为海棠区人民政府");
+    // 我局 is not the district's voice: no agency guessed
+    assertThat(parse("2021年政府信息公开工作年度报告\n2021年,我局严格落实条例。三亚市海棠区政务微信平台共发布信息。").agency()).isNull();
   }
 
   @Test
