@@ -153,6 +153,12 @@ final class MetadataExtractor {
               + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡|县|旗))"
               + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
 
+  private static final Pattern REPORT_WORDS = Pattern.compile("政府信息公开|政务信息公开|政务公开|信息公开|政府信息");
+
+  /** How an agency name ends. */
+  private static final Pattern AGENCY_END =
+      Pattern.compile("\\p{IsHan}{2}(?:政府|局|委员会|委|办事处|中心|办公室|办公厅|厅|院|镇|乡|街道|苏木)$");
+
   /** Words no agency name holds: first person (我镇), report words, a sentence's start. */
   private static final Pattern NOT_AGENCY = Pattern.compile("我|报告|是|^(?:为|对|以|在|全[县市区镇乡省])");
 
@@ -642,12 +648,22 @@ final class MetadataExtractor {
     String t = title;
     String key = SimplifiedKey.of(title);
     Matcher year = YEAR_TOKEN.matcher(key);
+    int yearAt = 0;
     if (year.find()) {
+      yearAt = year.start();
       t = t.substring(0, year.start()) + t.substring(year.end());
       key = key.substring(0, year.start()) + key.substring(year.end());
     }
     Matcher suffix = TITLE_SUFFIX.matcher(key);
-    if (suffix.find()) {
+    boolean found = suffix.find();
+    Matcher words = REPORT_WORDS.matcher(key);
+    if (found
+        && words.find()
+        && yearAt > words.end()
+        && AGENCY_END.matcher(key.substring(words.end(), yearAt)).find()) {
+      found = suffix.find(yearAt); // a column name glued in front: 文件类信息公开柳城县…人民政府2025年…
+    }
+    if (found) {
       t = t.substring(0, suffix.start());
       key = key.substring(0, suffix.start());
     }

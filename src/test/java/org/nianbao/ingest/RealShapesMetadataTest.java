@@ -37,6 +37,7 @@ class RealShapesMetadataTest {
     assertThat(parse("正文上海市长宁区周家桥街道办事处2023年政府信息公开工作年度报告").agency()).isEqualTo("长宁区周家桥街道办事处");
     assertThat(parse("首页 > 政务公开 > 年报 > 济宁市教育局2022年政府信息公开工作年度报告").agency()).isEqualTo("济宁市教育局");
     assertThat(parse("返回顶部乌兰察布市交通运输局2020年政府信息公开工作年度报告").agency()).isEqualTo("乌兰察布市交通运输局");
+    assertThat(parse("文件类信息公开柳城县古砦仫佬族乡人民政府2025年政府信息公开工作年度报告").agency()).isEqualTo("柳城县古砦仫佬族乡人民政府");
     assertThat(parse("上海市上海市长宁区人民政府2023年政府信息公开工作年度报告").agency()).isEqualTo("长宁区人民政府");
   }
 
