@@ -36,6 +36,10 @@ final class AgencyName {
   /** A level word standing for the report's own place: 县政府办, 市教育局, 省高速公路收费中心. */
   private static final Pattern LEVEL_WORD = Pattern.compile("^(自治区|县|区|市|旗|省)(?!场)\\p{IsHan}");
 
+  /** A district's government before its street office: 东城区人民政府体育馆路街道办事处. */
+  private static final Pattern GOVERNMENT_BEFORE_TOWNSHIP =
+      Pattern.compile("^(\\p{IsHan}{2,12}?[县区市旗])人民政府(?=\\p{IsHan}{2,10}?(?:街道|镇|乡))");
+
   /** {@code 政府} of a place written short: 县政府办公室 → 县人民政府办公室. */
   private static final Pattern SHORT_GOVERNMENT = Pattern.compile("(?<=[县区市旗省镇乡])政府");
 
@@ -70,8 +74,37 @@ final class AgencyName {
       s = s + "公室";
     }
     s = withoutHigherUnits(s);
-    s = MetadataExtractor.completeBody(s, place);
+    s = completeBody(s, place);
     return withCounty(s, place);
+  }
+
+  /**
+   * A bare place name as agency is its government: 正定县 → 正定县人民政府, 河北省 → 河北省人民政府, 龙游县横山镇 →
+   * 龙游县横山镇人民政府, 什刹海街道 → 什刹海街道办事处.
+   */
+  static String completeBody(String agency, Place place) {
+    if (place != null
+        && agency.equals(place.city())
+        && (agency.endsWith("地区") || agency.endsWith("盟"))) {
+      return agency + "行政公署";
+    }
+    if (agency.endsWith("街道")) {
+      return agency + "办事处";
+    }
+    if (agency.endsWith("镇") || agency.endsWith("乡") || agency.endsWith("苏木")) {
+      return agency + "人民政府";
+    }
+    if (place != null) {
+      for (String name : new String[] {place.county(), place.city(), place.province()}) {
+        if (name != null
+            && agency.endsWith(name)
+            && !agency.endsWith("地区")
+            && !agency.endsWith("盟")) {
+          return agency + "人民政府";
+        }
+      }
+    }
+    return agency;
   }
 
   /** A leading level word replaced by the place it stands for, when that place is known. */
@@ -128,8 +161,7 @@ final class AgencyName {
         }
       }
     }
-    Matcher m =
-        Pattern.compile("^(\\p{IsHan}{2,12}?[县区市旗])人民政府(?=\\p{IsHan}{2,10}?(?:街道|镇|乡))").matcher(s);
+    Matcher m = GOVERNMENT_BEFORE_TOWNSHIP.matcher(s);
     if (m.find() && !g.named(3, m.group(1)).isEmpty()) {
       s = m.group(1) + s.substring(m.end());
     }

@@ -17,8 +17,9 @@ import org.nianbao.geo.PlaceFinder;
  *       extraction are removed ({@code 政府信息公开公开工作} → {@code 政府信息公开工作}).
  *   <li>Year: from the title ({@code 2024 年}, {@code 2024年度}, {@code 二〇二四年}), else from the 统计期限
  *       sentence, else from the first {@code 20xx年度} in the preamble.
- *   <li>Agency: the title without the year and the {@code 政府信息公开工作年度报告} part; else {@code
- *       本报告由…按照/根据/编制}, {@code 请与…联系} in the preamble.
+ *   <li>Agency: the title without the year and the {@code 政府信息公开工作年度报告} part; else the report's
+ *       title named in the text ({@code 现公布…报告}), {@code 本报告由…编制}, a page's 发布机构, {@code 请与…联系},
+ *       the signature, the opening of 总体情况; written by {@link AgencyName}'s convention.
  *   <li>County: {@link CountyExtractor}.
  * </ul>
  *
@@ -394,35 +395,6 @@ final class MetadataExtractor {
       }
     }
     return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
-  }
-
-  /**
-   * A bare place name as agency is its government: 正定县 → 正定县人民政府, 河北省 → 河北省人民政府, 龙游县横山镇 →
-   * 龙游县横山镇人民政府, 什刹海街道 → 什刹海街道办事处.
-   */
-  static String completeBody(String agency, Place place) {
-    if (place != null
-        && agency.equals(place.city())
-        && (agency.endsWith("地区") || agency.endsWith("盟"))) {
-      return agency + "行政公署";
-    }
-    if (agency.endsWith("街道")) {
-      return agency + "办事处";
-    }
-    if (agency.endsWith("镇") || agency.endsWith("乡") || agency.endsWith("苏木")) {
-      return agency + "人民政府";
-    }
-    if (place != null) {
-      for (String name : new String[] {place.county(), place.city(), place.province()}) {
-        if (name != null
-            && agency.endsWith(name)
-            && !agency.endsWith("地区")
-            && !agency.endsWith("盟")) {
-          return agency + "人民政府";
-        }
-      }
-    }
-    return agency;
   }
 
   /** A county-level name the gazetteer does not know (renamed, merged), from the name's syntax. */
