@@ -17,8 +17,9 @@ import org.nianbao.geo.PlaceFinder;
  *       extraction are removed ({@code 政府信息公开公开工作} → {@code 政府信息公开工作}).
  *   <li>Year: from the title ({@code 2024 年}, {@code 2024年度}, {@code 二〇二四年}), else from the 统计期限
  *       sentence, else from the first {@code 20xx年度} in the preamble.
- *   <li>Agency: the title without the year and the {@code 政府信息公开工作年度报告} part; else {@code
- *       本报告由…按照/根据/编制}, {@code 请与…联系} in the preamble.
+ *   <li>Agency: the title without the year and the {@code 政府信息公开工作年度报告} part; else the report's
+ *       title named in the text ({@code 现公布…报告}), {@code 本报告由…编制}, a page's 发布机构, {@code 请与…联系},
+ *       the signature, the opening of 总体情况; written by {@link AgencyName}'s convention.
  *   <li>County: {@link CountyExtractor}.
  * </ul>
  *
@@ -118,12 +119,20 @@ final class MetadataExtractor {
   private static final Pattern HEADER_DATE =
       Pattern.compile("^.{0,40}?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日星期[一二三四五六日天](?=.)");
 
+  /** Page buttons in front of a title: {@code 【字体:】打印}. */
+  private static final Pattern TITLE_CHROME =
+      Pattern.compile("^(?:【[^】]{0,12}】|\\[[^\\]]{0,12}\\]|字体|字号|打印|关闭|分享|[大中小]{3}|[:：|])+(?=.)");
+
   private static final Pattern BREADCRUMB = Pattern.compile(".*[>＞»›→]\\s*");
 
   /** A saved page's 发布机构 / 发文机关 field. */
   private static final Pattern PUBLISHER_FIELD =
       Pattern.compile(
           "(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门|来源)\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
+
+  /** A saved page's 发布机构 field, trusted before the other publisher fields (发文机关 may be short). */
+  private static final Pattern PUBLISHING_BODY_FIELD =
+      Pattern.compile("发布机构\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
 
   /** A signature line: an agency name alone (ends like an agency). */
   private static final Pattern SIGNATURE =
@@ -132,7 +141,7 @@ final class MetadataExtractor {
   private static final int SIGNATURE_LINES = 6;
   private static final Pattern AGENCY_OF_TITLE_IN_TEXT =
       Pattern.compile(
-          "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布|编制了)(\\p{IsHan}{2,30}?)(?:（[^）]{1,12}）)?[0-9]{4}\\s*年度?"
+          "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布|编制了)(\\p{IsHan}{2,30}?)(?:[（(][^）)]{1,12}[）)])?[0-9]{4}\\s*年度?"
               + "(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)(?![编制发布有关事项的通知])");
 
   /** A passing mention usable as the agency when nothing better names it. */
@@ -141,9 +150,18 @@ final class MetadataExtractor {
 
   private static final Pattern OPENING_AGENCY =
       Pattern.compile(
-          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?(?:[0-9]{4}\\s*年度?[，,]?\\s*)?"
-              + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡))"
+          "(?m)^(?:[一1][、.．]\\s*总体情况\\s*)?(?:[（(][一1][）)][^。\\n]{0,12}。)?(?:[0-9]{4}\\s*年度?[，,]?\\s*)?"
+              + "(?!我|本|全|各)(\\p{IsHan}{2,30}?(?:人民政府|政府|办事处|街道|局|委员会|中心|办公室|镇|乡|县|旗))"
               + "(?=坚持|深入|严格|认真|紧紧|紧扣|围绕|按照|根据|依据|全面|积极|持续|聚焦|以|在|始终|高度|进一步|共|不断)");
+
+  private static final Pattern REPORT_WORDS = Pattern.compile("政府信息公开|政务信息公开|政务公开|信息公开|政府信息");
+
+  /** How an agency name ends. */
+  private static final Pattern AGENCY_END =
+      Pattern.compile("\\p{IsHan}{2}(?:政府|局|委员会|委|办事处|中心|办公室|办公厅|厅|院|镇|乡|街道|苏木)$");
+
+  /** Words no agency name holds: first person (我镇), report words, a sentence's start. */
+  private static final Pattern NOT_AGENCY = Pattern.compile("我|报告|是|^(?:为|对|以|在|全[县市区镇乡省])");
 
   /** Words no agency name ends with (chrome and report words picked up as an agency). */
   private static final Pattern NOT_AGENCY_END = Pattern.compile("(年报|报告|日期|时间|来源|原创|解读)$");
@@ -154,6 +172,11 @@ final class MetadataExtractor {
           "(?<![0-9])([0-9]{4}|["
               + CN_DIGITS
               + "]{4})\\s*年度?(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)");
+
+  /** The year whose work the preface says it reports: {@code 汇报我镇2023年政府信息公开工作}. */
+  private static final Pattern YEAR_OF_WORK_REPORTED =
+      Pattern.compile(
+          "(?:汇报|报告|总结)(?:我\\p{IsHan}|本\\p{IsHan}{1,3})?(?<![0-9])([0-9]{4})\\s*年度?(?:政府信息公开|政务公开)工作");
 
   /** The opening of 总体情况: a paragraph starting {@code 2020年，} or {@code 2020年以来}. */
   private static final Pattern YEAR_OPENING =
@@ -172,16 +195,46 @@ final class MetadataExtractor {
   private static final Pattern CHROME =
       Pattern.compile(
           "所在位置|索\\s*引\\s*号|组配分类|主题分类|发布机构|发文机关|来源\\s*[:：]|发布时间|发布日期|浏览次数|访问次数"
-              + "|当前位置|您的位置|字体|打印|无障碍|分享到");
+              + "|当前位置|您的位置|字体|打印|无障碍|分享到|设为首页|加入收藏|站群导航");
   private static final Pattern YEAR_FIRST = Pattern.compile("[（(]?" + YEAR_DIGITS);
   private static final Pattern TITLE_SUFFIX =
-      Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务公开|信息公开|政府信息).*$");
+      Pattern.compile("(关于)?(本机关|本单位)?(政府信息公开|政务信息公开|政务公开|信息公开|政府信息).*$");
   private static final Pattern LEADING_TWICE = Pattern.compile("^(\\p{IsHan}{2,12})\\1");
   private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s（）()《》“”〈〉「」【】、，,：:]+$");
-  private static final List<Pattern> AGENCY_IN_TEXT =
-      List.of(
-          Pattern.compile("本报告(?:是)?由(\\p{IsHan}{2,30}?)(?:按照|根据|依据|依照|编制|综合)"),
-          Pattern.compile("请与(\\p{IsHan}{2,30}?)联系"));
+  private static final Pattern COMPILED_BY =
+      Pattern.compile(
+          "本(?:年度)?报告(?:是|[^。]{0,90}?[，,])?由(\\p{IsHan}{2,30}?)(?:[（(]以下简称[^）)]{1,15}[）)])?"
+              + "(?:按照|根据|依据|依照|编制|综合)"
+              + "|(?<![\\p{IsHan}])由(\\p{IsHan}{2,30}?)(?:[（(]以下简称[^）)]{1,15}[）)])?编制(?:本|此)(?:年度)?报告");
+
+  private static final Pattern CONTACT =
+      Pattern.compile("请与(\\p{IsHan}{2,30}?)联系|请联系(\\p{IsHan}{2,30}?)[，,。；;：:（(]");
+
+  /** A government's own office, the compiler of the government's report. */
+  private static final Pattern GOVERNMENT_OFFICE =
+      Pattern.compile("\\p{IsHan}{2,30}(?:县|区|市|旗|省|自治区|州|盟)人民政府办(?:公室|公厅)");
+
+  /** The report speaks for a government (我县, 本级政府), not for an office (我办). */
+  private static final Pattern GOVERNMENT_VOICE = Pattern.compile("我[县市区省旗州](?!委)|本级政府");
+
+  private static final Pattern OFFICE_VOICE =
+      Pattern.compile("我办|本办|我厅|本机关|政府办(?:公室|公厅)?(?=认真|严格|坚持|始终|围绕|按照|全面|进一步|持续|深入)");
+
+  /** A body of a government, or its office: 吴起县人民政府政务服务中心 → 吴起县人民政府. */
+  private static final Pattern GOVERNMENT_PART =
+      Pattern.compile("(\\p{IsHan}{1,30}?(?:县|区|市|旗|省|自治区|州|盟)人民政府)\\p{IsHan}+");
+
+  /** A title glued into a saved page's field row: {@code …有效性: |鹰潭市市场监督管理局2024年…年度报告依据…}. */
+  private static final Pattern EMBEDDED_TITLE =
+      Pattern.compile(
+          "(\\p{IsHan}{2,30}?[0-9]{4}\\s*年度?(?:本级)?(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?"
+              + "(?:开展)?(?:年度)?(?:报告|年报)"
+              + "|(?<![0-9])[0-9]{4}\\s*年度?[\\p{IsHan}()（）]{2,30}?(?:政府信息公开|政务信息公开|政务公开|信息公开)"
+              + "(?:工作)?(?:年度)?(?:报告|年报))");
+
+  /** The labels of a saved page's next field, where a field value ends. */
+  private static final Pattern NEXT_FIELD =
+      Pattern.compile("公文时效|时效|文号|发文字号|发布日期|成文日期|发布时间|索引号|主题分类|组配分类|有效性|分类|标题");
 
   /** Where the preamble names its agency in passing: place evidence only, not the agency. */
   private static final List<Pattern> PLACE_IN_TEXT =
@@ -191,7 +244,8 @@ final class MetadataExtractor {
           Pattern.compile("(\\p{IsHan}{2,8}?(?:乡|镇|街道))(?:人民政府|政府|办事处)"),
           Pattern.compile("(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年"),
           Pattern.compile("(?:请与|请联系|联系)(\\p{IsHan}{2,30}?)(?:联系|[。，,；;（(])"),
-          Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"));
+          Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"),
+          Pattern.compile("(?<![\\p{IsHan}])(\\p{IsHan}{2,10}?[县区市旗])(?:门户网站|政务微信|政务微博)"));
 
   /**
    * The place of an agency named outside the text (a saved page's 发布机构 field), settled against the
@@ -245,6 +299,9 @@ final class MetadataExtractor {
       year = firstYear(TITLE_IN_TEXT, head);
     }
     if (year == null) {
+      year = firstYear(YEAR_OF_WORK_REPORTED, head);
+    }
+    if (year == null) {
       year = firstYear(YEAR_OF_REPORT, preambleKey);
     }
     if (year == null) {
@@ -257,17 +314,37 @@ final class MetadataExtractor {
       year = publishedYear(lines);
     }
     String titleAgency = titleLine >= 0 ? agencyFromTitle(title) : null;
-    String textAgency = agencyFromText(preamble, preambleKey);
+    if (titleAgency == null) { // a title glued into a saved page's field row
+      String embedded = embeddedTitle(lines);
+      if (embedded != null) {
+        titleAgency = agencyFromTitle(embedded);
+        if (titleLine < 0 && titleAgency != null) {
+          title = embedded;
+        }
+      }
+    }
+    String compiler = agencyFromText(preamble, preambleKey, COMPILED_BY);
+    String contact = agencyFromText(preamble, preambleKey, CONTACT);
+    String textAgency = compiler != null ? compiler : contact;
     String signature = signature(lines);
     String publisher = publisherField(lines);
     String opening = openingAgency(head);
     String named = agencyOfTitleInText(headText, head);
     String agency = titleAgency;
+    boolean ownWords = agency != null || named != null; // the report names its own title
     if (agency == null) {
-      agency = textAgency != null ? textAgency : publisher != null ? publisher : signature;
+      agency = named;
     }
     if (agency == null) {
-      agency = named != null ? named : opening;
+      agency =
+          compiler != null
+              ? compiler
+              : publisher != null ? publisher : contact != null ? contact : signature;
+    }
+    boolean fromCompiler = agency != null && agency.equals(compiler);
+    boolean fromContact = agency != null && agency.equals(contact) && !fromCompiler;
+    if (agency == null) {
+      agency = opening;
     }
     List<String> mentions = placeMentions(headText, head);
     for (int i = 0; agency == null && i < mentions.size(); i++) {
@@ -292,38 +369,32 @@ final class MetadataExtractor {
             evidence, passing, String.join("\n", lines), MetadataExtractor::countyNotInGazetteer);
     warnings.addAll(found.warnings());
     Place place = found.place().isEmpty() ? null : found.place();
+    if (agency == null && place != null && found.township() == null) {
+      String unit = place.county() != null ? place.county() : place.city();
+      if (unit != null
+          && head.contains("我" + unit.charAt(unit.length() - 1))
+          && !OFFICE_VOICE.matcher(head).find()) {
+        agency = unit; // 我区 in a report whose only place is 海棠区 → 海棠区人民政府
+        warnings.add("发布机关未写明，按“我" + unit.charAt(unit.length() - 1) + "”和地名推定为" + unit + "人民政府");
+      }
+    }
     if (agency != null) {
       agency = Gazetteer.get().simplify(agency);
       if (CountyExtractor.county(agency) == null) { // 汝随县司法局 keeps its unknown county
         agency = PLACES.fromFirstPlace(agency); // 点击查看解读下各镇 → 下各镇
       }
-      agency = completeBody(agency, place);
-    }
-    return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
-  }
-
-  /**
-   * A bare place name as agency is its government: 正定县 → 正定县人民政府, 河北省 → 河北省人民政府, 龙游县横山镇 →
-   * 龙游县横山镇人民政府, 什刹海街道 → 什刹海街道办事处.
-   */
-  static String completeBody(String agency, Place place) {
-    if (agency.endsWith("街道")) {
-      return agency + "办事处";
-    }
-    if (agency.endsWith("镇") || agency.endsWith("乡") || agency.endsWith("苏木")) {
-      return agency + "人民政府";
-    }
-    if (place != null) {
-      for (String name : new String[] {place.county(), place.city(), place.province()}) {
-        if (name != null
-            && agency.endsWith(name)
-            && !agency.endsWith("地区")
-            && !agency.endsWith("盟")) {
-          return agency + "人民政府";
-        }
+      agency = AgencyName.canonical(AgencyName.withoutSubOffice(agency), place);
+      Matcher part = GOVERNMENT_PART.matcher(agency);
+      boolean office = GOVERNMENT_OFFICE.matcher(agency).matches();
+      boolean officeVoice = OFFICE_VOICE.matcher(head).find();
+      if (!ownWords
+          && part.matches()
+          && ((fromCompiler || fromContact) && office && !officeVoice
+              || speaksAsGovernment(head) && !officeVoice)) {
+        agency = part.group(1); // 本报告由X人民政府办公室编制 → X人民政府
       }
     }
-    return agency;
+    return new Metadata(title, titleLine, bodyFrom, agency, place, year, warnings);
   }
 
   /** A county-level name the gazetteer does not know (renamed, merged), from the name's syntax. */
@@ -409,11 +480,22 @@ final class MetadataExtractor {
 
   /** The 发布机构 field of a saved page, in its first lines. */
   private static String publisherField(List<String> lines) {
-    for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
-      Matcher m = PUBLISHER_FIELD.matcher(SimplifiedKey.of(line.replace(" ", "")));
-      if (m.find()) {
-        String s = trimSubOffice(line.replace(" ", "").substring(m.start(1), m.end(1)));
-        return isPlausibleAgency(s) ? s : null;
+    for (Pattern field : List.of(PUBLISHING_BODY_FIELD, PUBLISHER_FIELD)) { // 发布机构 first
+      for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
+        String compact = line.replace(" ", "");
+        Matcher m = field.matcher(SimplifiedKey.of(compact));
+        if (m.find()) {
+          String s = compact.substring(m.start(1), m.end(1));
+          Matcher next = NEXT_FIELD.matcher(SimplifiedKey.of(s));
+          if (next.find()) {
+            s = s.substring(0, next.start());
+          }
+          s = trimSubOffice(s);
+          if (isPlausibleAgency(s)) {
+            return s;
+          }
+          break;
+        }
       }
     }
     return null;
@@ -455,6 +537,8 @@ final class MetadataExtractor {
    */
   static String cleanTitle(String line) {
     String t = line.replace(" ", "").replace("\u3000", "");
+    t = t.replaceFirst("^[A-Za-z]+(?=\\p{IsHan})", ""); // a saved page's <title> (Document)
+    t = TITLE_CHROME.matcher(t).replaceFirst(""); // 【字体:】打印2022年度…
     t = BREADCRUMB.matcher(t).replaceFirst("");
     t = HEADER_DATE.matcher(t).replaceFirst(""); // 天津市武清区人民政府 2019年12月3日星期二 (site header)
     Matcher label = TITLE_LABEL.matcher(t);
@@ -536,12 +620,22 @@ final class MetadataExtractor {
     String t = title;
     String key = SimplifiedKey.of(title);
     Matcher year = YEAR_TOKEN.matcher(key);
+    int yearAt = 0;
     if (year.find()) {
+      yearAt = year.start();
       t = t.substring(0, year.start()) + t.substring(year.end());
       key = key.substring(0, year.start()) + key.substring(year.end());
     }
     Matcher suffix = TITLE_SUFFIX.matcher(key);
-    if (suffix.find()) {
+    boolean found = suffix.find();
+    Matcher words = REPORT_WORDS.matcher(key);
+    if (found
+        && words.find()
+        && yearAt > words.end()
+        && AGENCY_END.matcher(key.substring(words.end(), yearAt)).find()) {
+      found = suffix.find(yearAt); // a column name glued in front: 文件类信息公开柳城县…人民政府2025年…
+    }
+    if (found) {
       t = t.substring(0, suffix.start());
       key = key.substring(0, suffix.start());
     }
@@ -564,14 +658,35 @@ final class MetadataExtractor {
     return isPlausibleAgency(t) ? t : null;
   }
 
-  private static String agencyFromText(String text, String key) {
-    for (Pattern p : AGENCY_IN_TEXT) {
-      Matcher m = p.matcher(key);
+  private static String agencyFromText(String text, String key, Pattern p) {
+    Matcher m = p.matcher(key);
+    if (m.find()) {
+      int g = m.start(1) >= 0 ? 1 : 2;
+      String agency = trimSubOffice(text.substring(m.start(g), m.end(g)));
+      if (isPlausibleAgency(agency)) {
+        return agency;
+      }
+    }
+    return null;
+  }
+
+  private static boolean speaksAsGovernment(String head) {
+    return GOVERNMENT_VOICE.matcher(head).find() && !OFFICE_VOICE.matcher(head).find();
+  }
+
+  /** A report title glued into one of the first lines when they are a saved page's field rows. */
+  private static String embeddedTitle(List<String> lines) {
+    for (int i = 0; i < Math.min(3, lines.size()); i++) {
+      String line = lines.get(i).replace(" ", "");
+      String key = SimplifiedKey.of(line);
+      if (!isChrome(key)) {
+        continue;
+      }
+      Matcher m = EMBEDDED_TITLE.matcher(key);
       if (m.find()) {
-        String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
-        if (isPlausibleAgency(agency)) {
-          return agency;
-        }
+        String t = line.substring(m.start(1), m.end(1));
+        Matcher label = TITLE_LABEL.matcher(t);
+        return label.lookingAt() && label.end() < t.length() ? t.substring(label.end()) : t;
       }
     }
     return null;
@@ -589,8 +704,9 @@ final class MetadataExtractor {
 
   private static boolean isPlausibleAgency(String s) {
     return !NOT_AGENCY_END.matcher(s).find()
+        && !NOT_AGENCY.matcher(s).find()
         && s.length() >= 2
         && s.length() <= 40
-        && s.codePoints().allMatch(LinePatterns::isWide);
+        && s.codePoints().allMatch(c -> LinePatterns.isWide(c) || "()（）".indexOf(c) >= 0);
   }
 }

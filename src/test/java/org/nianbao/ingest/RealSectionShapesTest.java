@@ -60,4 +60,20 @@ class RealSectionShapesTest {
     assertThat(s).extracting(Section::number).containsExactly(0, 1, 2);
     assertThat(warnings).containsExactly("章节编号重新开始：第 5 行的标题“总体情况”（编号 1）在第 2 部分之后，未单独成节");
   }
+
+  @Test
+  void heading_without_numeral_is_a_section_not_folded_into_the_preamble() throws Exception {
+    Report r =
+        Fixtures.PARSER.parseText(
+            "t.txt",
+            "嫘祖镇人民政府2021年政府信息公开工作年度报告\n  总体情况\n  (一)主动公开政府信息的情况\n"
+                + "  全年共主动公开政府信息89条。\n二、主动公开政府信息情况\n见表。\n");
+    assertThat(r.sections()).extracting(Section::number).containsExactly(0, 1, 2);
+    assertThat(r.sections().get(0).text()).isEmpty(); // nothing folded into the preamble
+    assertThat(r.sections().get(1).title()).isEqualTo("总体情况");
+    assertThat(r.sections().get(1).topic()).isEqualTo("总体情况");
+    assertThat(r.sections().get(1).subsections())
+        .extracting(Subsection::label)
+        .containsExactly("（一）");
+  }
 }
