@@ -15,6 +15,8 @@ import java.util.List;
  * @param size reports per page
  * @param provinces selected provinces (OR'ed; a province selects every report placed below it)
  * @param cities selected cities (OR'ed)
+ * @param measure a statistics measure to filter by (its range) and/or sort by ({@link
+ *     SortOrder#MEASURE}), or {@code null}
  */
 public record SearchRequest(
     String query,
@@ -26,7 +28,8 @@ public record SearchRequest(
     int page,
     int size,
     List<String> provinces,
-    List<String> cities) {
+    List<String> cities,
+    MeasureFilter measure) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 500;
@@ -59,10 +62,42 @@ public record SearchRequest(
     this(query, counties, agencies, years, sections, sort, page, size, List.of(), List.of());
   }
 
+  /** A request without a measure. */
+  public SearchRequest(
+      String query,
+      List<String> counties,
+      List<String> agencies,
+      List<Integer> years,
+      List<Integer> sections,
+      SortOrder sort,
+      int page,
+      int size,
+      List<String> provinces,
+      List<String> cities) {
+    this(query, counties, agencies, years, sections, sort, page, size, provinces, cities, null);
+  }
+
   /** This request with {@code provinces} and {@code cities} selected. */
   public SearchRequest withPlaces(List<String> provinces, List<String> cities) {
     return new SearchRequest(
-        query, counties, agencies, years, sections, sort, page, size, provinces, cities);
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, measure);
+  }
+
+  /** This request with {@code measure} to filter and/or sort by ({@code null}: none). */
+  public SearchRequest withMeasure(MeasureFilter measure) {
+    return new SearchRequest(
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, measure);
+  }
+
+  /**
+   * Checks the measure: a known key, a sane range, and a measure to sort by when sorting by one.
+   */
+  public void checkMeasure() throws QueryException {
+    if (measure != null) {
+      measure.checked();
+    } else if (sort == SortOrder.MEASURE) {
+      throw new QueryException("按统计项排序需要指定统计项（measure）");
+    }
   }
 
   /** A request for {@code query} with no filters, first page, default size. */
@@ -90,7 +125,8 @@ public record SearchRequest(
     if ((long) page * capped > MAX_WINDOW) {
       throw new QueryException("页码太大：最多只能翻到第 " + MAX_WINDOW + " 份报告");
     }
+    checkMeasure();
     return new SearchRequest(
-        query, counties, agencies, years, sections, sort, page, capped, provinces, cities);
+        query, counties, agencies, years, sections, sort, page, capped, provinces, cities, measure);
   }
 }

@@ -48,7 +48,8 @@ final class PublicSource {
                         h.county(),
                         h.year(),
                         of(h.source()),
-                        h.sections()))
+                        h.sections(),
+                        h.measureValue()))
             .toList(),
         r.facets(),
         r.notices());

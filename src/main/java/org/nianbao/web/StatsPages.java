@@ -98,8 +98,12 @@ final class StatsPages {
         at("/api/stats", links.with("measure", m.key())));
   }
 
-  /** The query and filters of {@code r} only (sort, page and size are not the 数据 page's). */
+  /**
+   * The query and filters of {@code r} only, a measure range included (sort, page and size are not
+   * the 数据 page's).
+   */
   static SearchRequest filters(SearchRequest r) {
+    var m = r.measure();
     return new SearchRequest(
         r.query(),
         r.counties(),
@@ -108,7 +112,12 @@ final class StatsPages {
         r.sections(),
         org.nianbao.search.SortOrder.RELEVANCE,
         1,
-        SearchRequest.DEFAULT_SIZE);
+        SearchRequest.DEFAULT_SIZE,
+        r.provinces(),
+        r.cities(),
+        m == null || !m.restricts()
+            ? null
+            : new org.nianbao.search.MeasureFilter(m.key(), m.min(), m.max(), false));
   }
 
   static String at(String path, Links links) {
@@ -123,6 +132,9 @@ final class StatsPages {
   private static List<StatsPage.Hidden> hidden(Links links) {
     List<StatsPage.Hidden> out = new ArrayList<>();
     for (Map.Entry<String, String> e : links.params()) {
+      if (MeasureViews.OWN.contains(e.getKey())) {
+        continue; // the form chooses the measure; a new measure starts without a range
+      }
       out.add(new StatsPage.Hidden(e.getKey(), e.getValue()));
     }
     return out;

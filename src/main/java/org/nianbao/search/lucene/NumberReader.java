@@ -49,8 +49,7 @@ final class NumberReader {
       Query built =
           matcher == null
               ? null
-              : ReportQueries.ranking(
-                  queries, matcher, ResolvedFilter.of(filter, searcher.ordinals()));
+              : ReportQueries.ranking(queries, matcher, searcher.resolve(filter));
       Query q = searcher.filtered(built == null ? LuceneQueries.allSections() : built, filter);
       Reports reports = searcher.collect(q, new Reports(searcher));
       List<ReportNumbers> out = new ArrayList<>();

@@ -5,21 +5,35 @@ import java.util.Set;
 import org.nianbao.search.FacetValue;
 
 /**
- * A {@link FacetFilter} resolved against one reader: county and agency values as global ordinals.
- * Each dimension is {@code null} when not restricted; an empty array matches nothing (a selected
- * value that no report has).
+ * A {@link FacetFilter} resolved against one reader: county and agency values as global ordinals,
+ * the measure range over the reader's {@link MeasureColumns}. Each dimension is {@code null} when
+ * not restricted; an empty array matches nothing (a selected value that no report has).
  */
 record ResolvedFilter(
-    int[] counties, int[] agencies, int[] years, int[] sections, int[] provinces, int[] cities) {
+    int[] counties,
+    int[] agencies,
+    int[] years,
+    int[] sections,
+    int[] provinces,
+    int[] cities,
+    MeasureColumns.Range range) {
 
-  static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals) throws IOException {
+  static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals, MeasureColumns measures)
+      throws IOException {
+    var m = f.range();
     return new ResolvedFilter(
         ords(f.counties(), ordinals.counties()),
         ords(f.agencies(), ordinals.agencies()),
         ints(f.years()),
         ints(f.sections()),
         ords(f.provinces(), ordinals.provinces()),
-        ords(f.cities(), ordinals.cities()));
+        ords(f.cities(), ordinals.cities()),
+        m == null
+            ? null
+            : new MeasureColumns.Range(
+                measures.values(m.key()),
+                m.min() == null ? Integer.MIN_VALUE + 1 : m.min(),
+                m.max() == null ? Integer.MAX_VALUE : m.max()));
   }
 
   private static int[] ords(Set<String> values, GlobalOrdinals ordinals) throws IOException {
@@ -54,7 +68,8 @@ record ResolvedFilter(
         || agencies != null
         || years != null
         || provinces != null
-        || cities != null;
+        || cities != null
+        || range != null;
   }
 
   boolean restrictsSections() {
@@ -66,7 +81,8 @@ record ResolvedFilter(
         && in(agencies, l.agency[r])
         && in(years, l.year[r])
         && in(provinces, l.province[r])
-        && in(cities, l.city[r]);
+        && in(cities, l.city[r])
+        && (range == null || range.ok(l, r));
   }
 
   boolean sectionOk(int number) {

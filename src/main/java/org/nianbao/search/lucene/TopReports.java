@@ -81,19 +81,26 @@ final class TopReports {
       covered += hitsByYear.get(y);
     }
     boolean withoutYear = covered < keep && covered < total; // reports without a year come last
-    FacetFilter narrowed =
-        withoutYear || needed.isEmpty()
-            ? filter
-            : new FacetFilter(
-                filter.counties(),
-                filter.agencies(),
-                needed,
-                filter.sections(),
-                filter.provinces(),
-                filter.cities());
+    FacetFilter narrowed = withoutYear || needed.isEmpty() ? filter : filter.withYears(needed);
     ReportCollector c = new ReportCollector(parents, sort, keep);
     searcher.collect(searcher.filtered(query, narrowed), c);
     return c.topReports();
+  }
+
+  /**
+   * The best {@code keep} reports by measure {@code key} (largest first unless {@code ascending},
+   * reports without the value last), with their matching sections.
+   */
+  List<ReportCollector.Candidate> byMeasure(String key, boolean ascending, int keep)
+      throws IOException {
+    if (keep <= 0) {
+      return List.of();
+    }
+    Query q = searcher.filtered(query, filter);
+    int[][] values = searcher.measures().values(key);
+    MeasureRanking c =
+        searcher.collect(q, new MeasureRanking(searcher.columns(), values, ascending, keep));
+    return withSections(c.top(), q);
   }
 
   /**
