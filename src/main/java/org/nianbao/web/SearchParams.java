@@ -113,7 +113,7 @@ final class SearchParams {
     if (org.nianbao.stats.Measure.byKey(key) == null) {
       StatMeasures.parse(key); // a 400 naming it, unless the 数据 page knows it (a rate)
       if (used) {
-        throw bad("统计项 " + abbreviate(key) + " 不能用于筛选或排序（可用：" + MeasureFilter.keys() + "）");
+        throw bad("统计项 " + key + " 不能用于筛选或排序（可用：" + MeasureFilter.keys() + "）");
       }
       return null;
     }
