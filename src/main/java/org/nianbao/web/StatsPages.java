@@ -22,11 +22,13 @@ final class StatsPages {
   private StatsPages() {}
 
   /**
-   * The dimensions totals are given by. Province and city join here once reports carry them ({@code
-   * ReportNumbers} gains the fields; one line each).
+   * The dimensions totals are given by, each a filter of the search ({@code key} is its parameter),
+   * so every group links to the 数据 page narrowed to it (province › city › county drill down).
    */
   enum Dimension {
     YEAR("year", "年度", n -> n.year() == null ? null : n.year().toString()),
+    PROVINCE("province", "省份", ReportNumbers::province),
+    CITY("city", "地市", ReportNumbers::city),
     COUNTY("county", "区县", ReportNumbers::county),
     AGENCY("agency", "发布机关", ReportNumbers::agency);
 
@@ -56,6 +58,8 @@ final class StatsPages {
     }
     List<StatsPage.GroupTable> groups = new ArrayList<>();
     Map<String, StatMeasures.Total> byYear = null;
+    Links links = Links.of(filters(request));
+    Links withMeasure = links.with(SearchParams.MEASURE, m.key());
     for (Dimension d : Dimension.values()) {
       Map<String, StatMeasures.Total> totals = totals(with, m, d);
       if (d == Dimension.YEAR) {
@@ -70,14 +74,17 @@ final class StatsPages {
       }
       List<StatsPage.GroupRow> rows = new ArrayList<>();
       for (var e : entries.subList(0, Math.min(GROUP_ROWS, entries.size()))) {
+        boolean selected = links.values(d.key).contains(e.getKey());
         rows.add(
             new StatsPage.GroupRow(
-                e.getKey(), m.format(e.getValue().value(m)), e.getValue().reports));
+                e.getKey(),
+                m.format(e.getValue().value(m)),
+                e.getValue().reports,
+                selected ? null : at("/stats", withMeasure.plus(d.key, e.getKey()))));
       }
       groups.add(
           new StatsPage.GroupTable("by-" + d.key, m.label() + " 按" + d.label, d.label, rows));
     }
-    Links links = Links.of(filters(request));
     return new StatsPage(
         request.query(),
         m.key(),

@@ -73,6 +73,8 @@ final class NumberReader {
     BinaryDocValues titles = DocValues.getBinary(reader, Fields.TITLE);
     SortedDocValues agencies = DocValues.getSorted(reader, Fields.AGENCY);
     SortedDocValues counties = DocValues.getSorted(reader, Fields.COUNTY);
+    SortedDocValues provinces = DocValues.getSorted(reader, Fields.PROVINCE);
+    SortedDocValues cities = DocValues.getSorted(reader, Fields.CITY);
     NumericDocValues years = DocValues.getNumeric(reader, Fields.YEAR);
     NumericDocValues unreadable = DocValues.getNumeric(reader, Fields.TABLE_UNREADABLE);
     Measure[] measures = Measure.values();
@@ -93,16 +95,18 @@ final class NumberReader {
           new ReportNumbers(
               ids.advanceExact(d) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null,
               titles.advanceExact(d) ? titles.binaryValue().utf8ToString() : null,
-              agencies.advanceExact(d)
-                  ? agencies.lookupOrd(agencies.ordValue()).utf8ToString()
-                  : null,
-              counties.advanceExact(d)
-                  ? counties.lookupOrd(counties.ordValue()).utf8ToString()
-                  : null,
+              string(agencies, d),
+              string(counties, d),
               years.advanceExact(d) ? (int) years.longValue() : null,
               numbers,
-              unreadable.advanceExact(d) && unreadable.longValue() == 1));
+              unreadable.advanceExact(d) && unreadable.longValue() == 1,
+              string(provinces, d),
+              string(cities, d)));
     }
+  }
+
+  private static String string(SortedDocValues dv, int doc) throws IOException {
+    return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
   }
 
   /** Marks, per segment, the report document of every matching section. */
