@@ -60,6 +60,6 @@ final class PublicSource {
     if (r.source() == null || !absolute(r.source())) {
       return m;
     }
-    return new MarkedReport(r.withSource(of(r.source())), m.marks());
+    return new MarkedReport(r.withSource(of(r.source())), m.marks(), m.statistics());
   }
 }
