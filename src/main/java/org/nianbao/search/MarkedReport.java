@@ -10,7 +10,9 @@ import org.nianbao.ingest.Report;
  * for an index written before they were stored).
  */
 public record MarkedReport(
-    Report report, Map<Integer, List<Mark>> marks, org.nianbao.stats.Statistics statistics) {
+    Report report,
+    Map<Integer, List<Mark>> marks,
+    @com.fasterxml.jackson.annotation.JsonIgnore org.nianbao.stats.Statistics statistics) {
 
   /**
    * A report without stored statistics ({@code statistics} is then {@code null}: read them from the

@@ -31,7 +31,8 @@ final class MeasureViews {
     List<SearchPage.Field> hidden = new ArrayList<>();
     for (var e : links.params()) {
       boolean measureSort = e.getKey().equals(SearchParams.SORT) && byMeasure;
-      if (!OWN.contains(e.getKey()) && !measureSort) {
+      boolean facetQuery = e.getKey().startsWith(SearchParams.FACET_QUERY); // fq_county=…
+      if (!OWN.contains(e.getKey()) && !measureSort && !facetQuery) {
         hidden.add(new SearchPage.Field(e.getKey(), e.getValue()));
       }
     }

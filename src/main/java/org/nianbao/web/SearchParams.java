@@ -60,7 +60,10 @@ final class SearchParams {
     List<Integer> sections = ints(params, SECTION, "章节");
     SortOrder sort =
         first(params, SORT)
-            .map(s -> SortOrder.parse(s).orElseThrow(() -> bad("排序方式只能是相关度、最新、最早或按统计项（measure）")))
+            .map(
+                s ->
+                    SortOrder.parse(s)
+                        .orElseThrow(() -> bad("排序方式只能是相关度、最新或最早，或按统计项（sort=measure）")))
             .orElse(SortOrder.RELEVANCE);
     Boolean ascending =
         first(params, ORDER)
