@@ -65,13 +65,16 @@ final class StatsPages {
       if (d == Dimension.YEAR) {
         byYear = totals;
       }
-      List<Map.Entry<String, StatMeasures.Total>> entries = new ArrayList<>(totals.entrySet());
-      if (d != Dimension.YEAR) { // largest first; ties by name
-        entries.sort(
-            Comparator.comparing(
-                    (Map.Entry<String, StatMeasures.Total> e) -> -orZero(e.getValue().value(m)))
-                .thenComparing(Map.Entry::getKey));
-      }
+      List<Map.Entry<String, StatMeasures.Total>> entries =
+          d == Dimension.YEAR
+              ? new ArrayList<>(totals.entrySet())
+              : top( // largest first; ties by name
+                  totals.entrySet(),
+                  GROUP_ROWS,
+                  Comparator.comparingDouble(
+                          (Map.Entry<String, StatMeasures.Total> e) ->
+                              -orZero(e.getValue().value(m)))
+                      .thenComparing(Map.Entry::getKey));
       List<StatsPage.GroupRow> rows = new ArrayList<>();
       for (var e : entries.subList(0, Math.min(GROUP_ROWS, entries.size()))) {
         boolean selected = links.values(d.key).contains(e.getKey());
@@ -132,6 +135,25 @@ final class StatsPages {
     return qs.isEmpty() ? path : path + "?" + qs;
   }
 
+  /**
+   * The first {@code n} of {@code all} in {@code order}, sorted (a bounded heap: at 100,000 reports
+   * the groups by agency and the ranking are never sorted whole).
+   */
+  static <T> List<T> top(java.util.Collection<T> all, int n, Comparator<T> order) {
+    java.util.PriorityQueue<T> heap = new java.util.PriorityQueue<>(n + 1, order.reversed());
+    for (T t : all) {
+      if (heap.size() < n) {
+        heap.add(t);
+      } else if (order.compare(t, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(t);
+      }
+    }
+    List<T> out = new ArrayList<>(heap);
+    out.sort(order);
+    return out;
+  }
+
   private static double orZero(double v) {
     return Double.isNaN(v) ? -1 : v;
   }
@@ -170,9 +192,12 @@ final class StatsPages {
         scored.add(Map.entry(n, v));
       }
     }
-    scored.sort(
-        Comparator.comparing((Map.Entry<ReportNumbers, Double> e) -> -e.getValue())
-            .thenComparing(e -> e.getKey().id()));
+    scored =
+        top(
+            scored,
+            RANKING,
+            Comparator.comparingDouble((Map.Entry<ReportNumbers, Double> e) -> -e.getValue())
+                .thenComparing(e -> e.getKey().id()));
     List<StatsPage.RankRow> rows = new ArrayList<>();
     for (int i = 0; i < Math.min(RANKING, scored.size()); i++) {
       ReportNumbers n = scored.get(i).getKey();
