@@ -123,7 +123,19 @@ final class OptionTypes {
     @Override
     public SortOrder convert(String s) {
       return SortOrder.parse(s)
-          .orElseThrow(() -> new TypeConversionException("只能是 relevance、newest 或 oldest：" + s));
+          .orElseThrow(
+              () -> new TypeConversionException("只能是 relevance、newest、oldest 或 measure：" + s));
+    }
+  }
+
+  /** The direction of a measure sort: {@code desc} or {@code asc}. */
+  static final class Direction implements ITypeConverter<String> {
+    @Override
+    public String convert(String s) {
+      if (!s.equals("asc") && !s.equals("desc")) {
+        throw new TypeConversionException("只能是 desc 或 asc：" + s);
+      }
+      return s;
     }
   }
 

@@ -15,6 +15,7 @@ import org.nianbao.search.FacetOptions;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.IndexMissingException;
 import org.nianbao.search.Mark;
+import org.nianbao.search.MeasureFilter;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportHit;
 import org.nianbao.search.SearchRequest;
@@ -29,6 +30,7 @@ import org.nianbao.web.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -72,8 +74,26 @@ final class SearchCommand implements Callable<Integer> {
       names = "--sort",
       defaultValue = "relevance",
       converter = OptionTypes.Sort.class,
-      description = "relevance|newest|oldest（默认：${DEFAULT-VALUE}）")
+      description = "relevance|newest|oldest|measure（默认：${DEFAULT-VALUE}；measure 按 --measure 排序）")
   SortOrder sort;
+
+  @Option(
+      names = "--measure",
+      paramLabel = "KEY",
+      description = "按统计项筛选（--min/--max）或排序（--sort measure），如 new_requests、review_total")
+  String measure;
+
+  @Option(names = "--min", description = "统计项的最小值（含）；无法读取表格的报告不在结果中")
+  Integer min;
+
+  @Option(names = "--max", description = "统计项的最大值（含）")
+  Integer max;
+
+  @Option(
+      names = "--order",
+      converter = OptionTypes.Direction.class,
+      description = "按统计项排序的方向：desc（从多到少，默认）或 asc；给出即按统计项排序")
+  String direction;
 
   @Option(
       names = "--page",
@@ -112,6 +132,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    SortOrder order = direction != null ? SortOrder.MEASURE : sort;
+    MeasureFilter byMeasure = measureFilter(order);
     List<String> queries;
     try {
       queries = batch == null ? List.of(String.join(" ", words)) : readBatch(batch);
@@ -124,15 +146,20 @@ final class SearchCommand implements Callable<Integer> {
       int failed = 0;
       for (String q : queries) {
         SearchRequest request =
-            new SearchRequest(q, counties, agencies, years, sections, sort, page, size)
+            new SearchRequest(q, counties, agencies, years, sections, order, page, size)
                 .withPlaces(provinces, cities)
-                .withTopics(topics);
+                .withTopics(topics)
+                .withMeasure(byMeasure);
         try {
           if (csv) {
             service.parse(q); // a bad query is reported before the CSV header
             CsvExport.write(service, request, "", out);
           } else {
-            print(out, service.search(request), facets);
+            print(
+                out,
+                service.search(request),
+                facets,
+                request.measure() == null ? null : request.measure().measure());
           }
         } catch (IOException e) {
           err.println("错误：无法写出 CSV：" + e.getMessage());
@@ -157,11 +184,29 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private void print(PrintWriter out, SearchResults r, FacetOptions facets) {
+  /** The measure filter/sort of the options, or {@code null}; a bad one is a usage error. */
+  private MeasureFilter measureFilter(SortOrder order) {
+    boolean used = min != null || max != null || order == SortOrder.MEASURE;
+    if (measure == null) {
+      if (used) {
+        throw new ParameterException(
+            spec.commandLine(), "--min、--max 和按统计项排序需要 --measure（如 new_requests）");
+      }
+      return null;
+    }
+    try {
+      return new MeasureFilter(measure, min, max, "asc".equals(direction)).checked();
+    } catch (QueryException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private void print(
+      PrintWriter out, SearchResults r, FacetOptions facets, org.nianbao.stats.Measure m) {
     if (json) {
-      out.println(Json.line(ApiResults.of(r, facets)));
+      out.println(Json.line(ApiResults.of(r, facets, m == null ? null : m.key())));
     } else {
-      printReadable(out, r, facets);
+      printReadable(out, r, facets, m == null ? null : m.label());
     }
   }
 
@@ -176,7 +221,8 @@ final class SearchCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void printReadable(PrintWriter out, SearchResults r, FacetOptions facets) {
+  private static void printReadable(
+      PrintWriter out, SearchResults r, FacetOptions facets, String measureLabel) {
     out.printf(
         "查询“%s”：找到 %d 份报告（%d 个章节），第 %d 页，用时 %d 毫秒%n",
         r.query(), r.total(), r.totalSections(), r.page(), r.tookMs());
@@ -190,6 +236,9 @@ final class SearchCommand implements Callable<Integer> {
           nz(h.county()),
           h.year() == null ? "—" : h.year(),
           ApiResults.reportUrl(h.id()));
+      if (measureLabel != null) {
+        out.printf("   %s：%s%n", measureLabel, h.measureValue() == null ? "无数据" : h.measureValue());
+      }
       for (SectionHit s : h.sections()) {
         out.printf(
             "   [%d] %s    %s%n",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.index.Json;
 import org.nianbao.search.IndexMissingException;
+import org.nianbao.search.MeasureFilter;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.ReportNumbers;
 import org.nianbao.search.SearchRequest;
@@ -33,6 +34,18 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(names = "--index", defaultValue = "index", description = "索引目录（默认：${DEFAULT-VALUE}）")
   Path indexDir;
+
+  @Option(names = "--province", description = "按省份筛选（可重复）")
+  List<String> provinces = new ArrayList<>();
+
+  @Option(names = "--city", description = "按地市筛选（可重复）")
+  List<String> cities = new ArrayList<>();
+
+  @Option(names = "--min", description = "只统计 --measure 不小于此值的报告（无法读取表格的报告不计）")
+  Integer min;
+
+  @Option(names = "--max", description = "只统计 --measure 不大于此值的报告")
+  Integer max;
 
   @Option(names = "--county", description = "按区县筛选（可重复）")
   List<String> counties = new ArrayList<>();
@@ -82,7 +95,10 @@ final class StatsCommand implements Callable<Integer> {
                 SortOrder.RELEVANCE,
                 1,
                 SearchRequest.DEFAULT_SIZE)
-            .withTopics(topics);
+            .withPlaces(provinces, cities)
+            .withTopics(topics)
+            .withMeasure(
+                min == null && max == null ? null : new MeasureFilter(measure, min, max, false));
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       List<ReportNumbers> numbers = service.numbers(request);
       if (csv) {
@@ -114,7 +130,13 @@ final class StatsCommand implements Callable<Integer> {
         "%s：匹配 %s 份报告，%s 份有数据，合计 %s；%s 份报告的统计表格无法完整读取%n",
         m.get("label"), s.get("reports"), s.get("with_value"), s.get("total"), s.get("unreadable"));
     for (String[] g :
-        new String[][] {{"by_year", "按年度"}, {"by_county", "按区县"}, {"by_agency", "按发布机关"}}) {
+        new String[][] {
+          {"by_year", "按年度"},
+          {"by_province", "按省份"},
+          {"by_city", "按地市"},
+          {"by_county", "按区县"},
+          {"by_agency", "按发布机关"}
+        }) {
       StringBuilder line = new StringBuilder(g[1]).append("：");
       for (var row : (List<org.nianbao.web.StatsPage.GroupRow>) s.get(g[0])) {
         line.append(row.label())

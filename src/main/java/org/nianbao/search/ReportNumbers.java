@@ -8,6 +8,8 @@ import java.util.Map;
  * @param values measure key ({@code org.nianbao.stats.Measure#key()}) → value, only the measures
  *     that were read
  * @param unreadable a statistics table is in the report but could not be (fully) read
+ * @param province the report's province, or {@code null}
+ * @param city the report's city, or {@code null}
  */
 public record ReportNumbers(
     String id,
@@ -16,9 +18,23 @@ public record ReportNumbers(
     String county,
     Integer year,
     Map<String, Integer> values,
-    boolean unreadable) {
+    boolean unreadable,
+    String province,
+    String city) {
 
   public ReportNumbers {
     values = Map.copyOf(values);
+  }
+
+  /** Numbers without province and city. */
+  public ReportNumbers(
+      String id,
+      String title,
+      String agency,
+      String county,
+      Integer year,
+      Map<String, Integer> values,
+      boolean unreadable) {
+    this(id, title, agency, county, year, values, unreadable, null, null);
   }
 }

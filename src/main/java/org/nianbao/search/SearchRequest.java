@@ -18,6 +18,8 @@ import java.util.List;
  * @param topics selected section topics (OR'ed; {@code 复议诉讼} …, {@link FacetValue#UNKNOWN}:
  *     sections without a topic): like {@code sections}, they restrict the report-level unit to the
  *     sections of these topics
+ * @param measure a statistics measure to filter by (its range) and/or sort by ({@link
+ *     SortOrder#MEASURE}), or {@code null}
  */
 public record SearchRequest(
     String query,
@@ -30,7 +32,8 @@ public record SearchRequest(
     int size,
     List<String> provinces,
     List<String> cities,
-    List<String> topics) {
+    List<String> topics,
+    MeasureFilter measure) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 500;
@@ -57,7 +60,7 @@ public record SearchRequest(
     sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
-  /** A request without topic selections. */
+  /** A request without topic selections or a measure. */
   public SearchRequest(
       String query,
       List<String> counties,
@@ -70,7 +73,8 @@ public record SearchRequest(
       List<String> provinces,
       List<String> cities) {
     this(
-        query, counties, agencies, years, sections, sort, page, size, provinces, cities, List.of());
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, List.of(),
+        null);
   }
 
   /** A request without province, city or topic selections. */
@@ -89,19 +93,40 @@ public record SearchRequest(
   /** This request with {@code provinces} and {@code cities} selected. */
   public SearchRequest withPlaces(List<String> provinces, List<String> cities) {
     return new SearchRequest(
-        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics);
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics,
+        measure);
   }
 
   /** This request with the section {@code topics} selected. */
   public SearchRequest withTopics(List<String> topics) {
     return new SearchRequest(
-        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics);
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics,
+        measure);
   }
 
   /** This request for page {@code page} of {@code size} reports, every selection kept. */
   public SearchRequest withPage(int page, int size) {
     return new SearchRequest(
-        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics);
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics,
+        measure);
+  }
+
+  /** This request with {@code measure} to filter and/or sort by ({@code null}: none). */
+  public SearchRequest withMeasure(MeasureFilter measure) {
+    return new SearchRequest(
+        query, counties, agencies, years, sections, sort, page, size, provinces, cities, topics,
+        measure);
+  }
+
+  /**
+   * Checks the measure: a known key, a sane range, and a measure to sort by when sorting by one.
+   */
+  public void checkMeasure() throws QueryException {
+    if (measure != null) {
+      measure.checked();
+    } else if (sort == SortOrder.MEASURE) {
+      throw new QueryException("按统计项排序需要指定统计项（measure）");
+    }
   }
 
   /** A request for {@code query} with no filters, first page, default size. */
@@ -129,6 +154,7 @@ public record SearchRequest(
     if ((long) page * capped > MAX_WINDOW) {
       throw new QueryException("页码太大：最多只能翻到第 " + MAX_WINDOW + " 份报告");
     }
+    checkMeasure();
     return withPage(page, capped);
   }
 }

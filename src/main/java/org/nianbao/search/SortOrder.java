@@ -8,14 +8,16 @@ import org.nianbao.search.query.ParsedQuery;
 public enum SortOrder {
   RELEVANCE,
   NEWEST,
-  OLDEST;
+  OLDEST,
+  /** By a statistics measure ({@link SearchRequest#measure()}); largest first unless ascending. */
+  MEASURE;
 
   /** The lower-case name used on the command line and in URLs. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses {@code relevance|newest|oldest}; empty for anything else. */
+  /** Parses {@code relevance|newest|oldest|measure}; empty for anything else. */
   public static Optional<SortOrder> parse(String s) {
     if (s == null) {
       return Optional.empty();

@@ -89,6 +89,57 @@ public record Statistics(
     return json;
   }
 
+  /**
+   * The statistics back from {@link #toJson()}'s shape (as stored in the index): cells are {@link
+   * Integer}s, or {@link java.math.BigDecimal}s for amounts (万元) and numbers that are not whole;
+   * the named numbers are derived again from the tables.
+   */
+  public static Statistics fromJson(Map<String, ?> json) {
+    Map<?, ?> tables = (Map<?, ?>) json.get("tables");
+    List<String> warnings = new java.util.ArrayList<>();
+    if (json.get("warnings") instanceof List<?> w) {
+      w.forEach(x -> warnings.add(String.valueOf(x)));
+    }
+    return new Statistics(
+        (String) json.get("format"),
+        tableFrom(tables == null ? null : tables.get("active")),
+        tableFrom(tables == null ? null : tables.get("requests")),
+        tableFrom(tables == null ? null : tables.get("reviews")),
+        warnings);
+  }
+
+  private static StatTable tableFrom(Object json) {
+    if (!(json instanceof Map<?, ?> t)) {
+      return null;
+    }
+    List<StatRow> rows = new java.util.ArrayList<>();
+    for (Object o : (List<?>) t.get("rows")) {
+      Map<?, ?> row = (Map<?, ?>) o;
+      Map<String, Number> cells = new LinkedHashMap<>();
+      ((Map<?, ?>) row.get("cells"))
+          .forEach((k, v) -> cells.put((String) k, number(v, (String) k)));
+      rows.add(new StatRow((String) row.get("label"), cells));
+    }
+    return new StatTable((String) t.get("title"), rows);
+  }
+
+  /** A cell as the extractor makes it: amounts (万元) are decimals, counts integers. */
+  private static Number number(Object v, String column) {
+    boolean amount = column.contains("万元");
+    if (v == null || (v instanceof Integer && !amount)) {
+      return (Number) v;
+    }
+    java.math.BigDecimal d = new java.math.BigDecimal(v.toString());
+    if (amount) {
+      return d;
+    }
+    try {
+      return d.scale() <= 0 ? d.intValueExact() : d;
+    } catch (ArithmeticException e) {
+      return d;
+    }
+  }
+
   private static Map<String, Object> table(StatTable t) {
     if (t == null) {
       return null;

@@ -31,7 +31,8 @@ final class ApiController {
           200,
           ApiResults.of(
               PublicSource.of(search.search(request)),
-              SearchParams.facetOptions(ctx.queryParamMap())));
+              SearchParams.facetOptions(ctx.queryParamMap()),
+              request.measure() == null ? null : request.measure().key()));
     } catch (QueryException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }

@@ -1,5 +1,6 @@
 package org.nianbao.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ public record ApiResults(
     boolean partial,
     List<String> notices) {
 
-  /** A matching report. */
+  /**
+   * A matching report; {@code measure} only when the search filters or sorts by a measure (else
+   * left out of the JSON).
+   */
   public record Report(
       String id,
       String title,
@@ -38,7 +42,11 @@ public record ApiResults(
       Integer year,
       String source,
       String url,
-      List<Section> sections) {}
+      List<Section> sections,
+      @JsonInclude(JsonInclude.Include.NON_NULL) MeasureValue measure) {}
+
+  /** The searched measure's value of a report ({@code null}: the report has none). */
+  public record MeasureValue(String key, Integer value) {}
 
   /** A matching section. */
   public record Section(int number, String title, String url, List<String> snippets) {}
@@ -52,6 +60,11 @@ public record ApiResults(
    * number of values.
    */
   public static ApiResults of(SearchResults r, FacetOptions options) {
+    return of(r, options, null);
+  }
+
+  /** The JSON with each report's value of measure {@code measureKey} ({@code null}: none asked). */
+  public static ApiResults of(SearchResults r, FacetOptions options, String measureKey) {
     return new ApiResults(
         r.query(),
         r.total(),
@@ -59,7 +72,7 @@ public record ApiResults(
         r.page(),
         r.size(),
         r.tookMs(),
-        r.results().stream().map(ApiResults::report).toList(),
+        r.results().stream().map(h -> report(h, measureKey)).toList(),
         facetsByKey(options.listed(r.facets())),
         FacetOptions.sizes(r.facets()),
         r.partial(),
@@ -75,7 +88,7 @@ public record ApiResults(
     return out;
   }
 
-  private static Report report(ReportHit h) {
+  private static Report report(ReportHit h, String measureKey) {
     String url = reportUrl(h.id());
     return new Report(
         h.id(),
@@ -85,7 +98,8 @@ public record ApiResults(
         h.year(),
         h.source(),
         url,
-        h.sections().stream().map(s -> section(s, url)).toList());
+        h.sections().stream().map(s -> section(s, url)).toList(),
+        measureKey == null ? null : new MeasureValue(measureKey, h.measureValue()));
   }
 
   private static Section section(SectionHit s, String reportUrl) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nianbao.search.MeasureFilter;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 
@@ -35,6 +36,19 @@ record Links(List<Map.Entry<String, String>> params) {
     request.topics().forEach(v -> p.add(Map.entry(SearchParams.TOPIC, v)));
     if (request.sort() != SortOrder.RELEVANCE) {
       p.add(Map.entry(SearchParams.SORT, request.sort().key()));
+    }
+    MeasureFilter m = request.measure();
+    if (m != null) {
+      p.add(Map.entry(SearchParams.MEASURE, m.key()));
+      if (m.min() != null) {
+        p.add(Map.entry(SearchParams.MIN, m.min().toString()));
+      }
+      if (m.max() != null) {
+        p.add(Map.entry(SearchParams.MAX, m.max().toString()));
+      }
+      if (request.sort() == SortOrder.MEASURE && m.ascending()) {
+        p.add(Map.entry(SearchParams.ORDER, "asc"));
+      }
     }
     if (request.size() != SearchRequest.DEFAULT_SIZE) {
       p.add(Map.entry(SearchParams.SIZE, Integer.toString(request.size())));

@@ -48,7 +48,8 @@ final class PublicSource {
                         h.county(),
                         h.year(),
                         of(h.source()),
-                        h.sections()))
+                        h.sections(),
+                        h.measureValue()))
             .toList(),
         r.facets(),
         r.notices(),
@@ -62,6 +63,6 @@ final class PublicSource {
     if (r.source() == null || !absolute(r.source())) {
       return m;
     }
-    return new MarkedReport(r.withSource(of(r.source())), m.marks());
+    return new MarkedReport(r.withSource(of(r.source())), m.marks(), m.statistics());
   }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.nianbao.search.MarkedReport;
 import org.nianbao.stats.ConsistencyChecks;
 import org.nianbao.stats.Statistics;
-import org.nianbao.stats.StatisticsExtractor;
 
 /**
  * The JSON of {@code /api/reports/{id}}: {@code report} and {@code marks} (the {@link
@@ -15,7 +14,7 @@ final class ReportJson {
   private ReportJson() {}
 
   static Map<String, Object> of(MarkedReport marked) {
-    Statistics stats = StatisticsExtractor.extract(marked.report());
+    Statistics stats = ReportPages.statistics(marked);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("report", marked.report());
     json.put("marks", marked.marks());

@@ -55,7 +55,7 @@ final class ReportPages {
     List<SectionView> sections = new ArrayList<>();
     List<TocEntry> toc = new ArrayList<>();
     int total = 0;
-    Statistics stats = StatisticsExtractor.extract(r);
+    Statistics stats = statistics(marked);
     List<String> checks = ConsistencyChecks.check(r, stats);
     java.util.Set<String> placed = new java.util.HashSet<>();
     for (Section s : r.sections()) {
@@ -97,6 +97,13 @@ final class ReportPages {
         sections,
         original,
         otherYears);
+  }
+
+  /** The statistics stored with the report, else (an older index) read from its text. */
+  static Statistics statistics(MarkedReport marked) {
+    return marked.statistics() != null
+        ? marked.statistics()
+        : StatisticsExtractor.extract(marked.report());
   }
 
   private static StatTable table(Statistics stats, String key) {

@@ -23,7 +23,8 @@ public record SearchPage(
     List<Field> keepOnSearch,
     List<Field> keepOnFilter,
     List<Example> examples,
-    String state) {
+    String state,
+    DataForm data) {
 
   /**
    * {@code path} with the current search's parameters ({@code state} is the query string, without
@@ -70,8 +71,28 @@ public record SearchPage(
     return !chips.isEmpty();
   }
 
-  /** One report in the results. */
-  public record Hit(String title, String url, String meta, List<SectionView> sections) {}
+  /**
+   * One report in the results; {@code measure}: the filtered or sorted-by measure's value ({@code
+   * 本年新收：12}), or {@code null}.
+   */
+  public record Hit(
+      String title, String url, String meta, List<SectionView> sections, String measure) {}
+
+  /**
+   * The 按数据筛选 form: the other state as hidden fields, the measures to choose from, the range and
+   * the order ({@code ""}: not sorted by the measure, {@code desc}, {@code asc}); {@code active}: a
+   * measure filter or sort is applied (the form opens).
+   */
+  public record DataForm(
+      List<Field> hidden,
+      List<MeasureOption> measures,
+      String min,
+      String max,
+      String order,
+      boolean active) {}
+
+  /** A measure in the 按数据筛选 form's selector. */
+  public record MeasureOption(String key, String label, boolean selected) {}
 
   /** One matching section with its highlighted snippets. */
   public record SectionView(String label, String url, List<SafeHtml> snippets) {}

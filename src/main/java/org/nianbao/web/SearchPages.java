@@ -79,18 +79,19 @@ final class SearchPages {
         results.total(),
         results.totalSections(),
         results.tookMs(),
-        results.results().stream().map(h -> hit(h, links)).toList(),
+        results.results().stream().map(h -> hit(h, links, request)).toList(),
         FacetGroups.groups(firstPage, results.facets(), options),
-        chips(firstPage),
+        chips(request, firstPage),
         clearFilters(firstPage),
-        sorts(results, firstPage),
+        sorts(request, results, firstPage),
         sizes(request, firstPage),
         pagination(links, results.page(), pageCount(results.total(), results.size())),
         notices(results, capped),
         hidden(firstPage, FacetGroups.queryNames(), SearchParams.Q, SearchParams.PAGE),
         hidden(firstPage, FacetGroups.queryNames(), facetNames(SearchParams.PAGE)),
         examples(),
-        Links.of(request).queryString());
+        Links.of(request).queryString(),
+        MeasureViews.form(request, firstPage));
   }
 
   private static List<String> notices(SearchResults results, boolean capped) {
@@ -121,6 +122,7 @@ final class SearchPages {
         List.of(),
         List.of(),
         examples(),
+        null,
         null);
   }
 
@@ -128,7 +130,7 @@ final class SearchPages {
     return EXAMPLES.stream().map(q -> new Example(q, "/search?q=" + Links.encode(q))).toList();
   }
 
-  private static Hit hit(ReportHit h, Links links) {
+  private static Hit hit(ReportHit h, Links links, SearchRequest request) {
     String title = h.title() == null || h.title().isBlank() ? h.id() : h.title();
     List<SectionView> sections =
         h.sections().stream()
@@ -139,7 +141,12 @@ final class SearchPages {
                         links.section(h.id(), s.number()),
                         snippets(s)))
             .toList();
-    return new Hit(title, links.report(h.id()), meta(h.agency(), h.county(), h.year()), sections);
+    return new Hit(
+        title,
+        links.report(h.id()),
+        meta(h.agency(), h.county(), h.year()),
+        sections,
+        MeasureViews.value(request, h));
   }
 
   private static List<SafeHtml> snippets(SectionHit s) {
@@ -161,8 +168,12 @@ final class SearchPages {
     return String.join(" · ", parts);
   }
 
-  private static List<Chip> chips(Links links) {
+  private static List<Chip> chips(SearchRequest request, Links links) {
     List<Chip> chips = new ArrayList<>();
+    Chip range = MeasureViews.chip(request, links);
+    if (range != null) {
+      chips.add(range);
+    }
     for (Facet f : Facet.values()) {
       for (String v : links.values(f.key())) {
         String label = f == Facet.SECTION ? SectionNames.facetLabel(v) : v;
@@ -177,7 +188,12 @@ final class SearchPages {
     for (Facet f : Facet.values()) {
       l = l.without(f.key()).without(SearchParams.FACET_QUERY + f.key());
     }
-    return l.search();
+    if (!SortOrder.MEASURE
+        .key()
+        .equals(l.values(SearchParams.SORT).stream().findFirst().orElse(""))) {
+      l = l.without(SearchParams.MEASURE);
+    }
+    return l.without(SearchParams.MIN).without(SearchParams.MAX).search();
   }
 
   /** The URL names of every facet, then {@code more}. */
@@ -195,7 +211,8 @@ final class SearchPages {
    * purely negative one such as {@code -抖音}) there is no relevance, the core lists the newest
    * first, and so do the links.
    */
-  private static List<SortLink> sorts(SearchResults results, Links links) {
+  private static List<SortLink> sorts(SearchRequest request, SearchResults results, Links all) {
+    Links links = all.without(SearchParams.ORDER);
     boolean browsing = !results.rankable();
     SortOrder shown = results.sort();
     List<SortLink> sorts = new ArrayList<>();
@@ -214,6 +231,18 @@ final class SearchPages {
             "最早",
             links.with(SearchParams.SORT, SortOrder.OLDEST.key()).search(),
             shown == SortOrder.OLDEST));
+    if (request.measure() != null) { // 本年新收最多 / 最少
+      String label = request.measure().measure().label();
+      boolean byMeasure = shown == SortOrder.MEASURE;
+      Links m = links.with(SearchParams.SORT, SortOrder.MEASURE.key());
+      sorts.add(
+          new SortLink(label + "最多", m.search(), byMeasure && !request.measure().ascending()));
+      sorts.add(
+          new SortLink(
+              label + "最少",
+              m.with(SearchParams.ORDER, "asc").search(),
+              byMeasure && request.measure().ascending()));
+    }
     return sorts;
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetOptions;
 import org.nianbao.search.FacetValue;
+import org.nianbao.search.MeasureFilter;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 
@@ -33,6 +34,10 @@ final class SearchParams {
   static final String FACET_LIMIT = "facetLimit";
   static final String FACET_SORT = "facetSort";
   static final String FACET_ALL = "facetAll";
+  static final String MEASURE = "measure";
+  static final String MIN = "min";
+  static final String MAX = "max";
+  static final String ORDER = "order";
 
   /** Prefix of a facet's own search box: {@code fq_county=金}. */
   static final String FACET_QUERY = "fq_";
@@ -57,8 +62,25 @@ final class SearchParams {
     List<Integer> sections = ints(params, SECTION, "章节");
     SortOrder sort =
         first(params, SORT)
-            .map(s -> SortOrder.parse(s).orElseThrow(() -> bad("排序方式只能是相关度、最新或最早")))
+            .map(
+                s ->
+                    SortOrder.parse(s)
+                        .orElseThrow(() -> bad("排序方式只能是相关度、最新或最早，或按统计项（sort=measure）")))
             .orElse(SortOrder.RELEVANCE);
+    Boolean ascending =
+        first(params, ORDER)
+            .map(
+                o ->
+                    switch (o) {
+                      case "asc" -> true;
+                      case "desc" -> false;
+                      default -> throw bad("参数 order 只能是 desc（从多到少）或 asc（从少到多）");
+                    })
+            .orElse(null);
+    if (ascending != null) {
+      sort = SortOrder.MEASURE;
+    }
+    MeasureFilter measure = measure(params, sort, ascending != null && ascending);
     int page =
         first(params, PAGE)
             .map(
@@ -74,7 +96,8 @@ final class SearchParams {
             .orElse(SearchRequest.DEFAULT_SIZE);
     return new SearchRequest(query, counties, agencies, years, sections, sort, page, size)
         .withPlaces(strings(params, PROVINCE), strings(params, CITY))
-        .withTopics(strings(params, TOPIC));
+        .withTopics(strings(params, TOPIC))
+        .withMeasure(measure);
   }
 
   /** The year value of {@code year} in URLs: the year, or 未识别 for the reports without one. */
@@ -101,6 +124,43 @@ final class SearchParams {
       }
     }
     return values;
+  }
+
+  /**
+   * The measure to filter ({@code min}, {@code max}) or sort by, or {@code null} when neither is
+   * asked. A {@code measure} alone only chooses what the 数据 page totals: it must be known there.
+   */
+  private static MeasureFilter measure(
+      Map<String, List<String>> params, SortOrder sort, boolean ascending) {
+    String key = first(params, MEASURE).orElse(null);
+    Integer min = first(params, MIN).map(v -> integer(v, MIN)).orElse(null);
+    Integer max = first(params, MAX).map(v -> integer(v, MAX)).orElse(null);
+    boolean used = min != null || max != null || sort == SortOrder.MEASURE;
+    if (key == null) {
+      if (used) {
+        throw bad("按数据筛选或排序需要参数 measure（统计项，如 new_requests）");
+      }
+      return null;
+    }
+    if (org.nianbao.stats.Measure.byKey(key) == null) {
+      StatMeasures.parse(key); // a 400 naming it, unless the 数据 page knows it (a rate)
+      if (used) {
+        throw bad("统计项 " + key + " 不能用于筛选或排序（可用：" + MeasureFilter.keys() + "）");
+      }
+      return null;
+    }
+    if (min != null && max != null && min > max) {
+      throw bad("参数 min（" + min + "）不能大于 max（" + max + "）");
+    }
+    return used ? new MeasureFilter(key, min, max, ascending) : null;
+  }
+
+  private static int integer(String value, String name) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw bad("参数 " + name + " 必须是整数：" + abbreviate(value));
+    }
   }
 
   /**

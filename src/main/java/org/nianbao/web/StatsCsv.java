@@ -17,7 +17,7 @@ public final class StatsCsv {
 
   public static void write(List<ReportNumbers> numbers, Writer w) throws IOException {
     w.write('\uFEFF');
-    StringBuilder head = new StringBuilder("报告ID,标题,发布机关,区县,年度,表格无法读取");
+    StringBuilder head = new StringBuilder("报告ID,标题,发布机关,省份,地市,区县,年度,表格无法读取");
     for (Measure m : Measure.values()) {
       head.append(',').append(cell(m.label()));
     }
@@ -29,6 +29,10 @@ public final class StatsCsv {
           .append(cell(n.title()))
           .append(',')
           .append(cell(n.agency()))
+          .append(',')
+          .append(cell(n.province()))
+          .append(',')
+          .append(cell(n.city()))
           .append(',')
           .append(cell(n.county()))
           .append(',')

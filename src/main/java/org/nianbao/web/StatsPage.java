@@ -33,8 +33,15 @@ public record StatsPage(
   /** Totals by one dimension (年度, 区县, 发布机关). */
   public record GroupTable(String id, String caption, String dimension, List<GroupRow> rows) {}
 
-  /** One group: its name, the measure's value, and how many reports have it. */
-  public record GroupRow(String label, String value, long reports) {}
+  /**
+   * One group: its name, the measure's value, how many reports have it, and the 数据 page narrowed to
+   * it ({@code null} when it is already selected; not in the JSON).
+   */
+  public record GroupRow(
+      String label,
+      String value,
+      long reports,
+      @com.fasterxml.jackson.annotation.JsonIgnore String url) {}
 
   /** One ranked report. */
   public record RankRow(

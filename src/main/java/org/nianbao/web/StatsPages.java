@@ -22,11 +22,13 @@ final class StatsPages {
   private StatsPages() {}
 
   /**
-   * The dimensions totals are given by. Province and city join here once reports carry them ({@code
-   * ReportNumbers} gains the fields; one line each).
+   * The dimensions totals are given by, each a filter of the search ({@code key} is its parameter),
+   * so every group links to the 数据 page narrowed to it (province › city › county drill down).
    */
   enum Dimension {
     YEAR("year", "年度", n -> n.year() == null ? null : n.year().toString()),
+    PROVINCE("province", "省份", ReportNumbers::province),
+    CITY("city", "地市", ReportNumbers::city),
     COUNTY("county", "区县", ReportNumbers::county),
     AGENCY("agency", "发布机关", ReportNumbers::agency);
 
@@ -56,28 +58,36 @@ final class StatsPages {
     }
     List<StatsPage.GroupTable> groups = new ArrayList<>();
     Map<String, StatMeasures.Total> byYear = null;
+    Links links = Links.of(filters(request));
+    Links withMeasure = links.with(SearchParams.MEASURE, m.key());
     for (Dimension d : Dimension.values()) {
       Map<String, StatMeasures.Total> totals = totals(with, m, d);
       if (d == Dimension.YEAR) {
         byYear = totals;
       }
-      List<Map.Entry<String, StatMeasures.Total>> entries = new ArrayList<>(totals.entrySet());
-      if (d != Dimension.YEAR) { // largest first; ties by name
-        entries.sort(
-            Comparator.comparing(
-                    (Map.Entry<String, StatMeasures.Total> e) -> -orZero(e.getValue().value(m)))
-                .thenComparing(Map.Entry::getKey));
-      }
+      List<Map.Entry<String, StatMeasures.Total>> entries =
+          d == Dimension.YEAR
+              ? new ArrayList<>(totals.entrySet())
+              : top( // largest first; ties by name
+                  totals.entrySet(),
+                  GROUP_ROWS,
+                  Comparator.comparingDouble(
+                          (Map.Entry<String, StatMeasures.Total> e) ->
+                              -orZero(e.getValue().value(m)))
+                      .thenComparing(Map.Entry::getKey));
       List<StatsPage.GroupRow> rows = new ArrayList<>();
       for (var e : entries.subList(0, Math.min(GROUP_ROWS, entries.size()))) {
+        boolean selected = links.values(d.key).contains(e.getKey());
         rows.add(
             new StatsPage.GroupRow(
-                e.getKey(), m.format(e.getValue().value(m)), e.getValue().reports));
+                e.getKey(),
+                m.format(e.getValue().value(m)),
+                e.getValue().reports,
+                selected ? null : at("/stats", withMeasure.plus(d.key, e.getKey()))));
       }
       groups.add(
           new StatsPage.GroupTable("by-" + d.key, m.label() + " 按" + d.label, d.label, rows));
     }
-    Links links = Links.of(filters(request));
     return new StatsPage(
         request.query(),
         m.key(),
@@ -98,24 +108,51 @@ final class StatsPages {
         at("/api/stats", links.with("measure", m.key())));
   }
 
-  /** The query and filters of {@code r} only (sort, page and size are not the 数据 page's). */
+  /**
+   * The query and filters of {@code r} only, a measure range included (sort, page and size are not
+   * the 数据 page's).
+   */
   static SearchRequest filters(SearchRequest r) {
+    var m = r.measure();
     return new SearchRequest(
-            r.query(),
-            r.counties(),
-            r.agencies(),
-            r.years(),
-            r.sections(),
-            org.nianbao.search.SortOrder.RELEVANCE,
-            1,
-            SearchRequest.DEFAULT_SIZE)
-        .withPlaces(r.provinces(), r.cities())
-        .withTopics(r.topics());
+        r.query(),
+        r.counties(),
+        r.agencies(),
+        r.years(),
+        r.sections(),
+        org.nianbao.search.SortOrder.RELEVANCE,
+        1,
+        SearchRequest.DEFAULT_SIZE,
+        r.provinces(),
+        r.cities(),
+        r.topics(),
+        m == null || !m.restricts()
+            ? null
+            : new org.nianbao.search.MeasureFilter(m.key(), m.min(), m.max(), false));
   }
 
   static String at(String path, Links links) {
     String qs = links.queryString();
     return qs.isEmpty() ? path : path + "?" + qs;
+  }
+
+  /**
+   * The first {@code n} of {@code all} in {@code order}, sorted (a bounded heap: at 100,000 reports
+   * the groups by agency and the ranking are never sorted whole).
+   */
+  static <T> List<T> top(java.util.Collection<T> all, int n, Comparator<T> order) {
+    java.util.PriorityQueue<T> heap = new java.util.PriorityQueue<>(n + 1, order.reversed());
+    for (T t : all) {
+      if (heap.size() < n) {
+        heap.add(t);
+      } else if (order.compare(t, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(t);
+      }
+    }
+    List<T> out = new ArrayList<>(heap);
+    out.sort(order);
+    return out;
   }
 
   private static double orZero(double v) {
@@ -125,6 +162,9 @@ final class StatsPages {
   private static List<StatsPage.Hidden> hidden(Links links) {
     List<StatsPage.Hidden> out = new ArrayList<>();
     for (Map.Entry<String, String> e : links.params()) {
+      if (MeasureViews.OWN.contains(e.getKey())) {
+        continue; // the form chooses the measure; a new measure starts without a range
+      }
       out.add(new StatsPage.Hidden(e.getKey(), e.getValue()));
     }
     return out;
@@ -153,9 +193,12 @@ final class StatsPages {
         scored.add(Map.entry(n, v));
       }
     }
-    scored.sort(
-        Comparator.comparing((Map.Entry<ReportNumbers, Double> e) -> -e.getValue())
-            .thenComparing(e -> e.getKey().id()));
+    scored =
+        top(
+            scored,
+            RANKING,
+            Comparator.comparingDouble((Map.Entry<ReportNumbers, Double> e) -> -e.getValue())
+                .thenComparing(e -> e.getKey().id()));
     List<StatsPage.RankRow> rows = new ArrayList<>();
     for (int i = 0; i < Math.min(RANKING, scored.size()); i++) {
       ReportNumbers n = scored.get(i).getKey();

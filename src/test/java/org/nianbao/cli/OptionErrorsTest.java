@@ -21,7 +21,7 @@ class OptionErrorsTest {
     usageError("错误：--size 必须是正整数：十", "search", "--size", "十", "微信");
     usageError("错误：--year 年度必须是整数：20x1（或“未识别”）", "search", "--year", "20x1");
     usageError("错误：--facet-limit 必须是非负整数：-1", "search", "--facet-limit=-1");
-    usageError("错误：--sort 只能是 relevance、newest 或 oldest：best", "search", "--sort", "best");
+    usageError("错误：--sort 只能是 relevance、newest、oldest 或 measure：best", "search", "--sort", "best");
     usageError("错误：--threads 必须是正整数：0", "index", "--threads", "0", "x");
     usageError("错误：--port 必须是 0 到 65535 之间的端口号：70000", "serve", "--port", "70000");
     usageError("错误：--seed 必须是整数：1.5", "bench", "queries", "--seed", "1.5");

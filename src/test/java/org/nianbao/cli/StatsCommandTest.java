@@ -35,7 +35,7 @@ class StatsCommandTest {
     assertThat(r.code()).isZero();
     String[] lines = r.out().split("\r\n");
     assertThat(lines).hasSize(6);
-    assertThat(lines[0]).startsWith("\uFEFF报告ID,标题,发布机关,区县,年度,表格无法读取,本年新收,");
+    assertThat(lines[0]).startsWith("\uFEFF报告ID,标题,发布机关,省份,地市,区县,年度,表格无法读取,本年新收,");
   }
 
   @Test

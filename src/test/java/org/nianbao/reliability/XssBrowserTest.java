@@ -315,6 +315,8 @@ class XssBrowserTest {
           "button",
           "fieldset",
           "legend",
+          "select",
+          "option",
           "mark",
           "table",
           "thead",

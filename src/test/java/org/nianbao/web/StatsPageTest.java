@@ -102,6 +102,14 @@ class StatsPageTest {
               client.get("/stats?q=" + enc("公开") + "&county=" + enc("甲县") + "&county=" + enc("乙区"));
           assertThat(res.code()).isEqualTo(200);
           String body = res.body().string();
+          String drill =
+              "/stats?q="
+                  + enc("公开")
+                  + "&amp;county="
+                  + enc("甲县")
+                  + "&amp;county="
+                  + enc("乙区")
+                  + "&amp;measure=new_requests&amp;year=";
           assertThat(body)
               .contains("<h1>数据：本年新收</h1>")
               .contains(
@@ -113,8 +121,14 @@ class StatsPageTest {
               // by year (in year order), by county and by agency (largest first)
               .containsSubsequence(
                   "<caption id=\"by-year-c\">本年新收 按年度</caption>",
-                  "<tr><th scope=\"row\">2021</th><td class=\"num\">9</td><td class=\"num\">1</td></tr>",
-                  "<tr><th scope=\"row\">2022</th><td class=\"num\">17</td><td class=\"num\">2</td></tr>")
+                  "<tr><th scope=\"row\"><a href=\""
+                      + drill
+                      + "2021\">2021</a></th><td class=\"num\">9</td><td class=\"num\">1</td></tr>",
+                  "<tr><th scope=\"row\"><a href=\""
+                      + drill
+                      + "2022\">2022</a></th><td class=\"num\">17</td><td class=\"num\">2</td></tr>")
+              // selected counties are not links; the others drill down
+              .contains("<caption id=\"by-province-c\">本年新收 按省份</caption>")
               .containsSubsequence(
                   "<caption id=\"by-county-c\">本年新收 按区县</caption>",
                   "<tr><th scope=\"row\">甲县</th><td class=\"num\">21</td><td class=\"num\">2</td></tr>",
@@ -172,6 +186,7 @@ class StatsPageTest {
                   "{\"measure\":{\"key\":\"review_correction_rate\",\"label\":\"行政复议纠正率\"},\"reports\":4,\"with_value\":2,"
                       + "\"unreadable\":2,\"total\":\"25.0%\","
                       + "\"by_year\":[{\"label\":\"2021\",\"value\":\"33.3%\",\"reports\":1},{\"label\":\"2022\",\"value\":\"0.0%\",\"reports\":1}],"
+                      + "\"by_province\":[],\"by_city\":[],"
                       + "\"by_county\":[{\"label\":\"甲县\",\"value\":\"25.0%\",\"reports\":2}],"
                       + "\"by_agency\":[{\"label\":\"甲县教育局\",\"value\":\"25.0%\",\"reports\":2}],"
                       + "\"ranking\":[{\"rank\":1,\"url\":\"/reports/2021-"
@@ -181,6 +196,47 @@ class StatsPageTest {
                       + enc("甲县教育局")
                       + "\",\"title\":\"甲县教育局2022年报告\",\"agency\":\"甲县教育局\",\"year\":2022,\"value\":\"0.0%\"}]}");
         });
+  }
+
+  @Test
+  void totals_by_province_and_city_drill_down() {
+    List<ReportNumbers> numbers =
+        List.of(
+            new ReportNumbers(
+                "a", "A", "金乡县教育局", "金乡县", 2021, Map.of("new_requests", 4), false, "山东省", "济宁市"),
+            new ReportNumbers(
+                "b", "B", "济宁市民政局", null, 2021, Map.of("new_requests", 6), false, "山东省", "济宁市"),
+            new ReportNumbers(
+                "c", "C", "泗阳县交通运输局", "泗阳县", 2022, Map.of("new_requests", 3), false, "江苏省", "宿迁市"),
+            new ReportNumbers("d", "D", "某局", null, 2022, Map.of("new_requests", 1), false));
+    SearchRequest request = SearchRequest.of("").withPlaces(List.of("山东省"), List.of());
+    StatsPage page = StatsPages.build(request, StatMeasures.parse("new_requests"), numbers);
+    StatsPage.GroupTable provinces = page.groups().get(1);
+    assertThat(provinces.caption()).isEqualTo("本年新收 按省份");
+    assertThat(provinces.rows())
+        .containsExactly(
+            new StatsPage.GroupRow("山东省", "10", 2, null), // selected: no link
+            new StatsPage.GroupRow(
+                "江苏省",
+                "3",
+                1,
+                "/stats?province=" + enc("山东省") + "&measure=new_requests&province=" + enc("江苏省")));
+    StatsPage.GroupTable cities = page.groups().get(2);
+    assertThat(cities.caption()).isEqualTo("本年新收 按地市");
+    assertThat(cities.rows())
+        .extracting(StatsPage.GroupRow::label, StatsPage.GroupRow::value, StatsPage.GroupRow::url)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "济宁市",
+                "10",
+                "/stats?province=" + enc("山东省") + "&measure=new_requests&city=" + enc("济宁市")),
+            org.assertj.core.groups.Tuple.tuple(
+                "宿迁市",
+                "3",
+                "/stats?province=" + enc("山东省") + "&measure=new_requests&city=" + enc("宿迁市")));
+    assertThat(page.groups().get(3).rows())
+        .extracting(StatsPage.GroupRow::label)
+        .containsExactly("金乡县", "泗阳县");
   }
 
   @Test
@@ -194,12 +250,12 @@ class StatsPageTest {
           String[] lines = body.split("\r\n");
           assertThat(lines).hasSize(5);
           assertThat(lines[0])
-              .startsWith("\uFEFF报告ID,标题,发布机关,区县,年度,表格无法读取,本年新收,上年结转,办理结果总计,结转下年度,行政复议,");
-          assertThat(lines[0].split(",")).hasSize(6 + 21);
+              .startsWith("\uFEFF报告ID,标题,发布机关,省份,地市,区县,年度,表格无法读取,本年新收,上年结转,办理结果总计,结转下年度,行政复议,");
+          assertThat(lines[0].split(",")).hasSize(8 + 21);
           assertThat(lines[1])
-              .isEqualTo("2021-甲县教育局,甲县教育局2021年报告,甲县教育局,甲县,2021,否,9,,,,3,,,,,,,,,,,,,,1,,");
+              .isEqualTo("2021-甲县教育局,甲县教育局2021年报告,甲县教育局,,,甲县,2021,否,9,,,,3,,,,,,,,,,,,,,1,,");
           assertThat(lines[3])
-              .startsWith("2022-乙区民政局,\"'=乙区民政局, \"\"2022\"\"\",乙区民政局,乙区,2022,是,5,");
+              .startsWith("2022-乙区民政局,\"'=乙区民政局, \"\"2022\"\"\",乙区民政局,,,乙区,2022,是,5,");
         });
   }
 

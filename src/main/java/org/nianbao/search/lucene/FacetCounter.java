@@ -156,7 +156,7 @@ final class FacetCounter {
   private CountingCollector run(Query query, FacetFilter filter) throws IOException {
     CountingCollector c = new CountingCollector(searcher.columns(), searcher.ordinals());
     if (matcher != null) {
-      ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
+      ResolvedFilter resolved = searcher.resolve(filter);
       searcher.collect(searcher.filtered(new ReportMatchQuery(matcher, resolved, true), filter), c);
       c.replaceSections(
           UnitCounts.sectionCounts(matcher, resolved),

@@ -3,12 +3,14 @@ package org.nianbao.search.lucene;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.nianbao.search.Facet;
+import org.nianbao.search.MeasureFilter;
 import org.nianbao.search.SearchRequest;
 
 /**
  * The facet selections of a request: values within one dimension are OR'ed, dimensions are AND'ed.
  * County, agency, year, province and city are properties of a report; section number and topic are
- * properties of a matching section (a section passes when it passes both).
+ * properties of a matching section (a section passes when it passes both). {@code range} is a
+ * statistics measure's range ({@code null}: none), a property of a report too.
  */
 record FacetFilter(
     Set<String> counties,
@@ -17,7 +19,20 @@ record FacetFilter(
     Set<Integer> sections,
     Set<String> provinces,
     Set<String> cities,
-    Set<String> topics) {
+    Set<String> topics,
+    MeasureFilter range) {
+
+  /** Selections without a measure range. */
+  FacetFilter(
+      Set<String> counties,
+      Set<String> agencies,
+      Set<Integer> years,
+      Set<Integer> sections,
+      Set<String> provinces,
+      Set<String> cities,
+      Set<String> topics) {
+    this(counties, agencies, years, sections, provinces, cities, topics, null);
+  }
 
   /** Selections without topic. */
   FacetFilter(
@@ -44,7 +59,13 @@ record FacetFilter(
         new LinkedHashSet<>(r.sections()),
         new LinkedHashSet<>(r.provinces()),
         new LinkedHashSet<>(r.cities()),
-        new LinkedHashSet<>(r.topics()));
+        new LinkedHashSet<>(r.topics()),
+        range(r.measure()));
+  }
+
+  /** The range part of {@code m} (as a cache key: without the sort direction), or null. */
+  private static MeasureFilter range(MeasureFilter m) {
+    return m == null || !m.restricts() ? null : new MeasureFilter(m.key(), m.min(), m.max(), false);
   }
 
   static FacetFilter none() {
@@ -53,23 +74,28 @@ record FacetFilter(
 
   /** The same selections with the years {@code years} instead. */
   FacetFilter withYears(Set<Integer> years) {
-    return new FacetFilter(counties, agencies, years, sections, provinces, cities, topics);
+    return new FacetFilter(counties, agencies, years, sections, provinces, cities, topics, range);
   }
 
-  /** The same selections without {@code dim}'s . */
+  /** The same selections without {@code dim}'s (the measure range stays). */
   FacetFilter without(Facet dim) {
     Set<String> none = Set.of();
     return switch (dim) {
-      case COUNTY -> new FacetFilter(none, agencies, years, sections, provinces, cities, topics);
-      case AGENCY -> new FacetFilter(counties, none, years, sections, provinces, cities, topics);
+      case COUNTY ->
+          new FacetFilter(none, agencies, years, sections, provinces, cities, topics, range);
+      case AGENCY ->
+          new FacetFilter(counties, none, years, sections, provinces, cities, topics, range);
       case YEAR ->
-          new FacetFilter(counties, agencies, Set.of(), sections, provinces, cities, topics);
+          new FacetFilter(counties, agencies, Set.of(), sections, provinces, cities, topics, range);
       case SECTION ->
-          new FacetFilter(counties, agencies, years, Set.of(), provinces, cities, topics);
-      case PROVINCE -> new FacetFilter(counties, agencies, years, sections, none, cities, topics);
-      case CITY -> new FacetFilter(counties, agencies, years, sections, provinces, none, topics);
-      case TOPIC -> new FacetFilter(counties, agencies, years, sections, provinces, cities, none);
-      case PLACE -> new FacetFilter(none, agencies, years, sections, none, none, topics);
+          new FacetFilter(counties, agencies, years, Set.of(), provinces, cities, topics, range);
+      case PROVINCE ->
+          new FacetFilter(counties, agencies, years, sections, none, cities, topics, range);
+      case CITY ->
+          new FacetFilter(counties, agencies, years, sections, provinces, none, topics, range);
+      case TOPIC ->
+          new FacetFilter(counties, agencies, years, sections, provinces, cities, none, range);
+      case PLACE -> new FacetFilter(none, agencies, years, sections, none, none, topics, range);
     };
   }
 
@@ -103,6 +129,7 @@ record FacetFilter(
         && sections.isEmpty()
         && provinces.isEmpty()
         && cities.isEmpty()
-        && topics.isEmpty();
+        && topics.isEmpty()
+        && range == null;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.nianbao.search.Cancellation;
 import org.nianbao.search.IndexStats;
 import org.nianbao.search.MarkedReport;
+import org.nianbao.search.MeasureFilter;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
@@ -37,7 +38,7 @@ public final class LuceneSearchService implements SearchService {
 
   /** A result page in the cache: the parsed query, selections, sort and page. */
   private record ResultKey(
-      QueryNode query, FacetFilter filter, SortOrder sort, int page, int size) {}
+      QueryNode query, FacetFilter filter, SortOrder sort, MeasureFilter m, int page, int size) {}
 
   private final SearchSettings settings;
   private final SearchCache cache;
@@ -86,7 +87,7 @@ public final class LuceneSearchService implements SearchService {
         searchers.acquire(
             Deadline.start(settings.timeoutMs(), cancellation)); // bound until release
     try {
-      ResultKey key = new ResultKey(parsed.root(), filter, sort, r.page(), r.size());
+      ResultKey key = new ResultKey(parsed.root(), filter, sort, r.measure(), r.page(), r.size());
       boolean cacheable = settings.resultCache() && r.size() <= MAX_CACHED_PAGE;
       ResultPages.Page page = cacheable ? searcher.cached(key) : null;
       if (page == null) {
@@ -100,6 +101,7 @@ public final class LuceneSearchService implements SearchService {
                 parsed.root(),
                 filter,
                 sort,
+                r.measure(),
                 r.page() * r.size());
         page = ResultPages.page(searcher, highlights, ranked, r.page(), r.size());
         if (cacheable) {

@@ -52,6 +52,8 @@ final class MarkedReports {
         }
       }
     }
-    return Optional.of(new MarkedReport(report, marks));
+    return Optional.of(
+        new MarkedReport(
+            report, marks, StoredStatistics.read(searcher.storedFields(), reportDoc.get())));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Future;
 import org.apache.lucene.search.Query;
+import org.nianbao.search.MeasureFilter;
 import org.nianbao.search.SortOrder;
 import org.nianbao.search.query.QueryNode;
 
@@ -13,8 +14,12 @@ import org.nianbao.search.query.QueryNode;
  */
 final class RankedMatches {
 
-  /** The ranked candidates, the counting pass and the query that highlights them. */
-  record Result(List<ReportCollector.Candidate> top, FacetPass pass, Query highlight) {}
+  /**
+   * The ranked candidates, the counting pass, the query that highlights them and the measure whose
+   * value the hits show ({@code null}: none).
+   */
+  record Result(
+      List<ReportCollector.Candidate> top, FacetPass pass, Query highlight, String measure) {}
 
   private RankedMatches() {}
 
@@ -30,11 +35,12 @@ final class RankedMatches {
       QueryNode root,
       FacetFilter filter,
       SortOrder sort,
+      MeasureFilter measure,
       int keep)
       throws IOException {
     ReportMatcher matcher =
         root == null ? null : new ReportMatcher(searcher, queries, root, facetCache);
-    ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
+    ResolvedFilter resolved = searcher.resolve(filter);
     Query query = matcher == null ? null : ReportQueries.ranking(queries, matcher, resolved);
     TopReports ranking =
         new TopReports(
@@ -52,6 +58,8 @@ final class RankedMatches {
     List<ReportCollector.Candidate> candidates;
     if (ranked != null) {
       candidates = Ranker.await(ranked);
+    } else if (sort == SortOrder.MEASURE && measure != null) {
+      candidates = ranking.byMeasure(measure.key(), measure.ascending(), n);
     } else if (byRelevance) {
       candidates = ranking.byRelevance(n, keep >= 0 ? Long.MAX_VALUE : n);
     } else {
@@ -59,6 +67,7 @@ final class RankedMatches {
     }
     List<ReportCollector.Candidate> top =
         ReportQueries.withListed(searcher, matcher, resolved, candidates);
-    return new Result(top, pass, ReportQueries.highlight(queries, root));
+    return new Result(
+        top, pass, ReportQueries.highlight(queries, root), measure == null ? null : measure.key());
   }
 }

@@ -58,7 +58,7 @@ final class ReportCollector implements Collector {
     Comparator<Candidate> byDoc = Comparator.comparingInt(Candidate::reportDoc);
     return switch (sort) {
       case RELEVANCE -> byScore.thenComparing(newest).thenComparing(byDoc);
-      case NEWEST -> newest.thenComparing(byScore).thenComparing(byDoc);
+      case NEWEST, MEASURE -> newest.thenComparing(byScore).thenComparing(byDoc);
       case OLDEST -> oldest.thenComparing(byScore).thenComparing(byDoc);
     };
   }

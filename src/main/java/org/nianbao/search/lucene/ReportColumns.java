@@ -20,8 +20,7 @@ import org.nianbao.index.Fields;
  * reader (at refresh) from doc values: for every document the report (block) it belongs to and its
  * section number, and for every report its county, agency (global ordinals) and year. Counting
  * facets and filtering by them then costs an array read per matching section instead of doc-values
- * look-ups. At 100,000 reports (800,000 documents) this is about 5 MB of heap. Immutable and
- * thread-safe.
+ * look-ups. At 100,000 reports (800,000 documents) this is about 5 MB of heap. Thread-safe.
  */
 final class ReportColumns {
   /** Marks a missing year. */
@@ -30,11 +29,9 @@ final class ReportColumns {
   /** Marks a section number outside 0..126 in {@link Leaf#sectionNo}; see {@link Leaf#section}. */
   private static final byte LARGE = -1;
 
-  /**
-   * One segment's columns. Report {@code r} owns the documents after {@code reportDoc[r-1]} up to
-   * {@code reportDoc[r]}.
-   */
+  /** One segment's columns: report r owns the docs after reportDoc[r-1] up to reportDoc[r]. */
   static final class Leaf {
+    final int ord;
     final int docBase;
 
     /** Per document: the index of its report in this segment. */
@@ -67,6 +64,7 @@ final class ReportColumns {
     final int[] city;
 
     private Leaf(
+        int ord,
         int docBase,
         int[] reportOf,
         byte[] sectionNo,
@@ -78,6 +76,7 @@ final class ReportColumns {
         int[] year,
         int[] province,
         int[] city) {
+      this.ord = ord;
       this.docBase = docBase;
       this.reportOf = reportOf;
       this.sectionNo = sectionNo;
@@ -181,6 +180,7 @@ final class ReportColumns {
     int[] city =
         DocColumns.ords(ctx, Fields.CITY, ordinals.cities().segmentToGlobal(ctx.ord), reportDoc);
     return new Leaf(
+        ctx.ord,
         ctx.docBase,
         reportOf,
         sectionNo,

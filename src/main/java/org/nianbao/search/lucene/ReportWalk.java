@@ -30,20 +30,32 @@ final class ReportWalk {
       SearchRequest request,
       Consumer<ReportHit> sink)
       throws QueryException {
+    request.checkMeasure();
     var parsed = ReportQueryParser.parse(request.query());
     SortOrder sort = request.sort().forQuery(parsed);
     FacetFilter filter = FacetFilter.of(request);
     StatsSearcher searcher = searchers.acquire();
     try {
       var m =
-          RankedMatches.rank(searcher, queries, null, facetCache, parsed.root(), filter, sort, -1);
+          RankedMatches.rank(
+              searcher,
+              queries,
+              null,
+              facetCache,
+              parsed.root(),
+              filter,
+              sort,
+              request.measure(),
+              -1);
       List<ReportCollector.Candidate> all = m.top();
       FacetPass pass = m.pass();
       Query highlight = m.highlight();
       for (int from = 0; from < all.size(); from += BATCH) {
         List<ReportCollector.Candidate> batch =
             all.subList(from, Math.min(all.size(), from + BATCH));
-        ResultPages.page(searcher, highlights, highlight, batch, pass).hits().forEach(sink);
+        ResultPages.page(searcher, highlights, highlight, batch, pass, m.measure())
+            .hits()
+            .forEach(sink);
       }
       return all.size();
     } catch (IOException e) {

@@ -7,8 +7,8 @@ import org.nianbao.search.SearchRequest;
 
 /**
  * A {@link FacetFilter} resolved against one reader: string values as global ordinals (-1: no
- * value). Each dimension is {@code null} when not restricted; an empty array matches nothing (a
- * selected value that no report has).
+ * value), the measure range over the reader's {@link MeasureColumns}. Each dimension is {@code
+ * null} when not restricted; an empty array matches nothing (a selected value that no report has).
  */
 record ResolvedFilter(
     int[] counties,
@@ -17,9 +17,12 @@ record ResolvedFilter(
     int[] sections,
     int[] provinces,
     int[] cities,
-    int[] topics) {
+    int[] topics,
+    MeasureColumns.Range range) {
 
-  static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals) throws IOException {
+  static ResolvedFilter of(FacetFilter f, FacetOrdinals ordinals, MeasureColumns measures)
+      throws IOException {
+    var m = f.range();
     return new ResolvedFilter(
         ords(f.counties(), ordinals.counties()),
         ords(f.agencies(), ordinals.agencies()),
@@ -27,7 +30,13 @@ record ResolvedFilter(
         f.sections().isEmpty() ? null : f.sections().stream().mapToInt(Integer::intValue).toArray(),
         ords(f.provinces(), ordinals.provinces()),
         ords(f.cities(), ordinals.cities()),
-        ords(f.topics(), ordinals.topics()));
+        ords(f.topics(), ordinals.topics()),
+        m == null
+            ? null
+            : new MeasureColumns.Range(
+                measures.values(m.key()),
+                m.min() == null ? Integer.MIN_VALUE + 1 : m.min(),
+                m.max() == null ? Integer.MAX_VALUE : m.max()));
   }
 
   private static int[] ords(Set<String> values, GlobalOrdinals ordinals) throws IOException {
@@ -67,7 +76,8 @@ record ResolvedFilter(
         || agencies != null
         || years != null
         || provinces != null
-        || cities != null;
+        || cities != null
+        || range != null;
   }
 
   /** Whether section number or topic is restricted. */
@@ -85,7 +95,8 @@ record ResolvedFilter(
         && in(agencies, l.agency[r])
         && in(years, l.year[r])
         && in(provinces, l.province[r])
-        && in(cities, l.city[r]);
+        && in(cities, l.city[r])
+        && (range == null || range.ok(l, r));
   }
 
   boolean sectionOk(ReportColumns.Leaf l, int doc) {

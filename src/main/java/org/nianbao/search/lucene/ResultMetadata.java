@@ -37,6 +37,13 @@ final class ResultMetadata {
         List.of());
   }
 
+  /** Report {@code reportDoc}'s value of measure {@code key}, or {@code null} when it has none. */
+  static Integer measure(IndexReader reader, int reportDoc, String key) throws IOException {
+    LeafReaderContext ctx = leaf(reader, reportDoc);
+    NumericDocValues v = DocValues.getNumeric(ctx.reader(), key);
+    return v.advanceExact(reportDoc - ctx.docBase) ? (int) v.longValue() : null;
+  }
+
   static SectionHead section(IndexReader reader, int sectionDoc) throws IOException {
     LeafReaderContext ctx = leaf(reader, sectionDoc);
     int doc = sectionDoc - ctx.docBase;

@@ -71,20 +71,22 @@ final class ResultPages {
       throws IOException {
     List<ReportCollector.Candidate> onPage =
         m.top().subList(Math.min(m.top().size(), (page - 1) * size), m.top().size());
-    return page(searcher, highlights, m.highlight(), onPage, m.pass());
+    return page(searcher, highlights, m.highlight(), onPage, m.pass(), m.measure());
   }
 
   /**
    * The page of {@code candidates} with the totals and facets of {@code pass}; sections and
    * snippets only when there is a query ({@code highlight} non-null), snippets only for the
-   * sections {@link Highlights#toHighlight} chooses.
+   * sections {@link Highlights#toHighlight} chooses; each hit with its value of {@code measure} (a
+   * key, or {@code null}).
    */
   static Page page(
       IndexSearcher searcher,
       Highlights highlights,
       Query highlight,
       List<ReportCollector.Candidate> candidates,
-      FacetPass pass)
+      FacetPass pass,
+      String measure)
       throws IOException {
     int[] docs =
         Highlights.toHighlight(
@@ -104,7 +106,15 @@ final class ResultPages {
         }
       }
       hits.add(
-          new ReportHit(m.id(), m.title(), m.agency(), m.county(), m.year(), m.source(), sections));
+          new ReportHit(
+              m.id(),
+              m.title(),
+              m.agency(),
+              m.county(),
+              m.year(),
+              m.source(),
+              sections,
+              measure == null ? null : ResultMetadata.measure(reader, c.reportDoc(), measure)));
     }
     return new Page(pass.totalReports(), pass.totalSections(), List.copyOf(hits), pass.facets());
   }

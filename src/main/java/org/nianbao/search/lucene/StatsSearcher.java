@@ -1,32 +1,17 @@
 package org.nianbao.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.LongValues;
-import org.nianbao.index.Fields;
 import org.nianbao.search.IndexStats;
 
 /**
@@ -37,6 +22,7 @@ final class StatsSearcher extends IndexSearcher {
   private volatile IndexStats stats;
   private final FacetOrdinals ordinals;
   private final ReportColumns columns;
+  private final MeasureColumns measures;
   private final SearchCache cache;
   private final long generation;
 
@@ -46,6 +32,17 @@ final class StatsSearcher extends IndexSearcher {
     this.generation = cache.newGeneration();
     this.ordinals = FacetOrdinals.build(reader); // once per reader, at refresh, not per query
     this.columns = ReportColumns.build(reader, parents, ordinals);
+    this.measures = new MeasureColumns(reader, columns);
+  }
+
+  /** {@code filter} resolved against this reader. */
+  ResolvedFilter resolve(FacetFilter filter) throws IOException {
+    return ResolvedFilter.of(filter, ordinals, measures);
+  }
+
+  /** The statistics measures of this reader's reports, read as they are first needed. */
+  MeasureColumns measures() {
+    return measures;
   }
 
   ReportColumns columns() {
@@ -62,7 +59,7 @@ final class StatsSearcher extends IndexSearcher {
     if (filter.isEmpty()) {
       return query;
     }
-    ResolvedFilter resolved = ResolvedFilter.of(filter, ordinals);
+    ResolvedFilter resolved = resolve(filter);
     ReportFilterQuery f = new ReportFilterQuery(columns, resolved, filterBits(filter, resolved));
     return new BooleanQuery.Builder().add(query, Occur.MUST).add(f, Occur.FILTER).build();
   }
@@ -141,58 +138,11 @@ final class StatsSearcher extends IndexSearcher {
     if (s == null) {
       synchronized (this) {
         if (stats == null) {
-          stats = compute();
+          stats = IndexCounts.compute(this, ordinals);
         }
         s = stats;
       }
     }
     return s;
-  }
-
-  private IndexStats compute() {
-    try {
-      long reports = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
-      long sections = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SECTION)));
-      FixedBitSet counties = new FixedBitSet(Math.max(1, ordinals.counties().valueCount()));
-      FixedBitSet agencies = new FixedBitSet(Math.max(1, ordinals.agencies().valueCount()));
-      Set<Integer> years = new TreeSet<>();
-      for (LeafReaderContext ctx : getIndexReader().leaves()) {
-        Bits live = ctx.reader().getLiveDocs();
-        mark(
-            DocValues.getSorted(ctx.reader(), Fields.COUNTY),
-            live,
-            ordinals.counties().segmentToGlobal(ctx.ord),
-            counties);
-        mark(
-            DocValues.getSorted(ctx.reader(), Fields.AGENCY),
-            live,
-            ordinals.agencies().segmentToGlobal(ctx.ord),
-            agencies);
-        NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
-        for (int d = y.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = y.nextDoc()) {
-          if (live == null || live.get(d)) {
-            years.add((int) y.longValue());
-          }
-        }
-      }
-      return new IndexStats(
-          reports,
-          sections,
-          counties.cardinality(),
-          agencies.cardinality(),
-          List.copyOf(years).reversed());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Marks the global ordinals used by live documents (no string look-ups). */
-  private static void mark(SortedDocValues dv, Bits live, LongValues toGlobal, FixedBitSet seen)
-      throws IOException {
-    for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
-      if (live == null || live.get(d)) {
-        seen.set((int) toGlobal.get(dv.ordValue()));
-      }
-    }
   }
 }

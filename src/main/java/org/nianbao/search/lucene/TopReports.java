@@ -88,6 +88,22 @@ final class TopReports {
   }
 
   /**
+   * The best {@code keep} reports by measure {@code key} (largest first unless {@code ascending},
+   * reports without the value last), with their matching sections.
+   */
+  List<ReportCollector.Candidate> byMeasure(String key, boolean ascending, int keep)
+      throws IOException {
+    if (keep <= 0) {
+      return List.of();
+    }
+    Query q = searcher.filtered(query, filter);
+    int[][] values = searcher.measures().values(key);
+    MeasureRanking c =
+        searcher.collect(q, new MeasureRanking(searcher.columns(), values, ascending, keep));
+    return withSections(c.top(), q);
+  }
+
+  /**
    * Adds to each chosen report its matching sections (passing the section filter): the query is run
    * only over each report's own section range ({@link ReportColumns}), in document order.
    */

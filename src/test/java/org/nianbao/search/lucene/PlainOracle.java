@@ -570,6 +570,7 @@ final class PlainOracle {
           case RELEVANCE -> score.thenComparing(newest).thenComparing(doc);
           case NEWEST -> newest.thenComparing(score).thenComparing(doc);
           case OLDEST -> oldest.thenComparing(score).thenComparing(doc);
+          case MEASURE -> throw new IllegalArgumentException("not modelled here");
         };
     List<String> ids = new ArrayList<>(best.keySet());
     ids.sort(order);

@@ -141,7 +141,7 @@ class RankingOracleTest {
                 service.search(SearchRequest.of("公开")).facets().get(Facet.COUNTY).get(0).value()));
     int checked = 0;
     for (String q : queries) {
-      for (SortOrder sort : SortOrder.values()) {
+      for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST)) {
         for (List<String> county : counties) {
           // the full ranking does not depend on the page size: worked out once for all sizes
           List<String> expected =
@@ -166,7 +166,7 @@ class RankingOracleTest {
 
   @Test
   void listed_sections_are_all_the_matching_sections_of_each_report() throws Exception {
-    for (SortOrder sort : SortOrder.values()) {
+    for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST)) {
       SearchResults r =
           service.search(
               new SearchRequest(
