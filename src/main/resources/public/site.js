@@ -62,3 +62,50 @@ document.addEventListener("change", function (event) {
     }, function () { /* the text stays selectable */ });
   });
 })();
+
+// 上一处 / 下一处: the links work as plain #m{n} anchors; with JavaScript the keys n (next) and
+// p or Shift+N (previous) move between matches, and the match in view takes the focus.
+(function () {
+  if (!document.querySelector(".report-body mark[id]")) {
+    return;
+  }
+  function currentMark() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var el = id && document.getElementById(id);
+    if (el && el.classList.contains("match-anchor")) {
+      el = el.nextElementSibling;
+    }
+    return el && el.tagName === "MARK" && /^m\d+$/.test(el.id) ? el : null;
+  }
+  function focusCurrent() {
+    var mark = currentMark();
+    if (!mark) {
+      return;
+    }
+    mark.setAttribute("tabindex", "-1");
+    var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    mark.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
+    mark.focus({ preventScroll: true });
+  }
+  window.addEventListener("hashchange", focusCurrent);
+  focusCurrent();
+  document.addEventListener("keydown", function (event) {
+    var t = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey ||
+        (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))) {
+      return;
+    }
+    var forward = event.key === "n";
+    var back = event.key === "p" || event.key === "N";
+    if (!forward && !back) {
+      return;
+    }
+    var mark = currentMark();
+    var n = mark ? parseInt(mark.id.slice(1), 10) : 0;
+    var target = document.getElementById("m" + (forward ? n + 1 : n - 1));
+    if (target) {
+      event.preventDefault();
+      window.location.hash = target.id;
+    }
+  });
+})();

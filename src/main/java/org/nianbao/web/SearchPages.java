@@ -135,10 +135,11 @@ final class SearchPages {
                 s ->
                     new SectionView(
                         SectionNames.label(s.number(), s.title()),
-                        links.section(h.id(), s.number()),
+                        links.sectionAtMatch(h.id(), s.number()),
                         snippets(s)))
             .toList();
-    return new Hit(title, links.report(h.id()), meta(h.agency(), h.county(), h.year()), sections);
+    return new Hit(
+        title, links.reportAtMatch(h.id()), meta(h.agency(), h.county(), h.year()), sections);
   }
 
   private static List<SafeHtml> snippets(SectionHit s) {
