@@ -109,3 +109,72 @@ document.addEventListener("change", function (event) {
     }
   });
 })();
+
+// Type-ahead in a facet's search box: the list is refetched from the server as you type (the
+// same page the 查找 button loads without JavaScript), and only that facet's list is replaced.
+(function () {
+  var form = document.querySelector(".facet-form");
+  if (!form || !window.fetch || !window.DOMParser) {
+    return;
+  }
+  var latest = {};
+  function refresh(input) {
+    var fieldset = input.closest("fieldset.facet");
+    if (!fieldset || !fieldset.id) {
+      return;
+    }
+    var url = form.getAttribute("action") + "?" + new URLSearchParams(new FormData(form)).toString();
+    var ticket = (latest[fieldset.id] || 0) + 1;
+    latest[fieldset.id] = ticket;
+    fieldset.setAttribute("aria-busy", "true");
+    fetch(url, { headers: { "Accept": "text/html" } })
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (html) {
+        if (latest[fieldset.id] !== ticket) {
+          return; // a newer request is on its way
+        }
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById(fieldset.id);
+        if (!fresh) {
+          return;
+        }
+        // keep the legend, size line and search box (focus and caret stay); replace the rest
+        Array.prototype.slice.call(fieldset.children).forEach(function (child) {
+          if (!child.matches("legend, .facet-size, .facet-search, .facet-status")) {
+            child.remove();
+          }
+        });
+        Array.prototype.slice.call(fresh.children).forEach(function (child) {
+          if (!child.matches("legend, .facet-size, .facet-search")) {
+            fieldset.appendChild(document.importNode(child, true));
+          }
+        });
+        var note = fieldset.querySelector(".facet-note");
+        var status = fieldset.querySelector(".facet-status");
+        if (status) {
+          status.textContent = note ? note.textContent : "";
+        }
+      })
+      .catch(function () { /* the 查找 button still works */ })
+      .then(function () { fieldset.removeAttribute("aria-busy"); });
+  }
+  var timers = {};
+  form.querySelectorAll(".facet-search input[type=search]").forEach(function (input) {
+    var status = document.createElement("span");
+    status.className = "facet-status visually-hidden";
+    status.setAttribute("role", "status");
+    input.closest("fieldset").appendChild(status);
+    input.setAttribute("autocomplete", "off");
+    input.addEventListener("input", function () {
+      window.clearTimeout(timers[input.id]);
+      timers[input.id] = window.setTimeout(function () { refresh(input); }, 250);
+    });
+  });
+  // a box the browser refilled after Back shows a list that matches it
+  window.addEventListener("pageshow", function () {
+    form.querySelectorAll(".facet-search input[type=search]").forEach(function (input) {
+      if (input.value !== input.defaultValue) {
+        refresh(input);
+      }
+    });
+  });
+})();

@@ -269,4 +269,33 @@ class ResearchBrowserTest {
     assertThat(driver.getCurrentUrl()).endsWith("#m2");
     assertThat(box.getAttribute("value")).endsWith("n");
   }
+
+  @Test
+  void with_javascript_the_facet_search_box_filters_the_list_as_you_type() {
+    // (a list this short has a search box once it is searched: 县 matches every county)
+    driver.get(base + Q + "&fq_county=%E5%8E%BF");
+    String page = driver.getCurrentUrl();
+    assertThat(labels("county")).contains("金乡县", "高青县", "汶上县");
+    WebElement find = driver.findElement(By.id("fq_county"));
+    find.sendKeys(Keys.END, Keys.BACK_SPACE, "高青");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(d -> labels("county").equals(List.of("高青县")));
+    // the list changed in place: no navigation, the box keeps the focus and what was typed
+    assertThat(driver.getCurrentUrl()).isEqualTo(page);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("fq_county");
+    assertThat(find.getAttribute("value")).isEqualTo("高青");
+    assertThat(driver.findElement(By.cssSelector("#facet-county .facet-note")).getText())
+        .isEqualTo("含“高青”的区县：1 个");
+    assertThat(labels("agency")).hasSizeGreaterThan(1); // other facets untouched
+    find.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "金");
+    wait.until(d -> labels("county").equals(List.of("金乡县")));
+    // ticking the filtered value applies it, with the list still filtered
+    WebElement box = checkbox("county", "金乡县");
+    driver.findElement(By.cssSelector("label[for=" + box.getAttribute("id") + "]")).click();
+    waitForUrl("county=%E9%87%91%E4%B9%A1%E5%8E%BF");
+    assertThat(driver.getCurrentUrl())
+        .contains("fq_county=%E9%87%91")
+        .doesNotContain("fq_county=%E5%8E%BF");
+    assertThat(checkbox("county", "金乡县").isSelected()).isTrue();
+  }
 }
