@@ -33,6 +33,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * must have no violation. A failure lists each violation's rule id and the CSS targets.
  */
 class AccessibilityBrowserTest {
+  /**
+   * Rules axe leaves off by default, switched on here: WCAG 2.2 target size, duplicate ids and the
+   * experimental table, heading and focus-order checks.
+   */
+  private static final List<String> EXTRA_RULES =
+      List.of(
+          "target-size",
+          "duplicate-id",
+          "duplicate-id-active",
+          "td-has-header",
+          "table-fake-caption",
+          "p-as-heading",
+          "focus-order-semantics",
+          "css-orientation-lock");
+
   private static final String PUBLIC_Q = "%E5%85%AC%E5%BC%80"; // 公开: every sample report
 
   @TempDir static Path indexDir;
@@ -85,7 +100,11 @@ class AccessibilityBrowserTest {
     Object json =
         driver.executeAsyncScript(
             "var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']})"
+                + "axe.run(document, {resultTypes: ['violations'], rules: {"
+                + EXTRA_RULES.stream()
+                    .map(r -> "'" + r + "': {enabled: true}")
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + "}})"
                 + ".then(function (r) { done(JSON.stringify(r.violations)); },"
                 + " function (e) { done('ERROR ' + e); });");
     String text = String.valueOf(json);
@@ -235,5 +254,44 @@ class AccessibilityBrowserTest {
         .findElement(By.cssSelector(".hit-title a"))
         .getAttribute("href")
         .replaceAll(".*/reports/([^?#]+).*", "$1");
+  }
+
+  /**
+   * WCAG 1.4.11 (not checked by axe): the border of every visible text field and select reaches 3:1
+   * against the page's white background.
+   */
+  @Test
+  void form_field_borders_reach_three_to_one() {
+    List<String> pages =
+        List.of(
+            "/",
+            "/search?q=" + PUBLIC_Q + "&fq_county=%E5%8E%BF",
+            "/reports/" + "x",
+            "/batch",
+            "/stats");
+    String script =
+        "function lum(c) { var m = c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number);"
+            + " var l = m.map(function (v) { v /= 255;"
+            + " return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
+            + " return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; }"
+            + "var out = [];"
+            + "document.querySelectorAll('input[type=search], input[type=text], textarea, select')"
+            + ".forEach(function (e) { if (!e.offsetParent) { return; }"
+            + " var st = getComputedStyle(e);"
+            + " var ratio = 1.05 / (lum(st.borderTopColor) + 0.05);"
+            + " out.push((e.id || e.name) + ' ' + st.borderTopColor + ' ' + ratio.toFixed(2)); });"
+            + "return out;";
+    int fields = 0;
+    for (String page : pages) {
+      driver.get(base + page);
+      @SuppressWarnings("unchecked")
+      List<String> found = (List<String>) driver.executeScript(script);
+      for (String f : found) {
+        double ratio = Double.parseDouble(f.substring(f.lastIndexOf(' ') + 1));
+        assertThat(ratio).as(page + ": " + f).isGreaterThanOrEqualTo(3.0);
+        fields++;
+      }
+    }
+    assertThat(fields).isGreaterThanOrEqualTo(6);
   }
 }
