@@ -36,7 +36,7 @@ for q in ${QUERIES:-%E5%85%AC%E5%BC%80 ''}; do
       rows=$(python3 -c "import zipfile,re,sys; x=zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml'); print(len(re.findall(rb'<row ', x)) - 1)" "$out/export.xlsx")
     fi
     peak=$(sort -n "$out/samples" | tail -1)
-    after_gc=$(tail -n +"$((gc_before + 1))" "$out/gc.log" | grep -o -- '->[0-9]*M' | tr -d -- '->M' | sort -n | tail -1)
+    after_gc=$(tail -n +"$((gc_before + 1))" "$out/gc.log" | grep -o -- '->[0-9]*M' | tr -d -- '->M' | sort -n | tail -1 || true)
     printf 'q=%-20s %-4s rows %7s  %9s bytes  %6.1f s  peak used heap %4s MB (sampled)  max after GC %s MB  GCs %s\n' \
       "${q:-(none)}" "$ext" "$rows" "$(stat -c %s "$out/export.$ext")" "$t" "$((peak / 1024))" "${after_gc:-?}" \
       "$(($(wc -l <"$out/gc.log") - gc_before))"
