@@ -120,6 +120,23 @@ record Links(List<Map.Entry<String, String>> params) {
     return report(id) + "#s" + number;
   }
 
+  /** With a query, the report at its first highlighted match ({@code #m1}); else its top. */
+  String reportAtMatch(String id) {
+    return hasQuery() ? report(id) + "#m1" : report(id);
+  }
+
+  /**
+   * With a query, section {@code number} of the report at its first highlighted match ({@code
+   * #s{n}-m}, the section's heading when nothing there is highlighted); else {@link #section}.
+   */
+  String sectionAtMatch(String id, int number) {
+    return hasQuery() ? report(id) + "#s" + number + "-m" : section(id, number);
+  }
+
+  private boolean hasQuery() {
+    return params.stream().anyMatch(e -> e.getKey().equals(SearchParams.Q));
+  }
+
   private String withQuery(String path) {
     String qs = queryString();
     return qs.isEmpty() ? path : path + "?" + qs;

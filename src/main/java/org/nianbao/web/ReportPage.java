@@ -75,6 +75,11 @@ public record ReportPage(
     return !query.isBlank();
   }
 
+  /** The link to the first highlighted match, or null when nothing is highlighted. */
+  public String firstMatchUrl() {
+    return markCount > 0 ? "#m1" : null;
+  }
+
   /** A table-of-contents line, linking to {@code #s{n}} or {@code #s{n}-{k}}. */
   public record TocEntry(String label, String anchor, List<TocEntry> children) {}
 
@@ -89,7 +94,12 @@ public record ReportPage(
       int markCount,
       List<Block> blocks,
       Integer page,
-      String pageUrl) {}
+      String pageUrl) {
+    /** Where the section's first match is ({@code #s{n}-m}, placed even without a match). */
+    public String firstMatchAnchor() {
+      return anchor + "-m";
+    }
+  }
 
   /** What kind of block a piece of section text is. */
   public enum Kind {
@@ -106,15 +116,27 @@ public record ReportPage(
    * @param segments the text of a paragraph or heading
    * @param rows the cells of a table
    * @param stats the statistics table of a {@link Kind#STATS} block, else {@code null}
+   * @param caption a {@link Kind#TABLE} block's distinct caption ({@link TableCaptions}), else
+   *     {@code null}
    */
   public record Block(
       Kind kind,
       String anchor,
       List<Segment> segments,
       List<List<Cell>> rows,
-      StatTableView stats) {
+      StatTableView stats,
+      String caption) {
     public Block(Kind kind, String anchor, List<Segment> segments, List<List<Cell>> rows) {
-      this(kind, anchor, segments, rows, null);
+      this(kind, anchor, segments, rows, null, null);
+    }
+
+    public Block(
+        Kind kind,
+        String anchor,
+        List<Segment> segments,
+        List<List<Cell>> rows,
+        StatTableView stats) {
+      this(kind, anchor, segments, rows, stats, null);
     }
 
     public boolean statTable() {
@@ -133,6 +155,37 @@ public record ReportPage(
   /** One table cell; numeric cells are right-aligned. */
   public record Cell(List<Segment> segments, boolean numeric) {}
 
-  /** A run of text, highlighted when {@code marked}. Printed escaped. */
-  public record Segment(String text, boolean marked) {}
+  /**
+   * A run of text, highlighted when {@code marked}. Printed escaped.
+   *
+   * @param startsMark whether a marked run is the start of its match (false when it continues a
+   *     match cut at a line break or table cell)
+   * @param match the match's number and its neighbours, on the first visible run of each match (set
+   *     by {@link MatchNumbers}), else null
+   */
+  public record Segment(String text, boolean marked, boolean startsMark, Match match) {
+    public Segment(String text, boolean marked) {
+      this(text, marked, marked, null);
+    }
+  }
+
+  /**
+   * The {@code number}-th of {@code total} highlighted matches of the page, anchored {@code
+   * #m{number}}; {@code sectionAnchor} ({@code s{n}-m}) is set on the first match of a section.
+   */
+  public record Match(int number, int total, String sectionAnchor) {
+    public String id() {
+      return "m" + number;
+    }
+
+    /** {@code #m{n-1}}, or null on the first match. */
+    public String prevUrl() {
+      return number > 1 ? "#m" + (number - 1) : null;
+    }
+
+    /** {@code #m{n+1}}, or null on the last match. */
+    public String nextUrl() {
+      return number < total ? "#m" + (number + 1) : null;
+    }
+  }
 }

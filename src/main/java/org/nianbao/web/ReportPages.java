@@ -72,13 +72,14 @@ final class ReportPages {
         blocks = StatBlocks.replace(blocks, StatTables.view(key, table, checks, stats.warnings()));
       }
       int count = ReportText.normalise(sectionMarks, text.length()).size();
-      total += count;
       String anchor = "s" + s.number();
       String label = SectionNames.label(s.number(), s.title());
       String pageUrl = original == null || s.page() == null ? null : original + "#page=" + s.page();
       sections.add(new SectionView(s.number(), anchor, label, count, blocks, s.page(), pageUrl));
       toc.add(new TocEntry(label, anchor, children(s, anchors)));
     }
+    sections = TableCaptions.caption(MatchNumbers.number(sections));
+    total = sections.stream().mapToInt(SectionView::markCount).sum();
     boolean fromSearch = !back.params().isEmpty();
     return new ReportPage(
         r.id(),

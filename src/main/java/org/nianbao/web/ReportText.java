@@ -158,7 +158,7 @@ final class ReportText {
       if (ms > pos) {
         out.add(new Segment(text.substring(pos, ms), false));
       }
-      out.add(new Segment(text.substring(ms, me), true));
+      out.add(new Segment(text.substring(ms, me), true, ms == m.start(), null));
       pos = me;
     }
     if (pos < end) {

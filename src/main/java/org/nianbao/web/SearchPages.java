@@ -138,12 +138,12 @@ final class SearchPages {
                 s ->
                     new SectionView(
                         SectionNames.label(s.number(), s.title()),
-                        links.section(h.id(), s.number()),
+                        links.sectionAtMatch(h.id(), s.number()),
                         snippets(s)))
             .toList();
     return new Hit(
         title,
-        links.report(h.id()),
+        links.reportAtMatch(h.id()),
         meta(h.agency(), h.county(), h.year()),
         sections,
         MeasureViews.value(request, h));

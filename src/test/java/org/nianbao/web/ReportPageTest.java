@@ -67,12 +67,18 @@ class ReportPageTest {
               .contains("<h3 id=\"s1-2\">（二）依申请公开情况</h3>")
               // highlighted and escaped text
               .contains(
-                  "<p>通过<mark>微信公众号</mark>主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;</p>")
+                  "<p>通过<span class=\"match-anchor\" id=\"s1-m\"></span><mark id=\"m1\">微信公众号</mark>"
+                      + "<span class=\"match-nav\">第 1 / 1 处</span>"
+                      + "主动公开信息共 80条。&lt;script&gt;alert(1)&lt;/script&gt;</p>")
               .contains("<p>2021年未涉及依申请公开。\"&gt;&lt;svg onload=alert(1)&gt;</p>")
               .contains("已高亮「<mark>微信公众号</mark>」，共 1 处。")
-              .contains("本节 1 处匹配")
+              .contains("本节 1 处匹配 <a href=\"#s1-m\">跳到本节第一处</a>")
+              .contains("<a class=\"first-match\" href=\"#m1\">跳到第一处</a>")
               .doesNotContain(SCRIPT)
-              // tables are tables
+              // tables are tables, with a caption naming the heading they stand under
+              .contains(
+                  "<div class=\"table-wrap\" id=\"t1\" tabindex=\"0\" role=\"region\" aria-labelledby=\"t1-c\">")
+              .contains("<caption id=\"t1-c\">表格 1：（一）主动公开情况</caption>")
               .contains("<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>")
               .contains(
                   "<tr><td>规章</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td></tr>")

@@ -75,7 +75,7 @@ class ReportTextTest {
     assertThat(b.get(0).segments())
         .containsExactly(new Segment("甲", false), new Segment("乙", true));
     assertThat(b.get(1).segments())
-        .containsExactly(new Segment("丙", true), new Segment("丁", false));
+        .containsExactly(new Segment("丙", true, false, null), new Segment("丁", false));
   }
 
   @Test

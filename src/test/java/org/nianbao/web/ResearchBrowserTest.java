@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -179,7 +180,12 @@ class ResearchBrowserTest {
   @Test
   void the_citation_is_text_without_javascript_and_copyable_with_it() {
     driver.get(base + Q);
-    String report = driver.findElement(By.cssSelector(".hit-title a")).getAttribute("href");
+    // without the #m1 anchor, so that loading it again is a new page, not a jump within this one
+    String report =
+        driver
+            .findElement(By.cssSelector(".hit-title a"))
+            .getAttribute("href")
+            .replaceAll("#.*", "");
     driver.get(report);
     WebElement copy = driver.findElement(By.cssSelector(".copy-citation"));
     assertThat(copy.isDisplayed()).isTrue();
@@ -191,5 +197,105 @@ class ResearchBrowserTest {
     assertThat(driver.findElement(By.cssSelector(".citation-text")).getText())
         .contains("》")
         .contains("/reports/");
+  }
+
+  private static WebElement matchNav(int n) {
+    return driver.findElement(By.cssSelector("mark#m" + n + " + .match-nav"));
+  }
+
+  @Test
+  void without_javascript_a_result_lands_on_the_first_match_and_links_step_through_them() {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    driver.get(base + Q);
+    WebElement title = driver.findElement(By.cssSelector(".hit-title a"));
+    assertThat(title.getAttribute("href")).endsWith("#m1");
+    title.click();
+    waitForUrl("#m1");
+    String note = driver.findElement(By.cssSelector(".highlight-note")).getText();
+    int total = Integer.parseInt(note.replaceAll(".*共 (\\d+) 处.*", "$1"));
+    assertThat(total).isGreaterThan(2);
+    assertThat(driver.findElements(By.cssSelector(".report-body mark[id^=m]"))).hasSize(total);
+    assertThat(matchNav(1).isDisplayed()).isTrue();
+    assertThat(matchNav(1).getText()).isEqualTo("第 1 / " + total + " 处 下一处");
+    assertThat(matchNav(2).isDisplayed()).isFalse();
+    matchNav(1).findElement(By.linkText("下一处")).click();
+    waitForUrl("#m2");
+    assertThat(matchNav(1).isDisplayed()).isFalse();
+    assertThat(matchNav(2).getText()).isEqualTo("第 2 / " + total + " 处 上一处 下一处");
+    matchNav(2).findElement(By.linkText("上一处")).click();
+    waitForUrl("#m1");
+    assertThat(matchNav(1).isDisplayed()).isTrue();
+    // each section with matches says how many and links to its first one
+    WebElement count = driver.findElements(By.cssSelector(".section-marks")).getLast();
+    String anchor = count.findElement(By.tagName("a")).getAttribute("href").replaceAll(".*#", "");
+    count.findElement(By.tagName("a")).click();
+    waitForUrl("#" + anchor);
+    WebElement first = driver.findElement(By.cssSelector("#" + anchor + " + mark"));
+    int n = Integer.parseInt(first.getAttribute("id").substring(1));
+    assertThat(matchNav(n).isDisplayed()).isTrue();
+    assertThat(matchNav(n).getText()).startsWith("第 " + n + " / " + total + " 处");
+    int sections = 0;
+    for (WebElement c : driver.findElements(By.cssSelector(".section-marks"))) {
+      sections += Integer.parseInt(c.getText().replaceAll("本节 (\\d+) 处匹配.*", "$1"));
+    }
+    assertThat(sections).isEqualTo(total);
+  }
+
+  @Test
+  void with_javascript_the_keys_n_and_p_move_the_focus_between_matches() {
+    driver.get(base + Q);
+    driver.findElement(By.cssSelector(".hit-title a")).click();
+    waitForUrl("#m1");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(d -> "m1".equals(driver.switchTo().activeElement().getAttribute("id")));
+    new Actions(driver).sendKeys("n").perform();
+    waitForUrl("#m2");
+    wait.until(d -> "m2".equals(driver.switchTo().activeElement().getAttribute("id")));
+    assertThat(matchNav(2).isDisplayed()).isTrue();
+    new Actions(driver).sendKeys("n").perform();
+    waitForUrl("#m3");
+    new Actions(driver).sendKeys("p").perform();
+    waitForUrl("#m2");
+    wait.until(d -> "m2".equals(driver.switchTo().activeElement().getAttribute("id")));
+    // the focused match is in the viewport
+    Number top =
+        (Number)
+            driver.executeScript(
+                "return document.getElementById('m2').getBoundingClientRect().top;");
+    assertThat(top.doubleValue()).isBetween(0.0, 900.0);
+    // typing n in the search box types, it does not jump
+    WebElement box = driver.findElement(By.id("header-q"));
+    box.sendKeys("n");
+    assertThat(driver.getCurrentUrl()).endsWith("#m2");
+    assertThat(box.getAttribute("value")).endsWith("n");
+  }
+
+  @Test
+  void with_javascript_the_facet_search_box_filters_the_list_as_you_type() {
+    // (a list this short has a search box once it is searched: 县 matches every county)
+    driver.get(base + Q + "&fq_county=%E5%8E%BF");
+    String page = driver.getCurrentUrl();
+    assertThat(labels("county")).contains("金乡县", "高青县", "汶上县");
+    WebElement find = driver.findElement(By.id("fq_county"));
+    find.sendKeys(Keys.END, Keys.BACK_SPACE, "高青");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(d -> labels("county").equals(List.of("高青县")));
+    // the list changed in place: no navigation, the box keeps the focus and what was typed
+    assertThat(driver.getCurrentUrl()).isEqualTo(page);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("fq_county");
+    assertThat(find.getAttribute("value")).isEqualTo("高青");
+    assertThat(driver.findElement(By.cssSelector("#facet-county .facet-note")).getText())
+        .isEqualTo("含“高青”的区县：1 个");
+    assertThat(labels("agency")).hasSizeGreaterThan(1); // other facets untouched
+    find.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "金");
+    wait.until(d -> labels("county").equals(List.of("金乡县")));
+    // ticking the filtered value applies it, with the list still filtered
+    WebElement box = checkbox("county", "金乡县");
+    driver.findElement(By.cssSelector("label[for=" + box.getAttribute("id") + "]")).click();
+    waitForUrl("county=%E9%87%91%E4%B9%A1%E5%8E%BF");
+    assertThat(driver.getCurrentUrl())
+        .contains("fq_county=%E9%87%91")
+        .doesNotContain("fq_county=%E5%8E%BF");
+    assertThat(checkbox("county", "金乡县").isSelected()).isTrue();
   }
 }

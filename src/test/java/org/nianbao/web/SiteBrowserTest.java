@@ -104,18 +104,21 @@ class SiteBrowserTest {
     assertThat(facetCount("county", "汶上县")).isEqualTo("1");
     assertThat(texts(By.cssSelector(".chip"))).containsExactly("区县：金乡县 ×");
 
-    // Follow the first section link and land on the anchored, highlighted section.
+    // Follow the first section link and land on the section's first highlighted match.
     WebElement sectionLink = driver.findElement(By.cssSelector(".hit-section h3 a"));
     String href = sectionLink.getAttribute("href");
     assertThat(href)
-        .matches(".*/reports/[^?#]+\\?q=%E5%BE%AE%E4%BF%A1%E5%85%AC%E4%BC%97%E5%8F%B7.*#s\\d+");
+        .matches(".*/reports/[^?#]+\\?q=%E5%BE%AE%E4%BF%A1%E5%85%AC%E4%BC%97%E5%8F%B7.*#s\\d+-m");
     String anchor = href.substring(href.indexOf('#') + 1);
+    String sectionId = anchor.substring(0, anchor.length() - 2);
     sectionLink.click();
     waitFor(By.cssSelector(".report"));
 
     assertThat(driver.getCurrentUrl()).isEqualTo(href);
-    WebElement section = driver.findElement(By.id(anchor));
+    WebElement section = driver.findElement(By.id(sectionId));
     assertThat(section.getTagName()).isEqualTo("section");
+    assertThat(section.findElement(By.cssSelector("#" + anchor + " + mark")).getText())
+        .isEqualTo(TERM);
     assertThat(section.findElements(By.tagName("mark")))
         .extracting(WebElement::getText)
         .contains(TERM);

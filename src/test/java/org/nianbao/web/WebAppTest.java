@@ -105,14 +105,14 @@ class WebAppTest {
                       + enc(ID)
                       + "?q="
                       + enc("微信公众号")
-                      + "\">")
+                      + "#m1\">")
               .contains(
                   "<h3><a href=\"/reports/"
                       + enc(ID)
                       + "?q="
                       + enc("微信公众号")
-                      + "#s1\">一、总体情况</a></h3>")
-              .contains("#s3\">三、收到和处理政府信息公开申请情况</a></h3>")
+                      + "#s1-m\">一、总体情况</a></h3>")
+              .contains("#s3-m\">三、收到和处理政府信息公开申请情况</a></h3>")
               .contains(
                   "href=\"/reports/2020-%3Ci%3E%E9%AB%98%E9%9D%92%E5%8E%BF%20%22%E6%8A%95%E8%B5%84%22%26%E4%BF%83%E8%BF%9B%3F%23?q=")
               .contains("找到 25 份报告（40 个章节），用时 7 毫秒")
