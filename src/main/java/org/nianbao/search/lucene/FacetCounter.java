@@ -140,7 +140,9 @@ final class FacetCounter {
     if (matcher != null) {
       ResolvedFilter resolved = ResolvedFilter.of(filter, searcher.ordinals());
       searcher.collect(searcher.filtered(new ReportMatchQuery(matcher, resolved, true), filter), c);
-      c.replaceSections(matcher.sectionCounts(resolved), matcher.listedSections(resolved));
+      c.replaceSections(
+          MatchCounts.sectionCounts(matcher, resolved),
+          MatchCounts.listedSections(matcher, resolved));
       return c;
     }
     return searcher.collect(

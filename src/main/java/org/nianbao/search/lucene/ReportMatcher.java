@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
 
@@ -23,7 +21,10 @@ final class ReportMatcher {
   private final Map<QueryNode, TextLeafHits[]> leaves = new HashMap<>();
   private final FixedBitSet[] positiveDocs;
   private final boolean cache;
-  private final SectionMasks[] masks;
+  private final Universes universes;
+  private final Map<String, FixedBitSet> matched = new HashMap<>();
+  private boolean planned;
+  private org.apache.lucene.util.FixedBitSet[] within; // per segment; null: leaves search all
 
   ReportMatcher(StatsSearcher searcher, LuceneQueries queries, QueryNode root, boolean cache) {
     this.searcher = searcher;
@@ -32,7 +33,7 @@ final class ReportMatcher {
     this.root = root;
     collectPositive(root, true);
     this.positiveDocs = new FixedBitSet[searcher.getIndexReader().leaves().size()];
-    this.masks = new SectionMasks[positiveDocs.length];
+    this.universes = new Universes(searcher);
   }
 
   private void collectPositive(QueryNode n, boolean pos) {
@@ -55,19 +56,21 @@ final class ReportMatcher {
   }
 
   private synchronized TextLeafHits hits(QueryNode leaf, int ord) {
+    if (!planned) {
+      planned = true; // the rarest operand of a conjunction first, the others inside its reports
+      QueryNode lead = LeafPlan.lead(searcher, queries, root);
+      if (lead != null) {
+        TextLeafHits[] hits = TextLeafHits.everySegment(searcher, queries, lead, cache, null);
+        leaves.put(lead, hits);
+        within = LeafPlan.within(searcher, hits);
+      }
+    }
     TextLeafHits[] perSegment = leaves.get(leaf);
     if (perSegment == null) {
-      perSegment = TextLeafHits.everySegment(searcher, queries, leaf, cache);
+      perSegment = TextLeafHits.everySegment(searcher, queries, leaf, cache, within);
       leaves.put(leaf, perSegment);
     }
     return perSegment[ord];
-  }
-
-  private synchronized SectionMasks masks(int ord) {
-    if (masks[ord] == null) {
-      masks[ord] = new SectionMasks(searcher.columns().leaf(ord));
-    }
-    return masks[ord];
   }
 
   /** Section documents of segment {@code ord} holding a positive leaf. */
@@ -86,26 +89,20 @@ final class ReportMatcher {
 
   /**
    * The reports of segment {@code ord} that match: live, passing county/agency/year of {@code f},
-   * with a section in {@code sections} (null = any), and satisfying the tree on that unit.
+   * with a section in {@code sections} (null = any), and satisfying the tree on that unit. Memoized
+   * for this search: never modify the result.
    */
-  FixedBitSet reports(int ord, ResolvedFilter f, int[] sections) {
-    ReportColumns.Leaf l = searcher.columns().leaf(ord);
-    FixedBitSet universe = universe(ord, l, f, sections);
-    FixedBitSet out = eval(root, ord, l, sections, universe);
-    out.and(universe);
-    return out;
-  }
-
-  private FixedBitSet universe(int ord, ReportColumns.Leaf l, ResolvedFilter f, int[] sections) {
-    Bits live = searcher.getIndexReader().leaves().get(ord).reader().getLiveDocs();
-    FixedBitSet u = new FixedBitSet(Math.max(1, l.reports()));
-    SectionMasks m = masks(ord);
-    for (int r = 0; r < l.reports(); r++) {
-      if ((live == null || live.get(l.reportDoc[r])) && f.reportOk(l, r) && m.has(r, sections)) {
-        u.set(r);
-      }
+  synchronized FixedBitSet reports(int ord, ResolvedFilter f, int[] sections) {
+    String key = Universes.key(ord, f, sections);
+    FixedBitSet out = matched.get(key);
+    if (out == null) {
+      ReportColumns.Leaf l = searcher.columns().leaf(ord);
+      FixedBitSet universe = universes.of(ord, f, sections);
+      out = eval(root, ord, l, sections, universe);
+      out.and(universe);
+      matched.put(key, out);
     }
-    return u;
+    return out;
   }
 
   private FixedBitSet eval(
@@ -155,43 +152,22 @@ final class ReportMatcher {
   int[] listed(int ord, int r, int[] sections) {
     ReportColumns.Leaf l = searcher.columns().leaf(ord);
     FixedBitSet pos = positiveDocs(ord);
-    return java.util.stream.IntStream.range(l.firstDoc(r), l.reportDoc[r])
-        .filter(d -> pos.get(d) && ResolvedFilter.in(sections, l.section(d)))
-        .map(d -> l.docBase + d)
-        .toArray();
+    int[] out = new int[l.reportDoc[r] - l.firstDoc(r)];
+    int n = 0;
+    for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
+      if (pos.get(d) && ResolvedFilter.in(sections, l.section(d))) {
+        out[n++] = l.docBase + d;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
-  /** Number of listed sections over all matching reports under {@code f}. */
-  long listedSections(ResolvedFilter f) {
-    long n = 0;
-    for (int ord = 0; ord < positiveDocs.length; ord++) {
-      FixedBitSet rs = reports(ord, f, f.sections());
-      for (int r = 0; r < rs.length(); r++) {
-        n += rs.get(r) ? listed(ord, r, f.sections()).length : 0;
-      }
-    }
-    return n;
+  /** The number of segments. */
+  int segments() {
+    return positiveDocs.length;
   }
 
-  /**
-   * Per section number: the reports matching when the unit is that section alone
-   * (county/agency/year of {@code f}).
-   */
-  Map<Integer, Long> sectionCounts(ResolvedFilter f) {
-    Set<Integer> numbers = new java.util.TreeSet<>();
-    for (int ord = 0; ord < positiveDocs.length; ord++) {
-      masks(ord).numbers(numbers);
-    }
-    Map<Integer, Long> out = new TreeMap<>();
-    for (int s : numbers) {
-      long c = 0;
-      for (int ord = 0; ord < positiveDocs.length; ord++) {
-        c += reports(ord, f, new int[] {s}).cardinality();
-      }
-      if (c > 0) {
-        out.put(s, c);
-      }
-    }
-    return out;
+  StatsSearcher searcher() {
+    return searcher;
   }
 }

@@ -1,16 +1,39 @@
 package org.nianbao.search.lucene;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Per report of one segment, the section numbers it has as a bit mask (bit n: a section numbered n;
  * bit 63: one numbered 63 or more, looked up in the documents), so "has a section in the unit"
- * costs one AND per report.
+ * costs one AND per report; and per section number, the reports having one, as a bit set. Built
+ * once per segment and kept in the reader's cache ({@link #of}); thread-safe.
  */
-final class SectionMasks {
+final class SectionMasks implements SearchCache.Weighed {
   private static final int LARGE = 63;
   private final ReportColumns.Leaf l;
   private final long[] masks;
+  private final Map<Integer, FixedBitSet> with = new ConcurrentHashMap<>();
+  private volatile Set<Integer> numbers;
+
+  private record Key(int segment) {}
+
+  /** The masks of segment {@code ord} of {@code searcher}'s reader, from its cache or built. */
+  static SectionMasks of(StatsSearcher searcher, int ord) {
+    SectionMasks m = searcher.cached(new Key(ord));
+    if (m == null) {
+      m = new SectionMasks(searcher.columns().leaf(ord));
+      searcher.cache(new Key(ord), m);
+    }
+    return m;
+  }
+
+  @Override
+  public long bytes() {
+    return 64 + masks.length * 8L + with.size() * (64 + masks.length / 8L);
+  }
 
   SectionMasks(ReportColumns.Leaf l) {
     this.l = l;
@@ -39,6 +62,24 @@ final class SectionMasks {
     return false;
   }
 
+  /** The reports having a section numbered {@code s} (shared: never modify). */
+  FixedBitSet reportsWith(int s) {
+    FixedBitSet bits =
+        with.computeIfAbsent(
+            s,
+            k -> {
+              FixedBitSet b = new FixedBitSet(Math.max(1, masks.length));
+              int[] one = {k};
+              for (int r = 0; r < masks.length; r++) {
+                if (has(r, one)) {
+                  b.set(r);
+                }
+              }
+              return b;
+            });
+    return bits;
+  }
+
   private boolean scan(int r, int s) {
     for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
       if (l.section(d) == s) {
@@ -50,6 +91,16 @@ final class SectionMasks {
 
   /** Adds every section number of this segment to {@code out}. */
   void numbers(Set<Integer> out) {
+    Set<Integer> n = numbers;
+    if (n == null) {
+      n = new java.util.TreeSet<>();
+      collect(n);
+      numbers = Set.copyOf(n);
+    }
+    out.addAll(n);
+  }
+
+  private void collect(Set<Integer> out) {
     long all = 0;
     for (int r = 0; r < masks.length; r++) {
       all |= masks[r];

@@ -13,14 +13,22 @@ import org.nianbao.search.query.QueryNode;
  * Where one text leaf of a report-level query (a phrase or a proximity, optionally scoped to the
  * title, agency or place) matches in one segment. An unscoped leaf yields the section documents it
  * matches (a title or agency match counts for the report's first section, the preamble) and, per
- * section number, the reports with a match there; a scoped leaf yields matching reports.
+ * section number, the reports with a match there; a scoped leaf yields matching reports. Hits may
+ * be computed only inside some reports (a conjunction's rarest leaf leads): then they are exact for
+ * those reports and empty elsewhere, and are not cached.
  */
 final class TextLeafHits {
   /** Section documents with a match (unscoped leaves only). */
   final FixedBitSet docs;
 
-  /** Per section number, the reports with a match in that section; key -1 for a scoped leaf. */
-  final Map<Integer, FixedBitSet> bySection = new HashMap<>();
+  /** Per section number 0..126 ({@link ReportColumns.Leaf#sectionNo}), the reports with a match. */
+  private FixedBitSet[] bySection = new FixedBitSet[0];
+
+  /** Reports with a match in a section numbered outside 0..126 (rare), by number. */
+  private final Map<Integer, FixedBitSet> large = new HashMap<>();
+
+  /** Matching reports of a scoped leaf (title, agency, place), else null. */
+  private FixedBitSet scoped;
 
   private TextLeafHits(int maxDoc) {
     this.docs = new FixedBitSet(Math.max(1, maxDoc));
@@ -38,49 +46,72 @@ final class TextLeafHits {
     }
   }
 
+  /** The cached hits of {@code leaf} in every segment, or null. */
+  static TextLeafHits[] cached(StatsSearcher searcher, QueryNode leaf) {
+    LeafHits cached = searcher.cached(new LeafKey(leaf));
+    return cached == null ? null : cached.segments();
+  }
+
   /**
    * The hits of {@code leaf} in every segment (index = segment ordinal), from the reader's cache
-   * when {@code cache}.
+   * when {@code cache}; only inside {@code within} (per segment, the documents to look at; null:
+   * all, the only case that is cached).
    */
   static TextLeafHits[] everySegment(
-      StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, boolean cache) {
-    LeafHits cached = cache ? searcher.cached(new LeafKey(leaf)) : null;
-    if (cached == null) {
-      List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
-      TextLeafHits[] all = new TextLeafHits[contexts.size()];
-      try {
-        for (LeafReaderContext ctx : contexts) {
-          all[ctx.ord] = compute(searcher, queries, leaf, ctx);
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      cached = new LeafHits(all);
-      if (cache) {
-        searcher.cache(new LeafKey(leaf), cached);
-      }
+      StatsSearcher searcher,
+      LuceneQueries queries,
+      QueryNode leaf,
+      boolean cache,
+      FixedBitSet[] within) {
+    TextLeafHits[] cached = cache ? cached(searcher, leaf) : null;
+    if (cached != null) {
+      return cached;
     }
-    return cached.segments();
+    List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
+    TextLeafHits[] all = new TextLeafHits[contexts.size()];
+    try {
+      for (LeafReaderContext ctx : contexts) {
+        all[ctx.ord] =
+            compute(searcher, queries, leaf, ctx, within == null ? null : within[ctx.ord]);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (cache && within == null) {
+      searcher.cache(new LeafKey(leaf), new LeafHits(all));
+    }
+    return all;
   }
 
   /** Approximate heap bytes (for the per-reader cache). */
   long bytes() {
-    long b = 64 + docs.getBits().length * 8L;
-    for (FixedBitSet s : bySection.values()) {
+    long b = 64 + docs.getBits().length * 8L + 16L * bySection.length;
+    for (FixedBitSet s : bySection) {
+      b += s == null ? 0 : 48 + s.getBits().length * 8L;
+    }
+    for (FixedBitSet s : large.values()) {
       b += 48 + s.getBits().length * 8L;
     }
-    return b;
+    return b + (scoped == null ? 0 : 48 + scoped.getBits().length * 8L);
   }
 
   /**
    * The reports of {@code l} with a match in a section whose number passes {@code sections} (null =
-   * any).
+   * any), as a new bit set; a scoped leaf's reports whatever {@code sections}.
    */
   FixedBitSet reports(ReportColumns.Leaf l, int[] sections) {
+    if (scoped != null) {
+      return scoped.clone();
+    }
     FixedBitSet out = new FixedBitSet(Math.max(1, l.reports()));
-    bySection.forEach(
+    for (int s = 0; s < bySection.length; s++) {
+      if (bySection[s] != null && ResolvedFilter.in(sections, s)) {
+        out.or(bySection[s]);
+      }
+    }
+    large.forEach(
         (s, bits) -> {
-          if (s < 0 || ResolvedFilter.in(sections, s)) {
+          if (ResolvedFilter.in(sections, s)) {
             out.or(bits);
           }
         });
@@ -89,27 +120,33 @@ final class TextLeafHits {
 
   /**
    * Computes the hits of {@code leaf} (a Phrase, Near or Field of one of them) in segment {@code
-   * ctx}.
+   * ctx}, only in the documents of {@code within} (null: all).
    */
   static TextLeafHits compute(
-      StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, LeafReaderContext ctx)
+      StatsSearcher searcher,
+      LuceneQueries queries,
+      QueryNode leaf,
+      LeafReaderContext ctx,
+      FixedBitSet within)
       throws IOException {
     ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
     TextLeafHits out = new TextLeafHits(ctx.reader().maxDoc());
     if (leaf instanceof QueryNode.Field f) {
-      String field =
-          switch (f.scope()) {
-            case TITLE -> Fields.TITLE_BIGRAMS;
-            case AGENCY -> Fields.AGENCY_BIGRAMS;
-            case PLACE -> Fields.PLACE_BIGRAMS;
-          };
+      String field = field(f.scope());
       FixedBitSet reports = new FixedBitSet(Math.max(1, l.reports()));
-      out.bySection.put(-1, reports);
-      LeafScan.scan(searcher, queries, f.child(), field, ctx, d -> reports.set(l.reportOf[d]));
+      out.scoped = reports;
+      LeafScan.scan(
+          searcher, queries, f.child(), field, ctx, within, d -> reports.set(l.reportOf[d]));
       return out;
     }
     LeafScan.scan(
-        searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, d -> out.add(l, d, l.reportOf[d]));
+        searcher,
+        queries,
+        leaf,
+        Fields.BODY_BIGRAMS,
+        ctx,
+        within,
+        d -> out.add(l, d, l.reportOf[d]));
     for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
       LeafScan.scan(
           searcher,
@@ -117,6 +154,7 @@ final class TextLeafHits {
           leaf,
           field,
           ctx,
+          within,
           d -> {
             int r = l.reportOf[d];
             int first = l.firstDoc(r);
@@ -128,10 +166,30 @@ final class TextLeafHits {
     return out;
   }
 
+  /** The bigram field a field scope searches. */
+  static String field(org.nianbao.search.query.Scope scope) {
+    return switch (scope) {
+      case TITLE -> Fields.TITLE_BIGRAMS;
+      case AGENCY -> Fields.AGENCY_BIGRAMS;
+      case PLACE -> Fields.PLACE_BIGRAMS;
+    };
+  }
+
   private void add(ReportColumns.Leaf l, int doc, int report) {
     docs.set(doc);
-    bySection
-        .computeIfAbsent(l.section(doc), k -> new FixedBitSet(Math.max(1, l.reports())))
-        .set(report);
+    int s = l.sectionNo[doc];
+    FixedBitSet bits;
+    if (s < 0) {
+      bits = large.computeIfAbsent(l.section(doc), k -> new FixedBitSet(Math.max(1, l.reports())));
+    } else {
+      if (s >= bySection.length) {
+        bySection = java.util.Arrays.copyOf(bySection, s + 1);
+      }
+      bits = bySection[s];
+      if (bits == null) {
+        bits = bySection[s] = new FixedBitSet(Math.max(1, l.reports()));
+      }
+    }
+    bits.set(report);
   }
 }
