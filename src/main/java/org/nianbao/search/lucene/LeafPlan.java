@@ -20,8 +20,11 @@ import org.nianbao.search.query.QueryNode;
  * matches is one of them, and the boolean algebra is evaluated report by report.
  */
 final class LeafPlan {
-  /** Restrict the other leaves when the lead matches at most this share of the reports. */
-  private static final int MAX_SHARE_DIVISOR = 4;
+  /**
+   * Restrict the other leaves when the lead matches at most 1/this of the reports (0: never; system
+   * property {@code nianbao.lead-divisor}, for measuring).
+   */
+  private static final int MAX_SHARE_DIVISOR = Integer.getInteger("nianbao.lead-divisor", 4);
 
   private LeafPlan() {}
 
@@ -29,7 +32,9 @@ final class LeafPlan {
    * The lead leaf of {@code root}, or null when the query is not a conjunction with a text leaf.
    */
   static QueryNode lead(StatsSearcher searcher, LuceneQueries queries, QueryNode root) {
-    if (!(root instanceof QueryNode.And and) || and.children().size() < 2) {
+    if (MAX_SHARE_DIVISOR <= 0
+        || !(root instanceof QueryNode.And and)
+        || and.children().size() < 2) {
       return null;
     }
     QueryNode best = null;

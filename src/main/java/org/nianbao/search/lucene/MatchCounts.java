@@ -19,9 +19,11 @@ final class MatchCounts {
       ReportColumns.Leaf l = m.searcher().columns().leaf(ord);
       FixedBitSet rs = m.reports(ord, f, sections);
       FixedBitSet pos = m.positiveDocs(ord);
-      for (int d = next(pos, 0); d != -1; d = next(pos, d + 1)) {
-        if (rs.get(l.reportOf[d]) && ResolvedFilter.in(sections, l.section(d))) {
-          n++;
+      for (int r = next(rs, 0); r != -1; r = next(rs, r + 1)) {
+        for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
+          if (pos.get(d) && ResolvedFilter.in(sections, l.section(d))) {
+            n++;
+          }
         }
       }
     }
