@@ -21,10 +21,14 @@ import org.nianbao.search.query.QueryNode;
  */
 final class LeafPlan {
   /**
-   * Restrict the other leaves when the lead matches at most 1/this of the reports (0: never; system
-   * property {@code nianbao.lead-divisor}, for measuring).
+   * Restrict the other leaves when the lead matches at most 1/this of the reports; 0 (the default):
+   * never. System property {@code nianbao.lead-divisor}. Off because it did not pay on distinct
+   * traffic at 100k (BENCHMARKS.md: 48 vs 38 ms of CPU per request): restricted hits are not
+   * cached.
    */
-  private static final int MAX_SHARE_DIVISOR = Integer.getInteger("nianbao.lead-divisor", 4);
+  private static int divisor() {
+    return Integer.getInteger("nianbao.lead-divisor", 0);
+  }
 
   private LeafPlan() {}
 
@@ -32,9 +36,7 @@ final class LeafPlan {
    * The lead leaf of {@code root}, or null when the query is not a conjunction with a text leaf.
    */
   static QueryNode lead(StatsSearcher searcher, LuceneQueries queries, QueryNode root) {
-    if (MAX_SHARE_DIVISOR <= 0
-        || !(root instanceof QueryNode.And and)
-        || and.children().size() < 2) {
+    if (divisor() <= 0 || !(root instanceof QueryNode.And and) || and.children().size() < 2) {
       return null;
     }
     QueryNode best = null;
@@ -68,7 +70,7 @@ final class LeafPlan {
       matched += reports[ctx.ord].cardinality();
       all += l.reports();
     }
-    if (matched * MAX_SHARE_DIVISOR > all) {
+    if (matched * divisor() > all) {
       return null;
     }
     FixedBitSet[] out = new FixedBitSet[contexts.size()];
