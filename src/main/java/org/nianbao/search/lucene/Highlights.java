@@ -104,6 +104,7 @@ final class Highlights {
             .withFormatter(formatter)
             .withBreakIterator(whole ? WholeBreakIterator::new : SentenceBreakIterator::new)
             .withMaxLength(MAX_HIGHLIGHT_CHARS)
-            .withMaxNoHighlightPassages(whole ? 0 : 1));
+            .withMaxNoHighlightPassages(whole ? 0 : 1),
+        searcher);
   }
 }

@@ -11,8 +11,10 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
 
 /** Finds the documents of one segment where a phrase or a proximity leaf matches in one field. */
@@ -25,7 +27,8 @@ final class LeafScan {
 
   /**
    * Feeds every live document of {@code ctx} where {@code leaf} (Phrase or Near) matches in {@code
-   * field}.
+   * field}; only documents in {@code within} when it is not null (their bits lead: the postings are
+   * advanced to them, and positions are read only there).
    */
   static void scan(
       StatsSearcher searcher,
@@ -33,6 +36,7 @@ final class LeafScan {
       QueryNode leaf,
       String field,
       LeafReaderContext ctx,
+      FixedBitSet within,
       DocSink sink)
       throws IOException {
     Query a;
@@ -70,12 +74,29 @@ final class LeafScan {
             ? null
             : searcher.createWeight(searcher.rewrite(b), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Bits live = ctx.reader().getLiveDocs();
-    DocIdSetIterator it = s.iterator();
-    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-      if ((live == null || live.get(d)) && (b == null || near(wa, wb, field, ctx, d, distance))) {
+    TwoPhaseIterator twoPhase = within == null ? null : s.twoPhaseIterator();
+    DocIdSetIterator it = twoPhase == null ? s.iterator() : twoPhase.approximation();
+    int d = within == null ? it.nextDoc() : next(within, 0);
+    while (d != DocIdSetIterator.NO_MORE_DOCS) {
+      if (within != null) {
+        int at = it.docID() < d ? it.advance(d) : it.docID();
+        if (at != d) { // the postings jumped past d: continue from the next allowed doc after them
+          d = at == DocIdSetIterator.NO_MORE_DOCS ? at : next(within, at);
+          continue;
+        }
+      }
+      if ((live == null || live.get(d))
+          && (twoPhase == null || twoPhase.matches())
+          && (b == null || near(wa, wb, field, ctx, d, distance))) {
         sink.accept(d);
       }
+      d = within == null ? it.nextDoc() : next(within, d + 1);
     }
+  }
+
+  /** The first document of {@code bits} at or after {@code from}, or NO_MORE_DOCS. */
+  private static int next(FixedBitSet bits, int from) {
+    return from >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(from);
   }
 
   /** Whether an occurrence of each phrase lies within {@code distance} characters of the other. */

@@ -1,14 +1,33 @@
 package org.nianbao.search.lucene;
 
 import java.io.IOException;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Exposes the highlighter's per-document objects (our formatters return lists, not strings). */
 final class ObjectHighlighter extends UnifiedHighlighter {
 
-  ObjectHighlighter(UnifiedHighlighter.Builder builder) {
+  ObjectHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher) {
     super(builder);
+    if (searcher instanceof StatsSearcher s) { // merged once per reader, not once per page
+      MergedFieldInfos m = s.cached(KEY);
+      if (m == null) {
+        m = new MergedFieldInfos(FieldInfos.getMergedFieldInfos(s.getIndexReader()));
+        s.cache(KEY, m);
+      }
+      this.fieldInfos = m.infos();
+    }
+  }
+
+  private static final Object KEY = new Object();
+
+  private record MergedFieldInfos(FieldInfos infos) implements SearchCache.Weighed {
+    @Override
+    public long bytes() {
+      return 1024 + 512L * infos.size();
+    }
   }
 
   /** The formatter's object for each of {@code docIds} (in the same order), null when none. */

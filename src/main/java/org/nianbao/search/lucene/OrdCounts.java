@@ -48,15 +48,27 @@ final class OrdCounts {
    * FacetValue#UNKNOWN} after the top values when there are any or it is selected.
    */
   List<FacetValue> top(int limit, Set<String> selected) throws IOException {
-    LongHeap heap = new LongHeap(Math.max(1, Math.min(limit, touchedCount)));
+    long[] keys = new long[touchedCount];
     for (int i = 0; i < touchedCount; i++) {
       int ord = touched[i];
-      heap.insertWithOverflow(
-          ((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord)); // bigger = better
+      keys[i] = ((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord); // bigger = better
     }
-    long[] best = new long[heap.size()];
-    for (int i = best.length - 1; i >= 0; i--) {
-      best[i] = heap.pop();
+    long[] best;
+    if (limit >= touchedCount) { // every value (the usual case): one primitive sort
+      Arrays.sort(keys);
+      best = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        best[i] = keys[keys.length - 1 - i];
+      }
+    } else {
+      LongHeap heap = new LongHeap(Math.max(1, limit));
+      for (long k : keys) {
+        heap.insertWithOverflow(k);
+      }
+      best = new long[heap.size()];
+      for (int i = best.length - 1; i >= 0; i--) {
+        best[i] = heap.pop();
+      }
     }
     List<FacetValue> out = new ArrayList<>(best.length + selected.size());
     for (long key : best) {

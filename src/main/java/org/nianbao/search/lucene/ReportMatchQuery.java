@@ -36,6 +36,9 @@ final class ReportMatchQuery extends Query {
     FixedBitSet reports = matcher.reports(ctx.ord, filter, sections);
     FixedBitSet out = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
     FixedBitSet pos = onePerReport ? null : matcher.positiveDocs(ctx.ord);
+    if (pos != null && sections.all()) {
+      return listedOrFirst(l, reports, pos, out);
+    }
     for (int r = reports.nextSetBit(0);
         r != DocIdSetIterator.NO_MORE_DOCS;
         r = r + 1 < reports.length() ? reports.nextSetBit(r + 1) : DocIdSetIterator.NO_MORE_DOCS) {
@@ -61,6 +64,35 @@ final class ReportMatchQuery extends Query {
       }
     }
     return out;
+  }
+
+  /**
+   * The listed sections of {@code reports} (all sections are in the unit), or a report's first
+   * section when none is listed: the reports' section ranges ANDed word-wise with {@code pos}.
+   */
+  private static FixedBitSet listedOrFirst(
+      ReportColumns.Leaf l, FixedBitSet reports, FixedBitSet pos, FixedBitSet out) {
+    for (int r = next(reports, 0); r != -1; r = next(reports, r + 1)) {
+      if (l.firstDoc(r) < l.reportDoc[r]) {
+        out.set(l.firstDoc(r), l.reportDoc[r]);
+      }
+    }
+    out.and(pos);
+    for (int r = next(reports, 0); r != -1; r = next(reports, r + 1)) {
+      int first = l.firstDoc(r);
+      if (first < l.reportDoc[r] && out.nextSetBit(first) >= l.reportDoc[r]) {
+        out.set(first);
+      }
+    }
+    return out;
+  }
+
+  private static int next(FixedBitSet bits, int from) {
+    if (from >= bits.length()) {
+      return -1;
+    }
+    int d = bits.nextSetBit(from);
+    return d == DocIdSetIterator.NO_MORE_DOCS ? -1 : d;
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
 
@@ -22,7 +21,10 @@ final class ReportMatcher {
   private final Map<QueryNode, TextLeafHits[]> leaves = new HashMap<>();
   private final FixedBitSet[] positiveDocs;
   private final boolean cache;
-  private final SectionMasks[] masks;
+  private final Universes universes;
+  private final Map<String, FixedBitSet> matched = new HashMap<>();
+  private boolean planned;
+  private org.apache.lucene.util.FixedBitSet[] within; // per segment; null: leaves search all
 
   ReportMatcher(StatsSearcher searcher, LuceneQueries queries, QueryNode root, boolean cache) {
     this.searcher = searcher;
@@ -31,7 +33,7 @@ final class ReportMatcher {
     this.root = root;
     collectPositive(root, true);
     this.positiveDocs = new FixedBitSet[searcher.getIndexReader().leaves().size()];
-    this.masks = new SectionMasks[positiveDocs.length];
+    this.universes = new Universes(searcher);
   }
 
   private void collectPositive(QueryNode n, boolean pos) {
@@ -54,19 +56,21 @@ final class ReportMatcher {
   }
 
   private synchronized TextLeafHits hits(QueryNode leaf, int ord) {
+    if (!planned) {
+      planned = true; // the rarest operand of a conjunction first, the others inside its reports
+      QueryNode lead = LeafPlan.lead(searcher, queries, root);
+      if (lead != null) {
+        TextLeafHits[] hits = LeafHitsCache.everySegment(searcher, queries, lead, cache, null);
+        leaves.put(lead, hits);
+        within = LeafPlan.within(searcher, hits);
+      }
+    }
     TextLeafHits[] perSegment = leaves.get(leaf);
     if (perSegment == null) {
-      perSegment = TextLeafHits.everySegment(searcher, queries, leaf, cache);
+      perSegment = LeafHitsCache.everySegment(searcher, queries, leaf, cache, within);
       leaves.put(leaf, perSegment);
     }
     return perSegment[ord];
-  }
-
-  private synchronized SectionMasks masks(int ord) {
-    if (masks[ord] == null) {
-      masks[ord] = new SectionMasks(searcher.columns().leaf(ord));
-    }
-    return masks[ord];
   }
 
   /** Section documents of segment {@code ord} holding a positive leaf. */
@@ -85,27 +89,20 @@ final class ReportMatcher {
 
   /**
    * The reports of segment {@code ord} that match: live, passing the report-level selections of
-   * {@code f}, with a section in {@code sections}, and satisfying the tree on that unit.
+   * {@code f}, with a section in unit {@code sections}, and satisfying the tree on that unit.
+   * Memoized for this search: never modify the result.
    */
-  FixedBitSet reports(int ord, ResolvedFilter f, SectionUnit sections) {
-    ReportColumns.Leaf l = searcher.columns().leaf(ord);
-    FixedBitSet universe = universe(ord, l, f, sections);
-    FixedBitSet out = eval(root, ord, l, sections, universe);
-    out.and(universe);
-    return out;
-  }
-
-  private FixedBitSet universe(
-      int ord, ReportColumns.Leaf l, ResolvedFilter f, SectionUnit sections) {
-    Bits live = searcher.getIndexReader().leaves().get(ord).reader().getLiveDocs();
-    FixedBitSet u = new FixedBitSet(Math.max(1, l.reports()));
-    SectionMasks m = masks(ord);
-    for (int r = 0; r < l.reports(); r++) {
-      if ((live == null || live.get(l.reportDoc[r])) && f.reportOk(l, r) && m.has(r, sections)) {
-        u.set(r);
-      }
+  synchronized FixedBitSet reports(int ord, ResolvedFilter f, SectionUnit sections) {
+    String key = Universes.key(ord, f, sections);
+    FixedBitSet out = matched.get(key);
+    if (out == null) {
+      ReportColumns.Leaf l = searcher.columns().leaf(ord);
+      FixedBitSet universe = universes.of(ord, f, sections);
+      out = eval(root, ord, l, sections, universe);
+      out.and(universe);
+      matched.put(key, out);
     }
-    return u;
+    return out;
   }
 
   private FixedBitSet eval(
@@ -155,10 +152,14 @@ final class ReportMatcher {
   int[] listed(int ord, int r, SectionUnit sections) {
     ReportColumns.Leaf l = searcher.columns().leaf(ord);
     FixedBitSet pos = positiveDocs(ord);
-    return java.util.stream.IntStream.range(l.firstDoc(r), l.reportDoc[r])
-        .filter(d -> pos.get(d) && sections.ok(l, d))
-        .map(d -> l.docBase + d)
-        .toArray();
+    int[] out = new int[l.reportDoc[r] - l.firstDoc(r)];
+    int n = 0;
+    for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
+      if (pos.get(d) && sections.ok(l, d)) {
+        out[n++] = l.docBase + d;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** The number of segments. */
@@ -166,12 +167,16 @@ final class ReportMatcher {
     return positiveDocs.length;
   }
 
+  StatsSearcher searcher() {
+    return searcher;
+  }
+
   /** Adds the section numbers (or topic ordinals) present in segment {@code ord} to {@code out}. */
   void present(int ord, boolean topics, Set<Integer> out) {
     if (topics) {
-      masks(ord).topics(out);
+      SectionMasks.of(searcher, ord).topics(out);
     } else {
-      masks(ord).numbers(out);
+      SectionMasks.of(searcher, ord).numbers(out);
     }
   }
 }

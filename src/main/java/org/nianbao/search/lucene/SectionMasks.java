@@ -1,91 +1,76 @@
 package org.nianbao.search.lucene;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Per report of one segment, the section numbers it has as a bit mask (bit n: a section numbered n;
- * bit 63: one numbered 63 or more, looked up in the documents) and likewise its section topics (bit
- * t+1: topic ordinal t, bit 0: a section without a topic), so "has a section in the unit" costs one
- * AND per report when the unit restricts numbers or topics, and a scan of the report's sections
- * when it restricts both.
+ * Per (section number, section topic) of one segment, the reports having such a section, as bit
+ * sets, so "has a section in the unit" is a word-wise OR and AND. Built once per segment of a
+ * reader (one pass over its documents) and kept as long as the reader's {@link ReportColumns} are
+ * (weakly keyed by them, never evicted while in use); immutable and thread-safe.
  */
 final class SectionMasks {
-  private static final int LARGE = 63;
-  private final ReportColumns.Leaf l;
-  private final long[] masks;
-  private final long[] topicMasks;
+  private static final Map<ReportColumns.Leaf, SectionMasks> BY_SEGMENT =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
-  SectionMasks(ReportColumns.Leaf l) {
-    this.l = l;
-    this.masks = new long[l.reports()];
-    this.topicMasks = new long[l.reports()];
-    for (int r = 0; r < masks.length; r++) {
-      for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
-        masks[r] |= 1L << Math.min(LARGE, Math.max(0, l.section(d)));
-        topicMasks[r] |= 1L << Math.min(LARGE, l.topic[d] + 1);
-      }
-    }
+  /** Key: the section number in the high 32 bits, the topic ordinal (-1: none) in the low. */
+  private final Map<Long, FixedBitSet> with;
+
+  private final int size;
+
+  /** The masks of segment {@code ord} of {@code searcher}'s reader, built on first use. */
+  static SectionMasks of(StatsSearcher searcher, int ord) {
+    return BY_SEGMENT.computeIfAbsent(searcher.columns().leaf(ord), SectionMasks::new);
   }
 
-  /** Whether report {@code r} has a section in {@code unit}. */
-  boolean has(int r, SectionUnit unit) {
-    if (unit.all()) {
-      return true;
-    }
-    if (unit.topics() == null) {
-      return has(masks[r], r, unit.numbers(), 0, unit);
-    }
-    if (unit.numbers() == null) {
-      return has(topicMasks[r], r, unit.topics(), 1, unit);
-    }
-    return scan(r, unit);
+  static long key(int number, int topic) {
+    return ((long) number << 32) | (topic & 0xFFFFFFFFL);
   }
 
-  private boolean has(long mask, int r, int[] values, int shift, SectionUnit unit) {
-    for (int v : values) {
-      int bit = v + shift;
-      if (bit >= 0 && bit < LARGE
-          ? (mask & (1L << bit)) != 0
-          : (mask & (1L << LARGE)) != 0 && scan(r, unit)) {
-        return true;
-      }
-    }
-    return false;
+  static int number(long key) {
+    return (int) (key >> 32);
   }
 
-  private boolean scan(int r, SectionUnit unit) {
-    for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
-      if (unit.ok(l, d)) {
-        return true;
+  static int topic(long key) {
+    return (int) key;
+  }
+
+  private SectionMasks(ReportColumns.Leaf l) {
+    size = Math.max(1, l.reports());
+    Map<Long, FixedBitSet> all = new HashMap<>();
+    for (int r = 0; r < l.reports(); r++) {
+      for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) { // the report doc is not a section
+        all.computeIfAbsent(key(l.section(d), l.topic[d]), k -> new FixedBitSet(size)).set(r);
       }
     }
-    return false;
+    this.with = Map.copyOf(all);
+  }
+
+  /** The reports having a section in {@code unit}, as a new bit set. */
+  FixedBitSet reportsIn(SectionUnit unit) {
+    FixedBitSet out = new FixedBitSet(size);
+    with.forEach(
+        (k, bits) -> {
+          if (unit.ok(number(k), topic(k))) {
+            out.or(bits);
+          }
+        });
+    return out;
   }
 
   /** Adds every section number of this segment to {@code out}. */
   void numbers(Set<Integer> out) {
-    values(masks, 0, out, false);
+    with.keySet().forEach(k -> out.add(number(k)));
   }
 
   /**
    * Adds every section topic ordinal of this segment (-1: a section without topic) to {@code out}.
    */
   void topics(Set<Integer> out) {
-    values(topicMasks, 1, out, true);
-  }
-
-  private void values(long[] all, int shift, Set<Integer> out, boolean topics) {
-    long union = 0;
-    for (int r = 0; r < all.length; r++) {
-      union |= all[r];
-      if ((all[r] & (1L << LARGE)) != 0) {
-        for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
-          out.add(topics ? l.topic[d] : l.section(d));
-        }
-      }
-    }
-    for (long m = union & ~(1L << LARGE); m != 0; m &= m - 1) {
-      out.add(Long.numberOfTrailingZeros(m) - shift);
-    }
+    with.keySet().forEach(k -> out.add(topic(k)));
   }
 }

@@ -13,82 +13,64 @@ import org.nianbao.search.query.QueryNode;
  * Where one text leaf of a report-level query (a phrase or a proximity, optionally scoped to the
  * title, agency or place) matches in one segment. An unscoped leaf yields the section documents it
  * matches (a title or agency match counts for the report's first section, the preamble) and, per
- * section number, the reports with a match there; a scoped leaf yields matching reports.
+ * section number, the reports with a match there; a scoped leaf yields matching reports. Hits may
+ * be computed only inside some reports (a conjunction's rarest leaf leads): then they are exact for
+ * those reports and empty elsewhere, and are not cached.
  */
 final class TextLeafHits {
   /** Section documents with a match (unscoped leaves only). */
   final FixedBitSet docs;
 
   /**
-   * Per section (number, topic) as {@link #key}, the reports with a match in such a section; key
-   * {@link #SCOPED} for a scoped leaf.
+   * Per section number 0..126 ({@link ReportColumns.Leaf#sectionNo}) and topic ordinal + 1 (0: no
+   * topic), the reports with a match.
    */
-  final Map<Long, FixedBitSet> bySection = new HashMap<>();
+  private FixedBitSet[][] bySection = new FixedBitSet[0][];
 
-  private static final long SCOPED = Long.MIN_VALUE;
+  /** Reports with a match in a section numbered outside 0..126 or with a large topic ordinal. */
+  private final Map<Long, FixedBitSet> large = new HashMap<>();
 
-  private static long key(int number, int topic) {
-    return ((long) number << 32) | (topic & 0xFFFFFFFFL);
-  }
+  /** Matching reports of a scoped leaf (title, agency, place), else null. */
+  private FixedBitSet scoped;
 
   private TextLeafHits(int maxDoc) {
     this.docs = new FixedBitSet(Math.max(1, maxDoc));
   }
 
-  /**
-   * A leaf's hits in every segment of a reader, as cached per reader (leaves recur across queries).
-   */
-  private record LeafKey(QueryNode leaf) {}
-
-  private record LeafHits(TextLeafHits[] segments) implements SearchCache.Weighed {
-    @Override
-    public long bytes() {
-      return 64 + java.util.Arrays.stream(segments).mapToLong(TextLeafHits::bytes).sum();
-    }
-  }
-
-  /**
-   * The hits of {@code leaf} in every segment (index = segment ordinal), from the reader's cache
-   * when {@code cache}.
-   */
-  static TextLeafHits[] everySegment(
-      StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, boolean cache) {
-    LeafHits cached = cache ? searcher.cached(new LeafKey(leaf)) : null;
-    if (cached == null) {
-      List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
-      TextLeafHits[] all = new TextLeafHits[contexts.size()];
-      try {
-        for (LeafReaderContext ctx : contexts) {
-          all[ctx.ord] = compute(searcher, queries, leaf, ctx);
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      cached = new LeafHits(all);
-      if (cache) {
-        searcher.cache(new LeafKey(leaf), cached);
-      }
-    }
-    return cached.segments();
-  }
-
   /** Approximate heap bytes (for the per-reader cache). */
   long bytes() {
-    long b = 64 + docs.getBits().length * 8L;
-    for (FixedBitSet s : bySection.values()) {
+    long b = 64 + docs.getBits().length * 8L + 16L * bySection.length;
+    for (FixedBitSet[] byTopic : bySection) {
+      for (FixedBitSet s : byTopic == null ? new FixedBitSet[0] : byTopic) {
+        b += s == null ? 0 : 48 + s.getBits().length * 8L;
+      }
+    }
+    for (FixedBitSet s : large.values()) {
       b += 48 + s.getBits().length * 8L;
     }
-    return b;
+    return b + (scoped == null ? 0 : 48 + scoped.getBits().length * 8L);
   }
 
-  /** The reports of {@code l} with a match in a section of {@code unit} (null = any). */
+  /**
+   * The reports of {@code l} with a match in a section of {@code unit} (null: any), as a new bit
+   * set; a scoped leaf's reports whatever {@code unit}.
+   */
   FixedBitSet reports(ReportColumns.Leaf l, SectionUnit unit) {
+    if (scoped != null) {
+      return scoped.clone();
+    }
     FixedBitSet out = new FixedBitSet(Math.max(1, l.reports()));
-    bySection.forEach(
+    for (int s = 0; s < bySection.length; s++) {
+      FixedBitSet[] byTopic = bySection[s];
+      for (int t = 0; byTopic != null && t < byTopic.length; t++) {
+        if (byTopic[t] != null && (unit == null || unit.ok(s, t - 1))) {
+          out.or(byTopic[t]);
+        }
+      }
+    }
+    large.forEach(
         (k, bits) -> {
-          if (k == SCOPED
-              || unit == null
-              || unit.ok((int) (k >> 32), (int) (long) k)) { // low 32 bits: the topic
+          if (unit == null || unit.ok(SectionMasks.number(k), SectionMasks.topic(k))) {
             out.or(bits);
           }
         });
@@ -97,27 +79,33 @@ final class TextLeafHits {
 
   /**
    * Computes the hits of {@code leaf} (a Phrase, Near or Field of one of them) in segment {@code
-   * ctx}.
+   * ctx}, only in the documents of {@code within} (null: all).
    */
   static TextLeafHits compute(
-      StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, LeafReaderContext ctx)
+      StatsSearcher searcher,
+      LuceneQueries queries,
+      QueryNode leaf,
+      LeafReaderContext ctx,
+      FixedBitSet within)
       throws IOException {
     ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
     TextLeafHits out = new TextLeafHits(ctx.reader().maxDoc());
     if (leaf instanceof QueryNode.Field f) {
-      String field =
-          switch (f.scope()) {
-            case TITLE -> Fields.TITLE_BIGRAMS;
-            case AGENCY -> Fields.AGENCY_BIGRAMS;
-            case PLACE -> Fields.PLACE_BIGRAMS;
-          };
+      String field = field(f.scope());
       FixedBitSet reports = new FixedBitSet(Math.max(1, l.reports()));
-      out.bySection.put(SCOPED, reports);
-      LeafScan.scan(searcher, queries, f.child(), field, ctx, d -> reports.set(l.reportOf[d]));
+      out.scoped = reports;
+      LeafScan.scan(
+          searcher, queries, f.child(), field, ctx, within, d -> reports.set(l.reportOf[d]));
       return out;
     }
     LeafScan.scan(
-        searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, d -> out.add(l, d, l.reportOf[d]));
+        searcher,
+        queries,
+        leaf,
+        Fields.BODY_BIGRAMS,
+        ctx,
+        within,
+        d -> out.add(l, d, l.reportOf[d]));
     for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
       LeafScan.scan(
           searcher,
@@ -125,6 +113,7 @@ final class TextLeafHits {
           leaf,
           field,
           ctx,
+          within,
           d -> {
             int r = l.reportOf[d];
             int first = l.firstDoc(r);
@@ -136,11 +125,43 @@ final class TextLeafHits {
     return out;
   }
 
+  /** The bigram field a field scope searches. */
+  static String field(org.nianbao.search.query.Scope scope) {
+    return switch (scope) {
+      case TITLE -> Fields.TITLE_BIGRAMS;
+      case AGENCY -> Fields.AGENCY_BIGRAMS;
+      case PLACE -> Fields.PLACE_BIGRAMS;
+    };
+  }
+
+  /** Topic ordinals below this are kept in {@link #bySection}'s arrays. */
+  private static final int SMALL_TOPICS = 32;
+
   private void add(ReportColumns.Leaf l, int doc, int report) {
     docs.set(doc);
-    bySection
-        .computeIfAbsent(
-            key(l.section(doc), l.topic[doc]), k -> new FixedBitSet(Math.max(1, l.reports())))
-        .set(report);
+    int s = l.sectionNo[doc];
+    int t = l.topic[doc] + 1;
+    FixedBitSet bits;
+    if (s < 0 || t >= SMALL_TOPICS) {
+      bits =
+          large.computeIfAbsent(
+              SectionMasks.key(l.section(doc), l.topic[doc]),
+              k -> new FixedBitSet(Math.max(1, l.reports())));
+    } else {
+      if (s >= bySection.length) {
+        bySection = java.util.Arrays.copyOf(bySection, s + 1);
+      }
+      FixedBitSet[] byTopic = bySection[s];
+      if (byTopic == null || t >= byTopic.length) {
+        byTopic =
+            bySection[s] =
+                java.util.Arrays.copyOf(byTopic == null ? new FixedBitSet[0] : byTopic, t + 1);
+      }
+      bits = byTopic[t];
+      if (bits == null) {
+        bits = byTopic[t] = new FixedBitSet(Math.max(1, l.reports()));
+      }
+    }
+    bits.set(report);
   }
 }

@@ -20,12 +20,26 @@ final class UnitCounts {
     long n = 0;
     SectionUnit unit = f.unit();
     for (int ord = 0; ord < m.segments(); ord++) {
+      ReportColumns.Leaf l = m.searcher().columns().leaf(ord);
       FixedBitSet rs = m.reports(ord, f, unit);
-      for (int r = 0; r < rs.length(); r++) {
-        n += rs.get(r) ? m.listed(ord, r, unit).length : 0;
+      FixedBitSet pos = m.positiveDocs(ord);
+      for (int r = next(rs, 0); r != -1; r = next(rs, r + 1)) {
+        for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
+          if (pos.get(d) && unit.ok(l, d)) {
+            n++;
+          }
+        }
       }
     }
     return n;
+  }
+
+  private static int next(FixedBitSet bits, int from) {
+    if (from >= bits.length()) {
+      return -1;
+    }
+    int d = bits.nextSetBit(from);
+    return d == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS ? -1 : d;
   }
 
   /** Per section number: the matching reports with that number's sections as the unit. */

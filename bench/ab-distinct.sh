@@ -1,0 +1,24 @@
+#!/bin/bash
+# A/B of jars on distinct traffic: for each jar, a fresh `serve -Xmx512m`, WARM seconds of
+# ../shared/tools/distinct_load.py on another seed, then SECONDS measured; prints the load average
+# before -> after and the server's CPU per request (user+sys over the run / requests), which the
+# machine's load disturbs less than latency. Alternate the jars (A B A B).
+# usage: bench/ab-distinct.sh INDEX CORPUS SECONDS CONNECTIONS SEED JAR...   (env WARM, default 20)
+set -u
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/.ci/jdk.sh"
+load="$root/../shared/tools/distinct_load.py"
+idx=$1; corpus=$2; secs=$3; conns=$4; seed=$5; shift 5
+for jar in "$@"; do
+  port=$((18000 + RANDOM % 1000))
+  java -Xmx512m -jar "$jar" serve --index "$idx" --port $port > /tmp/ab-distinct-serve.log 2>&1 &
+  pid=$!
+  for _ in $(seq 1 600); do curl -s -o /dev/null "http://127.0.0.1:$port/api/search?q=" && break; sleep 0.2; done
+  python3 "$load" $port "$corpus" --connections "$conns" --seconds "${WARM:-20}" --seed $((seed + 1000)) > /dev/null
+  c0=$(awk '{print $14+$15}' /proc/$pid/stat); l0=$(cut -d' ' -f1 /proc/loadavg)
+  r=$(python3 "$load" $port "$corpus" --connections "$conns" --seconds "$secs" --seed "$seed")
+  c1=$(awk '{print $14+$15}' /proc/$pid/stat); l1=$(cut -d' ' -f1 /proc/loadavg)
+  n=$(echo "$r" | awk '{print $1}')
+  echo "$(basename "$jar") seed=$seed c=$conns load $l0->$l1 cpu/req $(python3 -c "print(f'{($c1-$c0)*10/$n:.1f}')")ms: $r"
+  kill $pid; wait $pid 2>/dev/null
+done

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Peers side by side on one corpus (issue 16): ripgrep (`rg -F -c`), Recoll (`recollq`) and a
+running nianbao server (`/api/search`, each phrase asked once, so no cache answers it), per phrase
+of one mix: 10 fixed phrases of the benchmark mix and 10 random 2-4 character phrases taken from
+the corpus text (as bench's distinct_load does). Brute force is `grep -rlF` (files containing the
+phrase); Recoll's recall is measured against it.
+
+usage: bench/peers.py CORPUS_DIR --port PORT [--recoll-conf DIR] [--runs 3] [--seed 16]
+Index Recoll first (`recollindex -c DIR`, recoll.conf with `topdirs = CORPUS_DIR`).
+Times are wall clock, median of --runs for rg and recollq (files in the page cache)."""
+import argparse, json, os, random, re, statistics, subprocess, time, urllib.parse, urllib.request
+
+ap = argparse.ArgumentParser()
+ap.add_argument('corpus'); ap.add_argument('--port', type=int, required=True)
+ap.add_argument('--recoll-conf'); ap.add_argument('--runs', type=int, default=3)
+ap.add_argument('--seed', type=int, default=16)
+a = ap.parse_args()
+
+FIXED = ['区块链', '微信公众号', '公开', '行政复议', '依申请公开', '政务新媒体', '抖音', '乡村振兴', '考核', '信息公开']
+rnd = random.Random(a.seed)
+files = sorted(os.path.join(d, f) for d, _, fs in os.walk(a.corpus) for f in fs)
+han = re.compile(r'[\u4e00-\u9fff]{2,}')
+runs = []
+for f in rnd.sample(files, min(200, len(files))):
+    raw = open(f, 'rb').read()
+    try:
+        txt = raw.decode('utf-8')
+    except UnicodeDecodeError:
+        txt = raw.decode('gb18030', 'replace')
+    runs += han.findall(txt)
+phrases = list(FIXED)
+while len(phrases) < 20:
+    r = rnd.choice(runs); k = rnd.choice([2, 3, 4]); i = rnd.randrange(0, max(1, len(r) - k + 1))
+    if r[i:i + k] not in phrases:
+        phrases.append(r[i:i + k])
+
+
+def timed(cmd):
+    t = []
+    out = None
+    for _ in range(a.runs):
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        t.append((time.perf_counter() - t0) * 1000)
+        out = p.stdout
+    return statistics.median(t), out
+
+
+def nianbao(q):
+    url = f'http://127.0.0.1:{a.port}/api/search?' + urllib.parse.urlencode({'q': q})
+    t0 = time.perf_counter()
+    body = json.loads(urllib.request.urlopen(url, timeout=120).read())
+    return (time.perf_counter() - t0) * 1000, body['total']
+
+
+def recoll(q):
+    cmd = ['recollq', '-c', a.recoll_conf, '-b', '"' + q + '"']
+    ms, out = timed(cmd)
+    return ms, {l.strip().removeprefix('file://') for l in out.splitlines() if l.startswith('file://')}
+
+
+print('| phrase | grep files | rg -F -c ms | nianbao ms (first time) | reports | rg / nianbao '
+      + ('| recollq ms | recoll files | recall ' if a.recoll_conf else '') + '|')
+print('|---|---|---|---|---|---|' + ('---|---|---|' if a.recoll_conf else ''))
+ratios, recalls = [], []
+for q in phrases:
+    truth = set(subprocess.run(['grep', '-rlF', q, a.corpus], capture_output=True, text=True)
+                .stdout.split())
+    rg_ms, _ = timed(['rg', '-F', '-c', q, a.corpus])
+    nb_ms, total = nianbao(q)
+    ratios.append(rg_ms / nb_ms)
+    row = f'| {q} | {len(truth)} | {rg_ms:.0f} | {nb_ms:.1f} | {total} | {rg_ms / nb_ms:.0f}× '
+    if a.recoll_conf:
+        rc_ms, found = recoll(q)
+        rec = len(found & truth) / len(truth) if truth else 1.0
+        recalls.append(rec)
+        row += f'| {rc_ms:.0f} | {len(found)} | {rec:.3f} '
+    print(row + '|')
+print(f'\nrg / nianbao: median {statistics.median(ratios):.0f}×, min {min(ratios):.0f}×'
+      + (f'; Recoll recall: median {statistics.median(recalls):.3f}, min {min(recalls):.3f}'
+         if recalls else ''))

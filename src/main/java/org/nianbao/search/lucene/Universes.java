@@ -1,0 +1,68 @@
+package org.nianbao.search.lucene;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The candidate reports of one search per segment and unit: live, passing the report-level
+ * selections, and (when the unit restricts section numbers or topics) having a section in it. Each
+ * selection's reports are found with one scan over the report columns per segment, then narrowed by
+ * section with word-wise ANDs; results are memoized for the search. The bit sets handed out are
+ * shared: never modify them. Not thread-safe (the {@link ReportMatcher} synchronizes).
+ */
+final class Universes {
+  private final StatsSearcher searcher;
+  private final Map<String, FixedBitSet> memo = new HashMap<>();
+
+  Universes(StatsSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** A memo key for a filter's report selections, a unit and a segment. */
+  static String key(int ord, ResolvedFilter f, SectionUnit unit) {
+    return ord
+        + "|"
+        + Arrays.toString(f.counties())
+        + Arrays.toString(f.agencies())
+        + Arrays.toString(f.years())
+        + Arrays.toString(f.provinces())
+        + Arrays.toString(f.cities())
+        + (f.range() == null ? "" : "|" + System.identityHashCode(f.range()))
+        + "|"
+        + (unit == null ? "all" : Arrays.toString(unit.numbers()) + Arrays.toString(unit.topics()));
+  }
+
+  /** The candidate reports of segment {@code ord} under {@code f} with unit {@code sections}. */
+  FixedBitSet of(int ord, ResolvedFilter f, SectionUnit sections) {
+    String k = key(ord, f, sections);
+    FixedBitSet u = memo.get(k);
+    if (u == null) {
+      u = sections == null || sections.all() ? base(ord, f) : narrowed(ord, f, sections);
+      memo.put(k, u);
+    }
+    return u;
+  }
+
+  private FixedBitSet base(int ord, ResolvedFilter f) {
+    ReportColumns.Leaf l = searcher.columns().leaf(ord);
+    Bits live = searcher.getIndexReader().leaves().get(ord).reader().getLiveDocs();
+    FixedBitSet u = new FixedBitSet(Math.max(1, l.reports()));
+    boolean restricts = f.restrictsReports();
+    for (int r = 0; r < l.reports(); r++) {
+      if ((live == null || live.get(l.reportDoc[r])) && (!restricts || f.reportOk(l, r))) {
+        u.set(r);
+      }
+    }
+    return u;
+  }
+
+  private FixedBitSet narrowed(int ord, ResolvedFilter f, SectionUnit sections) {
+    FixedBitSet base = of(ord, f, null);
+    FixedBitSet with = SectionMasks.of(searcher, ord).reportsIn(sections);
+    with.and(base);
+    return with;
+  }
+}
