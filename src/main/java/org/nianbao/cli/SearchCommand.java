@@ -28,6 +28,7 @@ import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.ApiResults;
 import org.nianbao.web.CsvExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,29 +47,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", defaultValue = "index", description = "索引目录（默认：${DEFAULT-VALUE}）")
   Path indexDir;
 
-  @Option(names = "--county", description = "按区县筛选（可重复，多个值为“或”）")
-  List<String> counties = new ArrayList<>();
-
-  @Option(names = "--province", description = "按省份筛选（可重复；选中省份即包含其下所有城市和区县）")
-  List<String> provinces = new ArrayList<>();
-
-  @Option(names = "--city", description = "按城市筛选（可重复）")
-  List<String> cities = new ArrayList<>();
-
-  @Option(names = "--agency", description = "按发布机关筛选（可重复）")
-  List<String> agencies = new ArrayList<>();
-
-  @Option(
-      names = "--year",
-      converter = YearConverter.class,
-      description = "按年度筛选（可重复；“未识别”表示年度未识别的报告）")
-  List<Integer> years = new ArrayList<>();
-
-  @Option(names = "--topic", description = "按章节主题筛选（可重复：总体情况、主动公开、依申请公开、复议诉讼、问题改进、其他事项、收费减免、概述）")
-  List<String> topics = new ArrayList<>();
-
-  @Option(names = "--section", description = "按章节号筛选（可重复，例如 3 表示“三、”）")
-  List<Integer> sections = new ArrayList<>();
+  @Mixin FilterOptions filters;
 
   @Option(
       names = "--sort",
@@ -145,11 +124,7 @@ final class SearchCommand implements Callable<Integer> {
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       int failed = 0;
       for (String q : queries) {
-        SearchRequest request =
-            new SearchRequest(q, counties, agencies, years, sections, order, page, size)
-                .withPlaces(provinces, cities)
-                .withTopics(topics)
-                .withMeasure(byMeasure);
+        SearchRequest request = filters.request(q, order, page, size).withMeasure(byMeasure);
         try {
           if (csv) {
             service.parse(q); // a bad query is reported before the CSV header

@@ -18,6 +18,7 @@ import org.nianbao.search.lucene.LuceneSearchService;
 import org.nianbao.web.StatsCsv;
 import org.nianbao.web.StatsJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,35 +36,13 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--index", defaultValue = "index", description = "索引目录（默认：${DEFAULT-VALUE}）")
   Path indexDir;
 
-  @Option(names = "--province", description = "按省份筛选（可重复）")
-  List<String> provinces = new ArrayList<>();
-
-  @Option(names = "--city", description = "按地市筛选（可重复）")
-  List<String> cities = new ArrayList<>();
+  @Mixin FilterOptions filters;
 
   @Option(names = "--min", description = "只统计 --measure 不小于此值的报告（无法读取表格的报告不计）")
   Integer min;
 
   @Option(names = "--max", description = "只统计 --measure 不大于此值的报告")
   Integer max;
-
-  @Option(names = "--county", description = "按区县筛选（可重复）")
-  List<String> counties = new ArrayList<>();
-
-  @Option(names = "--agency", description = "按发布机关筛选（可重复）")
-  List<String> agencies = new ArrayList<>();
-
-  @Option(
-      names = "--year",
-      converter = YearConverter.class,
-      description = "按年度筛选（可重复；“未识别”表示年度未识别的报告）")
-  List<Integer> years = new ArrayList<>();
-
-  @Option(names = "--topic", description = "按章节主题筛选（可重复：总体情况、主动公开、依申请公开、复议诉讼、问题改进、其他事项、收费减免、概述）")
-  List<String> topics = new ArrayList<>();
-
-  @Option(names = "--section", description = "按章节号筛选（可重复）")
-  List<Integer> sections = new ArrayList<>();
 
   @Option(
       names = "--measure",
@@ -86,17 +65,8 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SearchRequest request =
-        new SearchRequest(
-                String.join(" ", words),
-                counties,
-                agencies,
-                years,
-                sections,
-                SortOrder.RELEVANCE,
-                1,
-                SearchRequest.DEFAULT_SIZE)
-            .withPlaces(provinces, cities)
-            .withTopics(topics)
+        filters
+            .request(String.join(" ", words), SortOrder.RELEVANCE, 1, SearchRequest.DEFAULT_SIZE)
             .withMeasure(
                 min == null && max == null ? null : new MeasureFilter(measure, min, max, false));
     try (SearchService service = LuceneSearchService.open(indexDir)) {

@@ -258,25 +258,21 @@ final class PlainOracle {
         }
       }
     }
-    Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-    facets.put(Facet.COUNTY, top(counties, s.counties()));
-    facets.put(Facet.AGENCY, top(agencies, s.agencies()));
-    Set<Integer> knownYears = new TreeSet<>(s.years());
-    knownYears.remove(SearchRequest.UNKNOWN_YEAR);
-    List<FacetValue> yearList =
-        new ArrayList<>(byKey(years, knownYears, Comparator.reverseOrder()));
-    if (unknownYears[0] > 0 || s.years().contains(SearchRequest.UNKNOWN_YEAR)) {
-      yearList.add(
-          new FacetValue(
-              FacetValue.UNKNOWN, unknownYears[0], s.years().contains(SearchRequest.UNKNOWN_YEAR)));
-    }
-    facets.put(Facet.YEAR, List.copyOf(yearList));
-    facets.put(Facet.SECTION, byKey(numbers, s.sections(), Comparator.naturalOrder()));
-    facets.put(Facet.PROVINCE, top(provinces, s.provinces()));
-    facets.put(Facet.CITY, top(cities, s.cities()));
-    facets.put(Facet.TOPIC, topics(topics, s.topics()));
-    facets.put(Facet.PLACE, placeTree(placed, s.provinces(), s.cities(), s.counties()));
-    return new Counts(total, sections, hitsByYear, facets);
+    return new Counts(
+        total,
+        sections,
+        hitsByYear,
+        facets(
+            s,
+            counties,
+            agencies,
+            years,
+            unknownYears[0],
+            numbers,
+            provinces,
+            cities,
+            topics,
+            placed));
   }
 
   /**
