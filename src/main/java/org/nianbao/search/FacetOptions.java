@@ -45,9 +45,14 @@ public record FacetOptions(
   /** The true number of values of each facet, keyed like the JSON ({@code county}, …). */
   public static Map<String, Integer> sizes(Map<Facet, List<FacetValue>> facets) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    facets.forEach(
-        (f, values) -> out.put(f.key(), (int) values.stream().filter(v -> v.count() > 0).count()));
+    facets.forEach((f, values) -> out.put(f.key(), positive(values)));
     return out;
+  }
+
+  private static int positive(List<FacetValue> values) {
+    return values instanceof LazyFacetList lazy
+        ? lazy.positive()
+        : (int) values.stream().filter(v -> v.count() > 0).count();
   }
 
   /** Every facet of {@code facets} cut by these options. */
@@ -64,6 +69,13 @@ public record FacetOptions(
    */
   public Slice slice(Facet facet, List<FacetValue> values) {
     String needle = contains.getOrDefault(facet, "").strip();
+    int max = limit == 0 || all.contains(facet) ? Integer.MAX_VALUE : limit;
+    if (values instanceof LazyFacetList lazy
+        && needle.isEmpty()
+        && max < Integer.MAX_VALUE
+        && (!pinyin || facet == Facet.YEAR || facet == Facet.SECTION || facet == Facet.TOPIC)) {
+      return head(lazy, max);
+    }
     List<FacetValue> kept = new ArrayList<>();
     int size = 0;
     for (FacetValue v : values) {
@@ -76,7 +88,6 @@ public record FacetOptions(
       Comparator<Object> chinese = Collator.getInstance(Locale.CHINA);
       kept.sort((a, b) -> chinese.compare(a.value(), b.value()));
     }
-    int max = limit == 0 || all.contains(facet) ? Integer.MAX_VALUE : limit;
     int matching = (int) kept.stream().filter(v -> !v.selected()).count();
     List<FacetValue> out = new ArrayList<>();
     int listed = 0;
@@ -86,6 +97,29 @@ public record FacetOptions(
       }
     }
     return new Slice(List.copyOf(out), size, matching);
+  }
+
+  /**
+   * {@link #slice} of a lazy list without a search text, in the core's order: its first {@code max}
+   * values that are not selected, and every selected value, reading only those. A lazy list lists
+   * only values with a count besides selected ones.
+   */
+  private static Slice head(LazyFacetList values, int max) {
+    int[] selected = values.selectedPositions();
+    List<FacetValue> out = new ArrayList<>();
+    int listed = 0;
+    int i = 0;
+    for (; i < values.size() && listed < max; i++) {
+      FacetValue v = values.get(i);
+      out.add(v);
+      listed += v.selected() ? 0 : 1;
+    }
+    for (int p : selected) {
+      if (p >= i) {
+        out.add(values.get(p));
+      }
+    }
+    return new Slice(List.copyOf(out), values.positive(), values.size() - selected.length);
   }
 
   /** Every facet's listed values (for JSON), in facet order. */

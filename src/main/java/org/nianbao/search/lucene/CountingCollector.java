@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The counting pass over sections that already pass a filter (see {@link ReportFilterQuery}):
@@ -104,6 +106,66 @@ final class CountingCollector implements Collector {
     return new Leaf(columns.leaf(ctx.ord));
   }
 
+  /**
+   * Counts the reports of segment {@code l} set in {@code reports} (a report-level query's matches:
+   * its sections are counted apart, see {@link #replaceSections}), without visiting sections.
+   */
+  void addReports(ReportColumns.Leaf l, FixedBitSet reports) {
+    Deadline deadline = Deadline.current();
+    deadline.check(); // past the deadline: count no more segments
+    int seen = 0;
+    int n = reports.length();
+    for (int r = n == 0 ? DocIdSetIterator.NO_MORE_DOCS : reports.nextSetBit(0);
+        r != DocIdSetIterator.NO_MORE_DOCS;
+        r = r + 1 < n ? reports.nextSetBit(r + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      if ((++seen & Deadline.CHECK_MASK) == 0) {
+        deadline.check();
+      }
+      countReport(l, r);
+    }
+  }
+
+  /** Counts report {@code report} of segment {@code l} once in every report-level dimension. */
+  private void countReport(ReportColumns.Leaf l, int report) {
+    totalReports++;
+    int c = l.county[report];
+    if (c >= 0) {
+      counties.increment(c);
+    } else {
+      counties.incrementUnknown();
+    }
+    int a = l.agency[report];
+    if (a >= 0) {
+      agencies.increment(a);
+    } else {
+      agencies.incrementUnknown();
+    }
+    int p = l.province[report];
+    if (p >= 0) {
+      provinces.increment(p);
+    } else {
+      provinces.incrementUnknown();
+    }
+    int ci = l.city[report];
+    if (ci >= 0) {
+      cities.increment(ci);
+    } else {
+      cities.incrementUnknown();
+    }
+    places.add(p, ci, c);
+    int y = l.year[report];
+    if (y != ReportColumns.NO_YEAR) {
+      int i = y - YEAR_BASE;
+      if (i >= 0 && i < YEAR_SPAN) {
+        yearHits[i]++;
+      } else {
+        otherYears.merge(y, 1L, Long::sum);
+      }
+    } else {
+      unknownYears++;
+    }
+  }
+
   private final class Leaf implements LeafCollector {
     private final ReportColumns.Leaf l;
     private final int[] reportOf;
@@ -144,43 +206,7 @@ final class CountingCollector implements Collector {
       if (report < 0) {
         return;
       }
-      totalReports++;
-      int c = l.county[report];
-      if (c >= 0) {
-        counties.increment(c);
-      } else {
-        counties.incrementUnknown();
-      }
-      int a = l.agency[report];
-      if (a >= 0) {
-        agencies.increment(a);
-      } else {
-        agencies.incrementUnknown();
-      }
-      int p = l.province[report];
-      if (p >= 0) {
-        provinces.increment(p);
-      } else {
-        provinces.incrementUnknown();
-      }
-      int ci = l.city[report];
-      if (ci >= 0) {
-        cities.increment(ci);
-      } else {
-        cities.incrementUnknown();
-      }
-      places.add(p, ci, c);
-      int y = l.year[report];
-      if (y != ReportColumns.NO_YEAR) {
-        int i = y - YEAR_BASE;
-        if (i >= 0 && i < YEAR_SPAN) {
-          yearHits[i]++;
-        } else {
-          otherYears.merge(y, 1L, Long::sum);
-        }
-      } else {
-        unknownYears++;
-      }
+      countReport(l, report);
       tally.flush();
       report = -1;
     }

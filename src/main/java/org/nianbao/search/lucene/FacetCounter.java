@@ -157,7 +157,10 @@ final class FacetCounter {
     CountingCollector c = new CountingCollector(searcher.columns(), searcher.ordinals());
     if (matcher != null) {
       ResolvedFilter resolved = searcher.resolve(filter);
-      searcher.collect(searcher.filtered(new ReportMatchQuery(matcher, resolved, true), filter), c);
+      SectionUnit unit = resolved.unit();
+      for (int ord = 0; ord < matcher.segments(); ord++) {
+        c.addReports(searcher.columns().leaf(ord), matcher.reports(ord, resolved, unit));
+      }
       c.replaceSections(
           UnitCounts.sectionCounts(matcher, resolved),
           UnitCounts.topicCounts(matcher, resolved),

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.nianbao.ingest.SectionTopics;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
+import org.nianbao.search.LazyFacetList;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResults;
 
@@ -39,7 +40,7 @@ final class FacetLists {
           case TOPIC -> topics(c, (Set<String>) selected);
           case PLACE -> c.places.list(c.ordinals, selected);
         };
-    return List.copyOf(out);
+    return out instanceof LazyFacetList ? out : List.copyOf(out);
   }
 
   /** Newest year first, then {@link FacetValue#UNKNOWN} for the reports without a year. */

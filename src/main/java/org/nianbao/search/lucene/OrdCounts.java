@@ -53,8 +53,11 @@ final class OrdCounts {
       int ord = touched[i];
       keys[i] = ((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord); // bigger = better
     }
+    if (limit == Integer.MAX_VALUE) { // every value: built as read
+      return lazy(keys, selected);
+    }
     long[] best;
-    if (limit >= touchedCount) { // every value (the usual case): one primitive sort
+    if (limit >= touchedCount) { // every value: one primitive sort
       Arrays.sort(keys);
       best = new long[keys.length];
       for (int i = 0; i < keys.length; i++) {
@@ -86,5 +89,28 @@ final class OrdCounts {
       }
     }
     return out;
+  }
+
+  /** Every value, as {@link #top} lists them, built as they are read ({@link OrdFacetList}). */
+  private List<FacetValue> lazy(long[] keys, Set<String> selected) throws IOException {
+    List<FacetValue> trailing = new ArrayList<>();
+    if (unknown > 0 || selected.contains(FacetValue.UNKNOWN)) {
+      trailing.add(
+          new FacetValue(FacetValue.UNKNOWN, unknown, selected.contains(FacetValue.UNKNOWN)));
+    }
+    int[] counted = new int[selected.size()];
+    int n = 0;
+    for (String s : selected) {
+      if (FacetValue.UNKNOWN.equals(s)) {
+        continue;
+      }
+      int ord = ordinals.globalOrd(s);
+      if (ord >= 0 && counts != null && counts[ord] > 0) {
+        counted[n++] = ord;
+      } else {
+        trailing.add(new FacetValue(s, 0, true));
+      }
+    }
+    return new OrdFacetList(ordinals, keys, selected, Arrays.copyOf(counted, n), trailing);
   }
 }

@@ -77,6 +77,9 @@ final class SearchCache {
   }
 
   static long facetBytes(List<FacetValue> values) {
+    if (values instanceof OrdFacetList lazy) {
+      return lazy.bytes();
+    }
     long b = 32;
     for (FacetValue v : values) {
       b += 40 + bytes(v.value());

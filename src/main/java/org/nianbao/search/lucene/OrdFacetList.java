@@ -1,0 +1,166 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.Set;
+import org.apache.lucene.util.LongHeap;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.LazyFacetList;
+
+/**
+ * One string facet's values by count (ties in value order), then the trailing values ({@link
+ * FacetValue#UNKNOWN}, selected values without a count): built as they are read. Keys are {@code
+ * count << 32 | (MAX - ordinal)}, unique, bigger = earlier; only the first {@link #HEAD} are put in
+ * order until a later position is read, then the rest. Thread-safe (cached lists are shared).
+ */
+final class OrdFacetList extends AbstractList<FacetValue> implements LazyFacetList, RandomAccess {
+  /** Values ordered up front: the default list length plus room for selected values. */
+  static final int HEAD = 128;
+
+  private final GlobalOrdinals ordinals;
+  private final long[] keys;
+  private final FacetValue[] made;
+  private final List<FacetValue> trailing;
+  private final Set<String> selected;
+  private final int[] selectedPositions;
+  private int ordered;
+
+  /**
+   * {@code keys} (owned) are the counted values; {@code selectedOrds} the global ordinals of the
+   * selected values among them; {@code trailing} follows them.
+   */
+  OrdFacetList(
+      GlobalOrdinals ordinals,
+      long[] keys,
+      Set<String> selected,
+      int[] selectedOrds,
+      List<FacetValue> trailing) {
+    this.ordinals = ordinals;
+    this.keys = keys;
+    this.made = new FacetValue[keys.length];
+    this.trailing = List.copyOf(trailing);
+    this.selected = Set.copyOf(selected);
+    this.selectedPositions = positions(keys, selectedOrds, trailing, keys.length);
+  }
+
+  /** Positions of the selected values: a key's position is the number of bigger keys. */
+  private static int[] positions(
+      long[] keys, int[] selectedOrds, List<FacetValue> trailing, int counted) {
+    int[] out = new int[selectedOrds.length + trailing.size()];
+    int n = 0;
+    for (int ord : selectedOrds) {
+      long key = -1;
+      for (long k : keys) {
+        if (ord(k) == ord) {
+          key = k;
+          break;
+        }
+      }
+      if (key >= 0) {
+        int bigger = 0;
+        for (long k : keys) {
+          bigger += k > key ? 1 : 0;
+        }
+        out[n++] = bigger;
+      }
+    }
+    for (int i = 0; i < trailing.size(); i++) {
+      if (trailing.get(i).selected()) {
+        out[n++] = counted + i;
+      }
+    }
+    int[] p = Arrays.copyOf(out, n);
+    Arrays.sort(p);
+    return p;
+  }
+
+  static int ord(long key) {
+    return Integer.MAX_VALUE - (int) (key & 0xFFFFFFFFL);
+  }
+
+  @Override
+  public int size() {
+    return keys.length + trailing.size();
+  }
+
+  @Override
+  public int positive() {
+    int n = keys.length; // counted values all have a count
+    for (FacetValue v : trailing) {
+      n += v.count() > 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  @Override
+  public int[] selectedPositions() {
+    return selectedPositions.clone();
+  }
+
+  @Override
+  public synchronized FacetValue get(int i) {
+    if (i >= keys.length) {
+      return trailing.get(i - keys.length);
+    }
+    order(i + 1);
+    FacetValue v = made[i];
+    if (v == null) {
+      try {
+        String value = ordinals.lookup(ord(keys[i]));
+        v = made[i] = new FacetValue(value, keys[i] >>> 32, selected.contains(value));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return v;
+  }
+
+  /** Puts at least the first {@code n} keys in order (biggest first). */
+  private void order(int n) {
+    if (n <= ordered) {
+      return;
+    }
+    if (n <= HEAD && ordered == 0 && keys.length > 2 * HEAD) {
+      LongHeap heap = new LongHeap(HEAD); // the HEAD biggest, then moved to the front
+      for (long k : keys) {
+        heap.insertWithOverflow(k);
+      }
+      long threshold = heap.top();
+      int front = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] >= threshold) {
+          long t = keys[front];
+          keys[front++] = keys[i];
+          keys[i] = t;
+        }
+      }
+      descending(0, front);
+      ordered = front;
+    } else {
+      descending(ordered, keys.length); // every key after the head is smaller than the head's
+      ordered = keys.length;
+    }
+  }
+
+  private void descending(int from, int to) {
+    Arrays.sort(keys, from, to);
+    for (int i = from, j = to - 1; i < j; i++, j--) {
+      long t = keys[i];
+      keys[i] = keys[j];
+      keys[j] = t;
+    }
+  }
+
+  /** Approximate heap bytes (for the cache's weight): the keys and the values built so far. */
+  synchronized long bytes() {
+    long b = 64 + 16L * keys.length + SearchCache.facetBytes(trailing);
+    for (FacetValue v : made) {
+      b += v == null ? 0 : 40 + SearchCache.bytes(v.value());
+    }
+    return b;
+  }
+}
