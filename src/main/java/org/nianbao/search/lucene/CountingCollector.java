@@ -30,7 +30,7 @@ final class CountingCollector implements Collector {
   final OrdCounts cities;
   final GlobalOrdinals topics;
   final FacetOrdinals ordinals;
-  final PlaceTally places = new PlaceTally();
+  final PlaceTally places;
   private final long[] yearHits = new long[YEAR_SPAN];
   private final Map<Integer, Long> otherYears = new HashMap<>();
   private final SectionTally tally = new SectionTally();
@@ -46,6 +46,7 @@ final class CountingCollector implements Collector {
     this.cities = new OrdCounts(ordinals.cities());
     this.topics = ordinals.topics();
     this.ordinals = ordinals;
+    this.places = new PlaceTally(ordinals.counties().valueCount());
   }
 
   long totalReports() {

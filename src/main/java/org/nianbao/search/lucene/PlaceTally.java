@@ -2,6 +2,7 @@ package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,19 +13,53 @@ import org.nianbao.search.FacetValue;
 
 /**
  * The {@link Facet#PLACE} tree of a counting pass: matching reports per (province, city, county) of
- * global ordinals, in an open-addressing table of packed keys (no boxing per report), turned into
- * one value per tree node at the end.
+ * global ordinals, turned into one value per tree node at the end. A county is nearly always in one
+ * (province, city): those reports are counted in an array by county ordinal; any other triple (no
+ * county, or a county seen under a second province or city) in an open-addressing table of packed
+ * keys. No boxing per report.
  */
 final class PlaceTally {
   private static final int BITS = 21;
   private static final long MASK = (1L << BITS) - 1;
+  private final int countyCount;
+  private int[] byCounty; // reports per county ordinal placed at parentOf[k]
+  private long[] parentOf; // packed (province, city) of the county's array count; 0: not yet
+  private int[] touched = new int[16];
+  private int touchedCount;
   private long[] keys = new long[64]; // 0: empty slot
   private int[] counts = new int[64];
   private int size;
 
+  /** A tally for counties with global ordinals below {@code countyCount}. */
+  PlaceTally(int countyCount) {
+    this.countyCount = countyCount;
+  }
+
+  private static long key(int province, int city, int county) {
+    return ((province + 1L) << (2 * BITS)) | ((city + 1L) << BITS) | (county + 1L) | 1L << 63;
+  }
+
   /** Counts one report placed at these global ordinals (-1: unknown). */
   void add(int province, int city, int county) {
-    long key = ((province + 1L) << (2 * BITS)) | ((city + 1L) << BITS) | (county + 1L) | 1L << 63;
+    if (county >= 0 && county < countyCount) {
+      if (byCounty == null) {
+        byCounty = new int[countyCount];
+        parentOf = new long[countyCount];
+      }
+      long parent = key(province, city, -1);
+      if (parentOf[county] == 0) {
+        parentOf[county] = parent;
+        if (touchedCount == touched.length) {
+          touched = Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = county;
+      }
+      if (parentOf[county] == parent) {
+        byCounty[county]++;
+        return;
+      }
+    }
+    long key = key(province, city, county);
     int slot = slot(keys, key);
     if (keys[slot] == 0) {
       keys[slot] = key;
@@ -67,27 +102,15 @@ final class PlaceTally {
   List<FacetValue> list(FacetOrdinals ords, Set<?> selected) throws IOException {
     Map<String, long[]> nodes = new HashMap<>();
     Map<String, String> level = new HashMap<>();
+    for (int t = 0; t < touchedCount; t++) {
+      int k = touched[t];
+      if (byCounty[k] > 0) {
+        add(ords, nodes, level, parentOf[k] | (k + 1L), byCounty[k]);
+      }
+    }
     for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == 0) {
-        continue;
-      }
-      int p = (int) ((keys[i] >>> (2 * BITS)) & MASK) - 1;
-      int c = (int) ((keys[i] >>> BITS) & MASK) - 1;
-      int k = (int) (keys[i] & MASK) - 1;
-      if (p < 0) {
-        add(nodes, level, FacetValue.UNKNOWN, "province:" + FacetValue.UNKNOWN, counts[i]);
-        continue;
-      }
-      String province = ords.provinces().lookup(p);
-      add(nodes, level, province, "province:" + province, counts[i]);
-      String city = c < 0 ? "" : ords.cities().lookup(c);
-      if (c >= 0) {
-        add(nodes, level, province + Facet.PATH + city, "city:" + city, counts[i]);
-      }
-      if (k >= 0) {
-        String county = ords.counties().lookup(k);
-        String path = province + Facet.PATH + city + Facet.PATH + county;
-        add(nodes, level, path, "county:" + county, counts[i]);
+      if (keys[i] != 0) {
+        add(ords, nodes, level, keys[i], counts[i]);
       }
     }
     List<FacetValue> out = new ArrayList<>();
@@ -96,6 +119,30 @@ final class PlaceTally {
     out.sort(
         Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return out;
+  }
+
+  /** Adds {@code n} reports at packed {@code key} to its province, city and county nodes. */
+  private static void add(
+      FacetOrdinals ords, Map<String, long[]> nodes, Map<String, String> level, long key, long n)
+      throws IOException {
+    int p = (int) ((key >>> (2 * BITS)) & MASK) - 1;
+    int c = (int) ((key >>> BITS) & MASK) - 1;
+    int k = (int) (key & MASK) - 1;
+    if (p < 0) {
+      add(nodes, level, FacetValue.UNKNOWN, "province:" + FacetValue.UNKNOWN, n);
+      return;
+    }
+    String province = ords.provinces().lookup(p);
+    add(nodes, level, province, "province:" + province, n);
+    String city = c < 0 ? "" : ords.cities().lookup(c);
+    if (c >= 0) {
+      add(nodes, level, province + Facet.PATH + city, "city:" + city, n);
+    }
+    if (k >= 0) {
+      String county = ords.counties().lookup(k);
+      String path = province + Facet.PATH + city + Facet.PATH + county;
+      add(nodes, level, path, "county:" + county, n);
+    }
   }
 
   private static void add(

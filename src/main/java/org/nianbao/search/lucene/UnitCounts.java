@@ -23,6 +23,16 @@ final class UnitCounts {
       ReportColumns.Leaf l = m.searcher().columns().leaf(ord);
       FixedBitSet rs = m.reports(ord, f, unit);
       FixedBitSet pos = m.positiveDocs(ord);
+      if (unit.all()) { // word-wise: the reports' section ranges ANDed with the positive sections
+        FixedBitSet ranges = new FixedBitSet(pos.length());
+        for (int r = next(rs, 0); r != -1; r = next(rs, r + 1)) {
+          if (l.firstDoc(r) < l.reportDoc[r]) {
+            ranges.set(l.firstDoc(r), l.reportDoc[r]);
+          }
+        }
+        n += FixedBitSet.intersectionCount(ranges, pos);
+        continue;
+      }
       for (int r = next(rs, 0); r != -1; r = next(rs, r + 1)) {
         for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
           if (pos.get(d) && unit.ok(l, d)) {

@@ -29,7 +29,8 @@ import org.nianbao.search.LazyFacetList;
 /**
  * The lazily built facet lists ({@link OrdFacetList}) against a brute-force list (sorted by count,
  * then value), and {@link FacetOptions}' head-only cut of them against its general cut of the same
- * values in an ordinary list, for random counts, selections and limits.
+ * values in an ordinary list, for random counts, selections and limits; and the place tree's tally
+ * ({@link PlaceTally}) against brute-force node counts.
  */
 class OrdFacetListTest {
   private static final int VALUES = 900; // sorted values v000 … v899: ordinal i = value i
@@ -117,6 +118,40 @@ class OrdFacetListTest {
       assertThat(List.copyOf(lazy)).as("round %d", round).isEqualTo(expected);
     }
     assertThat(checkedCuts).isEqualTo(1200);
+  }
+
+  @Test
+  void place_tally_counts_each_node_like_brute_force_also_when_a_county_has_two_parents()
+      throws Exception {
+    FacetOrdinals ords = new FacetOrdinals(ordinals, ordinals, ordinals, ordinals, ordinals);
+    Random rnd = new Random(12);
+    for (int round = 0; round < 100; round++) {
+      PlaceTally tally = new PlaceTally(VALUES);
+      Map<String, Long> expected = new HashMap<>();
+      for (int i = rnd.nextInt(400); i > 0; i--) {
+        int k = rnd.nextInt(6) == 0 ? -1 : rnd.nextInt(30);
+        // mostly one parent per county; sometimes another province or city, or none
+        int p = rnd.nextInt(8) == 0 ? rnd.nextInt(3) - 1 : k < 0 ? 5 : k % 4;
+        int c = rnd.nextInt(8) == 0 ? rnd.nextInt(3) - 1 : k < 0 ? 7 : 10 + k % 7;
+        tally.add(p, c, k);
+        String province = p < 0 ? FacetValue.UNKNOWN : name(p);
+        expected.merge(province, 1L, Long::sum);
+        if (p >= 0 && c >= 0) {
+          expected.merge(province + Facet.PATH + name(c), 1L, Long::sum);
+        }
+        if (p >= 0 && k >= 0) {
+          String city = c < 0 ? "" : name(c);
+          expected.merge(province + Facet.PATH + city + Facet.PATH + name(k), 1L, Long::sum);
+        }
+      }
+      Map<String, Long> got = new HashMap<>();
+      for (FacetValue v : tally.list(ords, Set.of())) {
+        assertThat(got.put(v.value(), v.count()))
+            .as("round %d: %s listed twice", round, v)
+            .isNull();
+      }
+      assertThat(got).as("round %d", round).isEqualTo(expected);
+    }
   }
 
   /** Counted values by count (desc), then value; then 未识别; then selected values not counted. */
