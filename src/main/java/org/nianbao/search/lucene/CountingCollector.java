@@ -113,14 +113,16 @@ final class CountingCollector implements Collector {
    */
   void addReports(ReportColumns.Leaf l, FixedBitSet reports) {
     Deadline deadline = Deadline.current();
-    deadline.check(); // past the deadline: count no more segments
+    if (deadline.expired()) { // past the deadline: count no more segments
+      return;
+    }
     int seen = 0;
     int n = reports.length();
     for (int r = n == 0 ? DocIdSetIterator.NO_MORE_DOCS : reports.nextSetBit(0);
         r != DocIdSetIterator.NO_MORE_DOCS;
         r = r + 1 < n ? reports.nextSetBit(r + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-      if ((++seen & Deadline.CHECK_MASK) == 0) {
-        deadline.check();
+      if ((++seen & Deadline.CHECK_MASK) == 0 && deadline.expired()) {
+        return; // partial, as a collector stopped by the deadline
       }
       countReport(l, r);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Query;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
@@ -158,8 +159,12 @@ final class FacetCounter {
     if (matcher != null) {
       ResolvedFilter resolved = searcher.resolve(filter);
       SectionUnit unit = resolved.unit();
-      for (int ord = 0; ord < matcher.segments(); ord++) {
-        c.addReports(searcher.columns().leaf(ord), matcher.reports(ord, resolved, unit));
+      for (int ord = 0; ord < matcher.segments() && !Deadline.current().expired(); ord++) {
+        try {
+          c.addReports(searcher.columns().leaf(ord), matcher.reports(ord, resolved, unit));
+        } catch (CollectionTerminatedException e) { // the deadline fired in a leaf scan: partial
+          break;
+        }
       }
       c.replaceSections(
           UnitCounts.sectionCounts(matcher, resolved),

@@ -80,7 +80,7 @@ final class ReportMatcher {
           new FixedBitSet(
               Math.max(1, searcher.getIndexReader().leaves().get(ord).reader().maxDoc()));
       for (QueryNode leaf : positive) {
-        b.or(hits(leaf, ord).docs);
+        hits(leaf, ord).orDocsInto(b);
       }
       positiveDocs[ord] = b;
     }
