@@ -88,6 +88,20 @@ final class ReportMatcher {
   }
 
   /**
+   * The section documents of segment {@code ord} whose text holds {@code phrase}, exact inside the
+   * matching reports (the ones ranking looks at), or null when {@code phrase} is not a positive
+   * leaf of the tree. Never modify the result.
+   */
+  synchronized FixedBitSet textDocs(QueryNode.Phrase phrase, int ord) {
+    return isPositiveLeaf(phrase) ? hits(phrase, ord).textDocs(searcher.columns().leaf(ord)) : null;
+  }
+
+  /** Whether {@code phrase} is a positive leaf of the tree (searched by {@link #textDocs}). */
+  boolean isPositiveLeaf(QueryNode.Phrase phrase) {
+    return positive.contains(phrase);
+  }
+
+  /**
    * The reports of segment {@code ord} that match: live, passing the report-level selections of
    * {@code f}, with a section in unit {@code sections}, and satisfying the tree on that unit.
    * Memoized for this search: never modify the result.

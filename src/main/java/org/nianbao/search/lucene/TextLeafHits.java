@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.index.Fields;
 import org.nianbao.search.query.QueryNode;
@@ -33,6 +35,9 @@ final class TextLeafHits {
   /** Matching reports of a scoped leaf (title, agency, place), else null. */
   private FixedBitSet scoped;
 
+  /** Reports whose first section is in {@link #docs} only for a title/agency match, or null. */
+  private FixedBitSet metaOnly;
+
   private TextLeafHits(int maxDoc) {
     this.docs = new FixedBitSet(Math.max(1, maxDoc));
   }
@@ -48,7 +53,25 @@ final class TextLeafHits {
     for (FixedBitSet s : large.values()) {
       b += 48 + s.getBits().length * 8L;
     }
+    b += metaOnly == null ? 0 : 48 + metaOnly.getBits().length * 8L;
     return b + (scoped == null ? 0 : 48 + scoped.getBits().length * 8L);
+  }
+
+  /**
+   * The section documents whose text matches (an unscoped leaf's {@link #docs} without the first
+   * sections standing only for a title or agency match); {@link #docs} itself when there are none.
+   * Never modify the result.
+   */
+  FixedBitSet textDocs(ReportColumns.Leaf l) {
+    if (metaOnly == null) {
+      return docs;
+    }
+    FixedBitSet out = docs.clone();
+    BitSetIterator it = new BitSetIterator(metaOnly, 0);
+    for (int r = it.nextDoc(); r != DocIdSetIterator.NO_MORE_DOCS; r = it.nextDoc()) {
+      out.clear(l.firstDoc(r));
+    }
+    return out;
   }
 
   /**
@@ -118,6 +141,12 @@ final class TextLeafHits {
             int r = l.reportOf[d];
             int first = l.firstDoc(r);
             if (first < l.reportDoc[r]) {
+              if (!out.docs.get(first)) { // the text scan is complete: not a text match
+                if (out.metaOnly == null) {
+                  out.metaOnly = new FixedBitSet(Math.max(1, l.reports()));
+                }
+                out.metaOnly.set(r);
+              }
               out.add(l, first, r);
             }
           });
