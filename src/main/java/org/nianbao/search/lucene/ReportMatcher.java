@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
 
@@ -92,7 +93,7 @@ final class ReportMatcher {
    * matching reports (the ones ranking looks at), or null when {@code phrase} is not a positive
    * leaf of the tree. Never modify the result.
    */
-  synchronized FixedBitSet textDocs(QueryNode.Phrase phrase, int ord) {
+  synchronized DocIdSetIterator textDocs(QueryNode.Phrase phrase, int ord) {
     return isPositiveLeaf(phrase) ? hits(phrase, ord).textDocs(searcher.columns().leaf(ord)) : null;
   }
 

@@ -4,14 +4,13 @@ import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorerSupplier;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
 
 /**
@@ -34,13 +33,12 @@ final class TextDocsQuery extends Query {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
-        FixedBitSet bits = matcher.textDocs(phrase, ctx.ord);
-        long cost = bits == null ? 0 : bits.cardinality();
-        if (cost == 0) {
+        DocIdSetIterator docs = matcher.textDocs(phrase, ctx.ord);
+        if (docs == null || docs.cost() == 0) {
           return null;
         }
         return ConstantScoreScorerSupplier.fromIterator(
-            new BitSetIterator(bits, cost), score(), scoreMode, ctx.reader().maxDoc());
+            docs, score(), scoreMode, ctx.reader().maxDoc());
       }
 
       @Override

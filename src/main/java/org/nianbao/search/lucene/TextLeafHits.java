@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.index.Fields;
@@ -58,20 +59,20 @@ final class TextLeafHits {
   }
 
   /**
-   * The section documents whose text matches (an unscoped leaf's {@link #docs} without the first
-   * sections standing only for a title or agency match); {@link #docs} itself when there are none.
-   * Never modify the result.
+   * The section documents whose text matches: {@link #docs} without the first sections standing
+   * only for a title or agency match.
    */
-  FixedBitSet textDocs(ReportColumns.Leaf l) {
-    if (metaOnly == null) {
-      return docs;
-    }
-    FixedBitSet out = docs.clone();
-    BitSetIterator it = new BitSetIterator(metaOnly, 0);
-    for (int r = it.nextDoc(); r != DocIdSetIterator.NO_MORE_DOCS; r = it.nextDoc()) {
-      out.clear(l.firstDoc(r));
-    }
-    return out;
+  DocIdSetIterator textDocs(ReportColumns.Leaf l) {
+    DocIdSetIterator all = new BitSetIterator(docs, docs.cardinality());
+    return metaOnly == null
+        ? all
+        : new FilteredDocIdSetIterator(all) {
+          @Override
+          protected boolean match(int doc) {
+            int r = l.reportOf[doc];
+            return l.firstDoc(r) != doc || !metaOnly.get(r);
+          }
+        };
   }
 
   /**
