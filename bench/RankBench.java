@@ -21,6 +21,8 @@ import org.nianbao.search.query.QueryNode;
  * the JIT): the leaf scans (shared with counting) are done before
  * the clock starts, the report matches (ReportMatchQuery) and the scoring pass are timed.
  *
+ * <p>With {@code -Deach=true} the last round's requests are printed one by one.
+ *
  * <p>usage (from the worktree, JDK 25): javac -cp JAR -d /tmp/rb bench/RankBench.java &amp;&amp; java
  * -Xmx512m -cp /tmp/rb:JAR org.nianbao.search.lucene.RankBench INDEX QUERIES.tsv ROUNDS
  */
@@ -67,6 +69,9 @@ public final class RankBench {
         Query q = ReportQueries.ranking(queries, matcher, resolved);
         List<ReportCollector.Candidate> top = topReports(searcher, q, filter).byRelevance(10, Long.MAX_VALUE);
         ns[n++] = mx.getCurrentThreadCpuTime() - t0;
+        if (Boolean.getBoolean("each") && round == rounds - 1) { // -Deach=true: the last round's
+          System.out.printf("%s\t%s\t%s\t%.2f ms%n", l[0], l[1], l[2], ns[n - 1] / 1e6);
+        }
         for (ReportCollector.Candidate c : top) {
           checksum = checksum * 31 + c.reportDoc() * 7L + Float.floatToIntBits(c.score());
         }
