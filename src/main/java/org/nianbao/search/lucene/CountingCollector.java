@@ -1,6 +1,5 @@
 package org.nianbao.search.lucene;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -20,8 +19,6 @@ import org.apache.lucene.util.FixedBitSet;
  * sections arrive consecutively).
  */
 final class CountingCollector implements Collector {
-  private static final int YEAR_BASE = 1950;
-  private static final int YEAR_SPAN = 200;
 
   private final ReportColumns columns;
   final OrdCounts counties;
@@ -31,10 +28,8 @@ final class CountingCollector implements Collector {
   final GlobalOrdinals topics;
   final FacetOrdinals ordinals;
   final PlaceTally places;
-  private final long[] yearHits = new long[YEAR_SPAN];
-  private final Map<Integer, Long> otherYears = new HashMap<>();
+  private final YearTally years = new YearTally();
   private final SectionTally tally = new SectionTally();
-  private long unknownYears;
   private long totalReports;
   private long totalSections;
 
@@ -59,12 +54,12 @@ final class CountingCollector implements Collector {
 
   /** Matching reports per year (reports without a year are not listed). */
   Map<Integer, Long> yearCounts() {
-    return counts(yearHits, YEAR_BASE, otherYears);
+    return years.counts();
   }
 
   /** Matching reports without a year. */
   long unknownYears() {
-    return unknownYears;
+    return years.unknown();
   }
 
   /** Matching reports per section number (reports with a match in that section). */
@@ -84,16 +79,6 @@ final class CountingCollector implements Collector {
   void replaceSections(Map<Integer, Long> numbers, Map<Integer, Long> topics, long sections) {
     tally.replace(numbers, topics);
     totalSections = sections;
-  }
-
-  private static Map<Integer, Long> counts(long[] hits, int base, Map<Integer, Long> other) {
-    Map<Integer, Long> out = new HashMap<>(other);
-    for (int i = 0; i < hits.length; i++) {
-      if (hits[i] > 0) {
-        out.merge(base + i, hits[i], Long::sum);
-      }
-    }
-    return out;
   }
 
   @Override
@@ -156,17 +141,7 @@ final class CountingCollector implements Collector {
       cities.incrementUnknown();
     }
     places.add(p, ci, c);
-    int y = l.year[report];
-    if (y != ReportColumns.NO_YEAR) {
-      int i = y - YEAR_BASE;
-      if (i >= 0 && i < YEAR_SPAN) {
-        yearHits[i]++;
-      } else {
-        otherYears.merge(y, 1L, Long::sum);
-      }
-    } else {
-      unknownYears++;
-    }
+    years.add(l.year[report]);
   }
 
   private final class Leaf implements LeafCollector {

@@ -40,12 +40,17 @@ final class LuceneQueries {
 
   /** Exact match of {@code phrase} in the section text or in the report's title/agency. */
   Query match(String phrase) {
+    return match(phrase, null);
+  }
+
+  /** {@link #match}, with {@code text} (null: the phrase query) deciding the section-text part. */
+  private Query match(String phrase, Query text) {
     Query body = phrase(Fields.BODY_BIGRAMS, phrase);
     if (body == null) {
       return null;
     }
     return new BooleanQuery.Builder()
-        .add(body, Occur.SHOULD)
+        .add(text == null ? body : text, Occur.SHOULD)
         .add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD)
         .build();
   }
@@ -58,7 +63,15 @@ final class LuceneQueries {
    * still reach the page.
    */
   Query scoredMatch(String phrase) {
-    Query m = match(phrase);
+    return scoredMatch(phrase, null);
+  }
+
+  /**
+   * {@link #scoredMatch}, where the sections whose text holds the phrase are {@code text} (null:
+   * found by the phrase query): the same scores, without reading the phrase's positions again.
+   */
+  Query scoredMatch(String phrase, Query text) {
+    Query m = match(phrase, text);
     if (m == null) {
       return null;
     }

@@ -47,7 +47,8 @@ final class RankedMatches {
             searcher,
             Searchers.PARENTS,
             query == null ? LuceneQueries.allSections() : query,
-            filter);
+            filter,
+            matcher != null);
     boolean byRelevance = query != null && sort == SortOrder.RELEVANCE;
     Future<List<ReportCollector.Candidate>> ranked =
         byRelevance && keep >= 0 && ranker != null

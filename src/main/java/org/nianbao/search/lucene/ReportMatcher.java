@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
 
@@ -85,6 +86,20 @@ final class ReportMatcher {
       positiveDocs[ord] = b;
     }
     return positiveDocs[ord];
+  }
+
+  /**
+   * The section documents of segment {@code ord} whose text holds {@code phrase}, exact inside the
+   * matching reports (the ones ranking looks at), or null when {@code phrase} is not a positive
+   * leaf of the tree. Never modify the result.
+   */
+  synchronized DocIdSetIterator textDocs(QueryNode.Phrase phrase, int ord) {
+    return isPositiveLeaf(phrase) ? hits(phrase, ord).textDocs(searcher.columns().leaf(ord)) : null;
+  }
+
+  /** Whether {@code phrase} is a positive leaf of the tree (searched by {@link #textDocs}). */
+  boolean isPositiveLeaf(QueryNode.Phrase phrase) {
+    return positive.contains(phrase);
   }
 
   /**

@@ -2,10 +2,10 @@ package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -29,55 +29,48 @@ final class TextLeafHits {
   /** Documents per bit set entry below which the sparse form is used. */
   private static final int SPARSE_RATIO = 64;
 
-  /** Topic ordinals below this are kept in {@link #bySection}'s arrays. */
-  private static final int SMALL_TOPICS = 32;
-
   /** Section documents with a match (unscoped leaves only). */
   private BitSet docs;
 
-  /**
-   * Per section number 0..126 ({@link ReportColumns.Leaf#sectionNo}) and topic ordinal + 1 (0: no
-   * topic), the reports with a match.
-   */
-  private BitSet[][] bySection = new BitSet[0][];
-
-  /** Reports with a match in a section numbered outside 0..126 or with a large topic ordinal. */
-  private final Map<Long, BitSet> large = new HashMap<>();
+  /** Per section number and topic, the reports with a match (unscoped leaves only). */
+  private SectionReports sections;
 
   /** Matching reports of a scoped leaf (title, agency, place), else null. */
   private FixedBitSet scoped;
+
+  /** Reports whose first section is in {@link #docs} only for a title/agency match, or null. */
+  private FixedBitSet metaOnly;
 
   private TextLeafHits() {}
 
   /** Approximate heap bytes (for the per-reader cache). */
   long bytes() {
-    long b = 64 + (docs == null ? 0 : docs.ramBytesUsed()) + 16L * bySection.length;
-    for (BitSet[] byTopic : bySection) {
-      for (BitSet s : byTopic == null ? new BitSet[0] : byTopic) {
-        b += s == null ? 0 : s.ramBytesUsed();
-      }
-    }
-    for (BitSet s : large.values()) {
-      b += 48 + s.ramBytesUsed();
-    }
+    long b = 64 + (docs == null ? 0 : docs.ramBytesUsed());
+    b += sections == null ? 0 : sections.bytes();
+    b += metaOnly == null ? 0 : metaOnly.ramBytesUsed();
     return b + (scoped == null ? 0 : scoped.ramBytesUsed());
+  }
+
+  /**
+   * The section documents whose text matches: {@link #docs} without the first sections standing
+   * only for a title or agency match.
+   */
+  DocIdSetIterator textDocs(ReportColumns.Leaf l) {
+    DocIdSetIterator all = new BitSetIterator(docs, docs.approximateCardinality());
+    return metaOnly == null
+        ? all
+        : new FilteredDocIdSetIterator(all) {
+          @Override
+          protected boolean match(int doc) {
+            int r = l.reportOf[doc];
+            return l.firstDoc(r) != doc || !metaOnly.get(r);
+          }
+        };
   }
 
   /** Adds the matching section documents to {@code out} (unscoped leaves). */
   void orDocsInto(FixedBitSet out) {
-    or(out, docs);
-  }
-
-  private static void or(FixedBitSet out, BitSet bits) {
-    if (bits instanceof FixedBitSet f) {
-      out.or(f);
-    } else if (bits != null) {
-      try {
-        out.or(new BitSetIterator(bits, bits.approximateCardinality()));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
+    SectionReports.or(out, docs);
   }
 
   /**
@@ -89,20 +82,9 @@ final class TextLeafHits {
       return scoped.clone();
     }
     FixedBitSet out = new FixedBitSet(Math.max(1, l.reports()));
-    for (int s = 0; s < bySection.length; s++) {
-      BitSet[] byTopic = bySection[s];
-      for (int t = 0; byTopic != null && t < byTopic.length; t++) {
-        if (byTopic[t] != null && (unit == null || unit.ok(s, t - 1))) {
-          or(out, byTopic[t]);
-        }
-      }
+    if (sections != null) {
+      sections.orInto(out, unit);
     }
-    large.forEach(
-        (k, bits) -> {
-          if (unit == null || unit.ok(SectionMasks.number(k), SectionMasks.topic(k))) {
-            or(out, bits);
-          }
-        });
     return out;
   }
 
@@ -129,6 +111,7 @@ final class TextLeafHits {
     }
     Gathered found = new Gathered();
     LeafScan.scan(searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, within, found::add);
+    int text = found.size; // the text's documents, ascending
     for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
       LeafScan.scan(
           searcher,
@@ -141,6 +124,12 @@ final class TextLeafHits {
             int r = l.reportOf[d];
             int first = l.firstDoc(r);
             if (first < l.reportDoc[r]) {
+              if (Arrays.binarySearch(found.docs, 0, text, first) < 0) { // not a text match
+                if (out.metaOnly == null) {
+                  out.metaOnly = new FixedBitSet(Math.max(1, l.reports()));
+                }
+                out.metaOnly.set(r);
+              }
               found.add(first);
             }
           });
@@ -173,39 +162,12 @@ final class TextLeafHits {
 
   private void store(ReportColumns.Leaf l, int maxDoc, Gathered found) {
     boolean sparse = (long) found.size * SPARSE_RATIO < maxDoc;
-    int reports = Math.max(1, l.reports());
     docs =
         sparse ? new SparseFixedBitSet(Math.max(1, maxDoc)) : new FixedBitSet(Math.max(1, maxDoc));
+    sections = new SectionReports(sparse, l.reports());
     for (int i = 0; i < found.size; i++) {
-      int doc = found.docs[i];
-      docs.set(doc);
-      bits(l, doc, sparse, reports).set(l.reportOf[doc]);
+      docs.set(found.docs[i]);
+      sections.add(l, found.docs[i]);
     }
-  }
-
-  /** The bit set of reports for {@code doc}'s section number and topic, created when missing. */
-  private BitSet bits(ReportColumns.Leaf l, int doc, boolean sparse, int reports) {
-    int s = l.sectionNo[doc];
-    int t = l.topic[doc] + 1;
-    if (s < 0 || t >= SMALL_TOPICS) {
-      return large.computeIfAbsent(
-          SectionMasks.key(l.section(doc), l.topic[doc]), k -> newBits(sparse, reports));
-    }
-    if (s >= bySection.length) {
-      bySection = Arrays.copyOf(bySection, s + 1);
-    }
-    BitSet[] byTopic = bySection[s];
-    if (byTopic == null || t >= byTopic.length) {
-      byTopic = bySection[s] = Arrays.copyOf(byTopic == null ? new BitSet[0] : byTopic, t + 1);
-    }
-    BitSet bits = byTopic[t];
-    if (bits == null) {
-      bits = byTopic[t] = newBits(sparse, reports);
-    }
-    return bits;
-  }
-
-  private static BitSet newBits(boolean sparse, int length) {
-    return sparse ? new SparseFixedBitSet(length) : new FixedBitSet(length);
   }
 }

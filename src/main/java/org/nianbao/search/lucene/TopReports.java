@@ -40,13 +40,24 @@ final class TopReports {
   private final BitSetProducer parents;
   private final Query query;
   private final FacetFilter filter;
+  private final boolean listedLater;
 
-  /** Ranks the sections matching {@code query} (scored) and passing {@code filter}. */
-  TopReports(StatsSearcher searcher, BitSetProducer parents, Query query, FacetFilter filter) {
+  /**
+   * Ranks the sections matching {@code query} (scored) and passing {@code filter}; with {@code
+   * listedLater} the caller lists each chosen report's sections itself ({@link
+   * ReportQueries#withListed}), so ranking by relevance or measure does not look for them.
+   */
+  TopReports(
+      StatsSearcher searcher,
+      BitSetProducer parents,
+      Query query,
+      FacetFilter filter,
+      boolean listedLater) {
     this.searcher = searcher;
     this.parents = parents;
     this.query = query;
     this.filter = filter;
+    this.listedLater = listedLater;
   }
 
   /** The best {@code keep} reports by relevance (ties: newer year first, then index order). */
@@ -109,7 +120,7 @@ final class TopReports {
    */
   private List<ReportCollector.Candidate> withSections(
       List<ReportCollector.Candidate> reports, Query match) throws IOException {
-    if (reports.isEmpty()) {
+    if (reports.isEmpty() || listedLater) {
       return reports;
     }
     Weight weight =

@@ -1,0 +1,185 @@
+package org.nianbao.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.generate.CorpusGenerator;
+import org.nianbao.generate.GeneratedReport;
+import org.nianbao.index.Fields;
+import org.nianbao.index.ProgressListener;
+import org.nianbao.index.ReportIndexer;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SortOrder;
+import org.nianbao.search.query.QueryNode;
+
+/**
+ * Ranking takes whether a section's text holds a phrase from the leaf scan ({@link TextDocsQuery})
+ * instead of the phrase query: every section gets bit for bit the score it gets when the phrase
+ * query decides, and the same sections are scored (title-only matches included).
+ */
+class TextDocsRankingTest {
+  @TempDir static Path tmp;
+  static FSDirectory dir;
+  static DirectoryReader reader;
+  static final BitSetProducer PARENTS =
+      new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    CorpusGenerator gen = new CorpusGenerator(5);
+    for (int i = 0; i < 200; i++) {
+      GeneratedReport r = gen.generate(i);
+      Path f = corpus.resolve(r.path());
+      Files.createDirectories(f.getParent());
+      Files.write(f, r.bytes());
+    }
+    Path index = tmp.resolve("index");
+    try (ReportIndexer indexer = ReportIndexer.open(index, 2)) {
+      assertThat(indexer.index(List.of(corpus), false, ProgressListener.NONE).skipped()).isEmpty();
+    }
+    dir = FSDirectory.open(index);
+    reader = DirectoryReader.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    reader.close();
+    dir.close();
+  }
+
+  /** Every scored section (global doc) and its score's bits. */
+  static Map<Integer, Integer> scores(StatsSearcher searcher, Query q) throws Exception {
+    Map<Integer, Integer> out = new HashMap<>();
+    searcher.collect(
+        q,
+        new Collector() {
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+          }
+
+          @Override
+          public LeafCollector getLeafCollector(LeafReaderContext ctx) {
+            return new LeafCollector() {
+              Scorable scorer;
+
+              @Override
+              public void setScorer(Scorable s) {
+                scorer = s;
+              }
+
+              @Override
+              public void collect(int doc) throws java.io.IOException {
+                out.put(ctx.docBase + doc, Float.floatToIntBits(scorer.score()));
+              }
+            };
+          }
+        });
+    return out;
+  }
+
+  @Test
+  void scores_equal_those_of_the_phrase_query_bit_for_bit() throws Exception {
+    LuceneQueries queries = new LuceneQueries();
+    int compared = 0;
+    int scored = 0;
+    for (String q :
+        List.of(
+            "公开",
+            "年度报告",
+            "政府信息公开 申请",
+            "微信公众号 OR 行政复议",
+            "信息公开 -抖音",
+            "\"微信 抖音\"~20 公开",
+            "标题:年度 申请")) {
+      for (List<Integer> sections : List.of(List.<Integer>of(), List.of(0, 2))) {
+        StatsSearcher searcher =
+            new StatsSearcher(reader, PARENTS, new SearchCache(64L << 20, Runnable::run));
+        searcher.setQueryCache(null);
+        SearchRequest r =
+            new SearchRequest(
+                q, List.of(), List.of(), List.of(), sections, SortOrder.RELEVANCE, 1, 10);
+        QueryNode root = org.nianbao.search.lucene.query.ReportQueryParser.parse(q).root();
+        ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
+        ResolvedFilter resolved = searcher.resolve(FacetFilter.of(r));
+        BooleanQuery.Builder plain =
+            new BooleanQuery.Builder()
+                .add(new ReportMatchQuery(matcher, resolved, false), Occur.FILTER);
+        for (QueryNode.Phrase p : root.positivePhrases()) {
+          plain.add(queries.scoredMatch(p.text()), Occur.SHOULD);
+        }
+        Map<Integer, Integer> expected = scores(searcher, plain.build());
+        Map<Integer, Integer> got =
+            scores(searcher, ReportQueries.ranking(queries, matcher, resolved));
+        assertThat(got).as("%s sections %s", q, sections).isEqualTo(expected);
+        compared += got.size();
+        scored += (int) expected.values().stream().filter(s -> s != 0).count();
+      }
+    }
+    assertThat(compared).isGreaterThan(1000);
+    assertThat(scored).isGreaterThan(100);
+  }
+
+  /**
+   * The agency matches but neither the section text nor the title/agency field that scores (the
+   * title holds the agency, so the agency is not repeated there, and tokenizes it differently): the
+   * first section stands for the match in the listing, yet is not scored for the phrase's words
+   * that its text holds apart.
+   */
+  @Test
+  void a_first_section_listed_for_its_agency_alone_is_not_scored_as_text(@TempDir Path idx)
+      throws Exception {
+    List<org.nianbao.ingest.Section> sections =
+        List.of(
+            new org.nianbao.ingest.Section(0, "概述", "", "ABC 的 局 编制。", List.of()),
+            new org.nianbao.ingest.Section(1, null, "第1部分", "其他事项。", List.of()));
+    org.nianbao.ingest.Report report =
+        new org.nianbao.ingest.Report(
+            "/data/x.txt",
+            "2020-ABC局",
+            "XABC局2020年政府信息公开工作年度报告",
+            "ABC局",
+            org.nianbao.geo.Place.ofCounty("甲县"),
+            2020,
+            sections,
+            List.of());
+    TestReports.index(idx, report, TestReports.report("乙局", "甲县", 2021, "ABC局公开。"));
+    try (FSDirectory d = FSDirectory.open(idx);
+        DirectoryReader r = DirectoryReader.open(d)) {
+      StatsSearcher searcher =
+          new StatsSearcher(r, PARENTS, new SearchCache(64L << 20, Runnable::run));
+      searcher.setQueryCache(null);
+      LuceneQueries queries = new LuceneQueries();
+      QueryNode root = org.nianbao.search.lucene.query.ReportQueryParser.parse("ABC局").root();
+      ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
+      ResolvedFilter resolved = searcher.resolve(FacetFilter.none());
+      Map<Integer, Integer> got =
+          scores(searcher, ReportQueries.ranking(queries, matcher, resolved));
+      assertThat(got).hasSize(2); // the first report's preamble and the second's section 1
+      assertThat(got.values()).containsOnlyOnce(Float.floatToIntBits(0f));
+    }
+  }
+}
