@@ -240,11 +240,32 @@ final class MetadataExtractor {
   static final List<AnchoredPattern> PLACE_IN_TEXT =
       List.of(
           new AnchoredPattern("由(\\p{IsHan}{2,30}?)(?:编制|制作|负责|综合|汇总|按照|根据|依据)", 0, "由"),
-          // 政府 starts after 2-20 Han characters (2 chars each when supplementary), one of 县区市旗
-          // and an optional 人民
+          // 政府 and what follows it start after 2-20 Han characters (2 chars each when
+          // supplementary), one of 县区市旗 and an optional 人民
           new AnchoredPattern(
-              "(\\p{IsHan}{2,20}?(?:县|区|市|旗)(?:人民)?政府)(?:门户网站|网站|[（(]?(?:https?|www))", 43, "政府"),
-          new AnchoredPattern("(\\p{IsHan}{2,8}?(?:乡|镇|街道))(?:人民政府|政府|办事处)", 20, "政府", "办事处"),
+              "(\\p{IsHan}{2,20}?(?:县|区|市|旗)(?:人民)?政府)(?:门户网站|网站|[（(]?(?:https?|www))",
+              43,
+              "政府门户网站",
+              "政府网站",
+              "政府（http",
+              "政府(http",
+              "政府http",
+              "政府（www",
+              "政府(www",
+              "政府www"),
+          // 乡, 镇 or 街道 starts after 2-8 Han characters
+          new AnchoredPattern(
+              "(\\p{IsHan}{2,8}?(?:乡|镇|街道))(?:人民政府|政府|办事处)",
+              16,
+              "乡人民政府",
+              "乡政府",
+              "乡办事处",
+              "镇人民政府",
+              "镇政府",
+              "镇办事处",
+              "街道人民政府",
+              "街道政府",
+              "街道办事处"),
           new AnchoredPattern(
               "(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年", 0, "现公开", "现将", "公布"),
           new AnchoredPattern(

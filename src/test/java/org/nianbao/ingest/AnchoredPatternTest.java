@@ -45,7 +45,14 @@ class AnchoredPatternTest {
   @Test
   void long_runs_of_han_before_the_literal_and_supplementary_characters() {
     String key =
-        "𠀀".repeat(19) + "金县人民政府网站，可在" + "𠀁".repeat(24) + "门户网站查看，" + "𠀂".repeat(9) + "区政务微博";
+        "𠀀".repeat(19)
+            + "金县人民政府网站，可在"
+            + "𠀁".repeat(24)
+            + "门户网站查看，"
+            + "𠀂".repeat(9)
+            + "区政务微博，"
+            + "𠀃".repeat(8)
+            + "街道办事处";
     for (AnchoredPattern p : MetadataExtractor.PLACE_IN_TEXT) {
       List<String> fast = new ArrayList<>();
       p.groupOne(key, key, fast);
@@ -55,6 +62,11 @@ class AnchoredPatternTest {
     for (AnchoredPattern p : MetadataExtractor.PLACE_IN_TEXT) {
       p.groupOne(key, key, all);
     }
-    assertThat(all).contains("𠀀".repeat(19) + "金县人民政府", "𠀁".repeat(24), "𠀂".repeat(9) + "区");
+    assertThat(all)
+        .contains(
+            "𠀀".repeat(19) + "金县人民政府",
+            "𠀁".repeat(24),
+            "𠀂".repeat(9) + "区",
+            "𠀃".repeat(8) + "街道");
   }
 }
