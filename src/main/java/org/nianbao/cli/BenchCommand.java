@@ -18,7 +18,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.nianbao.analysis.Analyzers;
 import org.nianbao.index.Fields;
+import org.nianbao.index.IndexSummary;
+import org.nianbao.index.IndexUnavailableException;
+import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportDocuments;
+import org.nianbao.index.ReportIndexer;
 import org.nianbao.index.SourceFiles;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.ReportFileException;
@@ -64,6 +68,9 @@ final class BenchCommand {
     @Option(names = "--runs", defaultValue = "3", converter = OptionTypes.Positive.class)
     int runs;
 
+    @Option(names = "--with-index", description = "每一轮分析之后，在同一进程里把同样的文件索引进一个临时目录，比较吞吐（墙钟和 CPU）")
+    boolean withIndex;
+
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
@@ -76,6 +83,7 @@ final class BenchCommand {
       List<String> bigramTexts = new ArrayList<>();
       long fileBytes = 0;
       int files = 0;
+      List<Path> parsed = new ArrayList<>();
       ReportParser parser = new ReportParser();
       for (var f : SourceFiles.list(paths).files()) {
         if (files >= maxFiles) {
@@ -85,6 +93,7 @@ final class BenchCommand {
           Report r = parser.parse(f.path());
           fileBytes += Files.size(f.path());
           files++;
+          parsed.add(f.path());
           for (String[] t : ReportDocuments.analysedTexts(r)) {
             (Fields.BIGRAM_FIELDS.contains(t[0]) ? bigramTexts : wordTexts).add(t[1]);
           }
@@ -107,6 +116,8 @@ final class BenchCommand {
       ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
       double best = Double.MAX_VALUE;
       double bestCpu = Double.MAX_VALUE;
+      double bestIndex = Double.MAX_VALUE;
+      double bestIndexCpu = Double.MAX_VALUE;
       for (int i = 0; i < runs; i++) {
         long c0 = cpu.getCurrentThreadCpuTime();
         double w = seconds(() -> consume(words, wordTexts));
@@ -123,6 +134,19 @@ final class BenchCommand {
             c,
             fileBytes / 1e6 / (w + b));
         out.flush();
+        if (withIndex) {
+          double[] r = indexOnce(parsed);
+          bestIndex = Math.min(bestIndex, r[0]);
+          bestIndexCpu = Math.min(bestIndexCpu, r[1]);
+          out.printf(
+              Locale.ROOT,
+              "run %d: index %.2f s, process CPU %.2f s, %.2f MB/s of files%n",
+              i + 1,
+              r[0],
+              r[1],
+              r[2] / 1e6 / r[0]);
+          out.flush();
+        }
       }
       out.printf(
           Locale.ROOT,
@@ -132,7 +156,53 @@ final class BenchCommand {
           bestCpu,
           fileBytes / 1e6 / best,
           2 * fileBytes / 1e6 / best);
+      if (withIndex) {
+        out.printf(
+            Locale.ROOT,
+            "index best of %d: %.2f s wall, %.2f s CPU, %.2f MB/s of files; ratio to the 2-core"
+                + " limit %.2f by wall clock, %.2f by CPU (analysis CPU / indexing CPU)%n",
+            runs,
+            bestIndex,
+            bestIndexCpu,
+            fileBytes / 1e6 / bestIndex,
+            best * 0.5 / bestIndex,
+            bestCpu / bestIndexCpu);
+      }
       return 0;
+    }
+
+    /** Indexes {@code files} into a new temporary index: wall seconds, process CPU, bytes. */
+    private static double[] indexOnce(List<Path> files) {
+      var os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      Path dir = null;
+      try {
+        dir = Files.createTempDirectory("nianbao-bench-index");
+        long c0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        IndexSummary s;
+        try (ReportIndexer indexer = ReportIndexer.open(dir)) {
+          s = indexer.index(files, false, ProgressListener.NONE);
+        }
+        return new double[] {
+          (System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - c0) / 1e9, s.bytes()
+        };
+      } catch (IOException | IndexUnavailableException e) {
+        throw new IllegalStateException("bench index failed: " + e.getMessage(), e);
+      } finally {
+        deleteTree(dir);
+      }
+    }
+
+    private static void deleteTree(Path dir) {
+      if (dir == null) {
+        return;
+      }
+      try (var walk = Files.walk(dir)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a temporary folder left behind is harmless
+      }
     }
 
     private static long utf8(List<String> texts) {
