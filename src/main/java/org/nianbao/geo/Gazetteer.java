@@ -132,16 +132,26 @@ public final class Gazetteer {
 
   /** County-level units whose name has {@code length} characters and ends in {@code suffix}. */
   List<Unit> countiesOfLength(int length, char suffix) {
-    List<Unit> out = new ArrayList<>();
-    for (List<Unit> units : byName.get(3).values()) {
-      for (Unit u : units) {
-        if (u.name().length() == length && u.name().charAt(length - 1) == suffix) {
-          out.add(u);
-        }
-      }
-    }
-    return out;
+    return countiesByLengthAndSuffix.computeIfAbsent(
+        ((long) length << 16) | suffix,
+        k -> {
+          List<Unit> out = new ArrayList<>();
+          for (List<Unit> units : byName.get(3).values()) {
+            for (Unit u : units) {
+              if (u.name().length() == length && u.name().charAt(length - 1) == suffix) {
+                out.add(u);
+              }
+            }
+          }
+          return List.copyOf(out);
+        });
   }
+
+  /**
+   * {@link #countiesOfLength} answers, computed once each (every report without a known county).
+   */
+  private final java.util.Map<Long, List<Unit>> countiesByLengthAndSuffix =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The longest name of {@code level} in this gazetteer. */
   int maxNameLength(int level) {

@@ -275,16 +275,17 @@ public final class PlaceFinder {
       }
     }
     Unit parent = p.city() != null ? p.city() : p.province();
-    char[] chars = name.toCharArray();
-    for (int i = 0; i < chars.length - 1; i++) {
-      char kept = chars[i];
-      for (Unit u : gazetteer.countiesOfLength(name.length(), suffix)) {
+    // a county of the same length and suffix whose name differs in exactly one (confusable) char
+    for (Unit u : gazetteer.countiesOfLength(name.length(), suffix)) {
+      if (u.isIn(parent)) {
         String n = u.name();
-        if (u.isIn(parent)
-            && n.charAt(i) != kept
-            && confusable(n.charAt(i), kept)
-            && n.regionMatches(0, name, 0, i)
-            && n.regionMatches(i + 1, name, i + 1, name.length() - i - 1)) {
+        int differs = -1;
+        for (int i = 0; i < n.length() && differs != -2; i++) {
+          if (n.charAt(i) != name.charAt(i)) {
+            differs = differs == -1 ? i : -2;
+          }
+        }
+        if (differs >= 0 && confusable(n.charAt(differs), name.charAt(differs))) {
           return true;
         }
       }

@@ -158,6 +158,24 @@ public final class ReportDocuments {
     return docs;
   }
 
+  /**
+   * The (field, text) pairs of {@code report}'s block that the indexer runs through an analyzer, in
+   * block order: exactly the text whose analysis bounds indexing speed ({@code bench analysis}).
+   */
+  public static List<String[]> analysedTexts(Report report) {
+    List<String[]> out = new ArrayList<>();
+    for (Document d : block(report, report.id(), "", "")) {
+      for (var f : d.getFields()) {
+        if (f.fieldType().indexOptions() != IndexOptions.NONE
+            && f.fieldType().tokenized()
+            && f.stringValue() != null) {
+          out.add(new String[] {f.name(), f.stringValue()});
+        }
+      }
+    }
+    return out;
+  }
+
   /** (field, value) pairs of the report's place besides the county: names and codes. */
   private static List<String[]> placeValues(Report report) {
     Place p = report.place();

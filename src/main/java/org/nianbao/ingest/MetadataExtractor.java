@@ -237,15 +237,46 @@ final class MetadataExtractor {
       Pattern.compile("公文时效|时效|文号|发文字号|发布日期|成文日期|发布时间|索引号|主题分类|组配分类|有效性|分类|标题");
 
   /** Where the preamble names its agency in passing: place evidence only, not the agency. */
-  private static final List<Pattern> PLACE_IN_TEXT =
+  static final List<AnchoredPattern> PLACE_IN_TEXT =
       List.of(
-          Pattern.compile("由(\\p{IsHan}{2,30}?)(?:编制|制作|负责|综合|汇总|按照|根据|依据)"),
-          Pattern.compile("(\\p{IsHan}{2,20}?(?:县|区|市|旗)(?:人民)?政府)(?:门户网站|网站|[（(]?(?:https?|www))"),
-          Pattern.compile("(\\p{IsHan}{2,8}?(?:乡|镇|街道))(?:人民政府|政府|办事处)"),
-          Pattern.compile("(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年"),
-          Pattern.compile("(?:请与|请联系|联系)(\\p{IsHan}{2,30}?)(?:联系|[。，,；;（(])"),
-          Pattern.compile("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)"),
-          Pattern.compile("(?<![\\p{IsHan}])(\\p{IsHan}{2,10}?[县区市旗])(?:门户网站|政务微信|政务微博)"));
+          new AnchoredPattern("由(\\p{IsHan}{2,30}?)(?:编制|制作|负责|综合|汇总|按照|根据|依据)", 0, "由"),
+          // 政府 and what follows it start after 2-20 Han characters (2 chars each when
+          // supplementary), one of 县区市旗 and an optional 人民
+          new AnchoredPattern(
+              "(\\p{IsHan}{2,20}?(?:县|区|市|旗)(?:人民)?政府)(?:门户网站|网站|[（(]?(?:https?|www))",
+              43,
+              "政府门户网站",
+              "政府网站",
+              "政府（http",
+              "政府(http",
+              "政府http",
+              "政府（www",
+              "政府(www",
+              "政府www"),
+          // 乡, 镇 or 街道 starts after 2-8 Han characters
+          new AnchoredPattern(
+              "(\\p{IsHan}{2,8}?(?:乡|镇|街道))(?:人民政府|政府|办事处)",
+              16,
+              "乡人民政府",
+              "乡政府",
+              "乡办事处",
+              "镇人民政府",
+              "镇政府",
+              "镇办事处",
+              "街道人民政府",
+              "街道政府",
+              "街道办事处"),
+          new AnchoredPattern(
+              "(?:现公开|现将|公布)(\\p{IsHan}{2,30}?)[0-9〇零一二]{4}年", 0, "现公开", "现将", "公布"),
+          new AnchoredPattern(
+              "(?:请与|请联系|联系)(\\p{IsHan}{2,30}?)(?:联系|[。，,；;（(])", 0, "请与", "请联系", "联系"),
+          new AnchoredPattern("(?:登录|在|从|可在|可从)(\\p{IsHan}{2,24}?)(?:门户网站|政府网站|网站)", 52, "网站"),
+          new AnchoredPattern(
+              "(?<![\\p{IsHan}])(\\p{IsHan}{2,10}?[县区市旗])(?:门户网站|政务微信|政务微博)",
+              21,
+              "门户网站",
+              "政务微信",
+              "政务微博"));
 
   /**
    * The place of an agency named outside the text (a saved page's 发布机构 field), settled against the
@@ -427,11 +458,8 @@ final class MetadataExtractor {
 
   private static List<String> placeMentions(String text, String key) {
     List<String> found = new ArrayList<>();
-    for (Pattern p : PLACE_IN_TEXT) {
-      Matcher m = p.matcher(key);
-      while (m.find()) {
-        found.add(text.substring(m.start(1), m.end(1)));
-      }
+    for (AnchoredPattern p : PLACE_IN_TEXT) {
+      p.groupOne(key, text, found);
     }
     return found;
   }

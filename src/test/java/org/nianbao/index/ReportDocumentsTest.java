@@ -52,4 +52,27 @@ class ReportDocumentsTest {
     assertThat(numeric(d, Fields.TABLE_UNREADABLE)).containsExactly("1");
     assertThat(d.get(Fields.STATISTICS)).contains("\"warnings\":[\"表三");
   }
+
+  @Test
+  void the_analysed_texts_are_every_tokenized_field_of_the_block_in_order() throws Exception {
+    String file = "000_bf1f93b444d87913.txt";
+    Report report =
+        new ReportParser().parseBytes("classpath:corpus/" + file, BundledCorpus.read(file));
+    List<String[]> texts = ReportDocuments.analysedTexts(report);
+    List<String> expected = new java.util.ArrayList<>();
+    for (var s : report.sections()) {
+      expected.add(Fields.BODY + "=" + s.text());
+      expected.add(Fields.BODY_BIGRAMS + "=" + s.text());
+      if (expected.size() == 2) { // title and agency on the first section
+        expected.add(Fields.META + "=" + report.title());
+        expected.add(Fields.META_BIGRAMS + "=" + report.title());
+      }
+    }
+    expected.add(Fields.TITLE_BIGRAMS + "=" + report.title());
+    expected.add(Fields.AGENCY_BIGRAMS + "=" + report.agency());
+    expected.add(Fields.PLACE_BIGRAMS + "=" + report.county());
+    assertThat(report.title()).contains(report.agency()); // so the agency is not a meta value
+    assertThat(texts.stream().map(t -> t[0] + "=" + t[1]).toList())
+        .containsExactlyElementsOf(expected);
+  }
 }
