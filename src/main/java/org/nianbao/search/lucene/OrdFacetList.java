@@ -155,11 +155,17 @@ final class OrdFacetList extends AbstractList<FacetValue> implements LazyFacetLi
     }
   }
 
-  /** Approximate heap bytes (for the cache's weight): the keys and the values built so far. */
+  /**
+   * Approximate heap bytes (for the cache's weight): the keys and the values built so far, sized as
+   * the cache's other facet lists.
+   */
   synchronized long bytes() {
-    long b = 64 + 16L * keys.length + SearchCache.facetBytes(trailing);
+    long b = 64 + 16L * keys.length;
+    for (FacetValue v : trailing) {
+      b += 40 + 48 + 2L * v.value().length();
+    }
     for (FacetValue v : made) {
-      b += v == null ? 0 : 40 + SearchCache.bytes(v.value());
+      b += v == null ? 0 : 40 + 48 + 2L * v.value().length();
     }
     return b;
   }
