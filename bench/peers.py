@@ -54,7 +54,7 @@ def nianbao(q):
 
 
 def recoll(q):
-    cmd = ['recollq', '-c', a.recoll_conf, '-b', '"' + q + '"']
+    cmd = ['recollq', '-c', a.recoll_conf, '-n', '0', '-b', '"' + q + '"']  # -n 0: every result (default 2000)
     ms, out = timed(cmd)
     return ms, {l.strip().removeprefix('file://') for l in out.splitlines() if l.startswith('file://')}
 

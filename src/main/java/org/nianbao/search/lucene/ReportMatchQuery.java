@@ -16,27 +16,25 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The section documents standing for the reports a {@link ReportMatcher} accepts under a filter, so
- * the section-level collectors (counting, ranking) see report-level results: for counting one
- * document per report (its first section in the unit); for ranking its listed sections, or that
- * first section when it has none. Bound to one searcher; compares by identity, never cached.
+ * that ranking, which scores sections, sees report-level results: each report's listed sections, or
+ * its first section in the unit when it has none. (Counting walks the reports' bit sets directly.)
+ * Bound to one searcher; compares by identity, never cached.
  */
 final class ReportMatchQuery extends Query {
   private final ReportMatcher matcher;
   private final ResolvedFilter filter;
-  private final boolean onePerReport;
 
-  ReportMatchQuery(ReportMatcher matcher, ResolvedFilter filter, boolean onePerReport) {
+  ReportMatchQuery(ReportMatcher matcher, ResolvedFilter filter) {
     this.matcher = matcher;
     this.filter = filter;
-    this.onePerReport = onePerReport;
   }
 
   private FixedBitSet docs(LeafReaderContext ctx, ReportColumns.Leaf l) {
     SectionUnit sections = filter.unit();
     FixedBitSet reports = matcher.reports(ctx.ord, filter, sections);
     FixedBitSet out = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
-    FixedBitSet pos = onePerReport ? null : matcher.positiveDocs(ctx.ord);
-    if (pos != null && sections.all()) {
+    FixedBitSet pos = matcher.positiveDocs(ctx.ord);
+    if (sections.all()) {
       return listedOrFirst(l, reports, pos, out);
     }
     for (int r = reports.nextSetBit(0);
@@ -50,9 +48,6 @@ final class ReportMatchQuery extends Query {
         }
         if (first < 0) {
           first = d;
-          if (onePerReport) {
-            break;
-          }
         }
         if (pos.get(d)) {
           out.set(d);

@@ -27,7 +27,7 @@ final class ReportQueries {
    */
   static Query ranking(LuceneQueries queries, ReportMatcher matcher, ResolvedFilter filter) {
     BooleanQuery.Builder b =
-        new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, filter, false), Occur.FILTER);
+        new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, filter), Occur.FILTER);
     for (QueryNode.Phrase p : matcher.root().positivePhrases()) {
       Query m =
           queries.scoredMatch(
