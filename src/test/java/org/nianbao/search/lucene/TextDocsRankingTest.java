@@ -126,8 +126,7 @@ class TextDocsRankingTest {
         ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
         ResolvedFilter resolved = searcher.resolve(FacetFilter.of(r));
         BooleanQuery.Builder plain =
-            new BooleanQuery.Builder()
-                .add(new ReportMatchQuery(matcher, resolved, false), Occur.FILTER);
+            new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, resolved), Occur.FILTER);
         for (QueryNode.Phrase p : root.positivePhrases()) {
           plain.add(queries.scoredMatch(p.text()), Occur.SHOULD);
         }
