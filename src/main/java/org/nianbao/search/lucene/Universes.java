@@ -46,7 +46,35 @@ final class Universes {
     return u;
   }
 
+  /** A segment's candidate reports under some report selections, as cached per reader. */
+  private record BaseKey(String key) {}
+
+  private record Base(FixedBitSet bits) implements SearchCache.Weighed {
+    @Override
+    public long bytes() {
+      return 64 + bits.ramBytesUsed();
+    }
+  }
+
+  /**
+   * The live reports of segment {@code ord} passing {@code f}'s report selections: one scan over
+   * the segment's reports, cached per reader (every search without a selection shares one).
+   */
   private FixedBitSet base(int ord, ResolvedFilter f) {
+    if (f.range() != null) { // a measure range is keyed by identity: this search only
+      return scan(ord, f);
+    }
+    BaseKey k = new BaseKey(key(ord, f, null));
+    Base cached = searcher.cached(k);
+    if (cached != null) {
+      return cached.bits();
+    }
+    FixedBitSet u = scan(ord, f);
+    searcher.cache(k, new Base(u));
+    return u;
+  }
+
+  private FixedBitSet scan(int ord, ResolvedFilter f) {
     ReportColumns.Leaf l = searcher.columns().leaf(ord);
     Bits live = searcher.getIndexReader().leaves().get(ord).reader().getLiveDocs();
     FixedBitSet u = new FixedBitSet(Math.max(1, l.reports()));
