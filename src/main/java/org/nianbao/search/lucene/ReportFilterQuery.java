@@ -8,8 +8,6 @@ import org.apache.lucene.search.ConstantScoreScorerSupplier;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -27,7 +25,7 @@ import org.apache.lucene.util.FixedBitSet;
  *
  * <p>Bound to the reader its columns were built from; compares by identity and is never cached.
  */
-final class ReportFilterQuery extends Query {
+final class ReportFilterQuery extends SearchBoundQuery {
   private final ReportColumns columns;
   private final ResolvedFilter filter;
   private final IntFunction<LeafBits> bits;
@@ -135,20 +133,5 @@ final class ReportFilterQuery extends Query {
   @Override
   public String toString(String field) {
     return "ReportFilter(" + filter + ")";
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    visitor.visitLeaf(this);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

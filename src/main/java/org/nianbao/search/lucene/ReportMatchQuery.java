@@ -6,8 +6,6 @@ import org.apache.lucene.search.ConstantScoreScorerSupplier;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
@@ -20,7 +18,7 @@ import org.apache.lucene.util.FixedBitSet;
  * its first section in the unit when it has none. (Counting walks the reports' bit sets directly.)
  * Bound to one searcher; compares by identity, never cached.
  */
-final class ReportMatchQuery extends Query {
+final class ReportMatchQuery extends SearchBoundQuery {
   private final ReportMatcher matcher;
   private final ResolvedFilter filter;
 
@@ -114,20 +112,5 @@ final class ReportMatchQuery extends Query {
   @Override
   public String toString(String field) {
     return "ReportMatch(" + matcher.root() + ")";
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    visitor.visitLeaf(this);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

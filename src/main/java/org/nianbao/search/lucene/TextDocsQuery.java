@@ -6,8 +6,6 @@ import org.apache.lucene.search.ConstantScoreScorerSupplier;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
@@ -19,7 +17,7 @@ import org.nianbao.search.query.QueryNode;
  * of reading the phrase's positions again. Exact inside the matching reports only, so it must be
  * combined with {@link ReportMatchQuery}. Bound to one search; compares by identity, never cached.
  */
-final class TextDocsQuery extends Query {
+final class TextDocsQuery extends SearchBoundQuery {
   private final ReportMatcher matcher;
   private final QueryNode.Phrase phrase;
 
@@ -51,20 +49,5 @@ final class TextDocsQuery extends Query {
   @Override
   public String toString(String field) {
     return "TextDocs(" + phrase + ")";
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    visitor.visitLeaf(this);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

@@ -56,7 +56,8 @@ final class TextLeafHits {
    * only for a title or agency match.
    */
   DocIdSetIterator textDocs(ReportColumns.Leaf l) {
-    DocIdSetIterator all = new BitSetIterator(docs, docs.approximateCardinality());
+    DocIdSetIterator all =
+        new BitSetIterator(docs, docs.cardinality()); // exact: a cost of 0 means none
     return metaOnly == null
         ? all
         : new FilteredDocIdSetIterator(all) {
