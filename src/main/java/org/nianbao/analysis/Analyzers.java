@@ -1,8 +1,6 @@
 package org.nianbao.analysis;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -19,10 +17,12 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * The analysis chains of nianbao, built in this one place and used by indexing and querying alike.
  *
  * <ul>
- *   <li>{@link #words()}: smartcn word segmentation, used for BM25 ranking;
+ *   <li>{@link #words()}: smartcn word segmentation: the analysis limit's yardstick ({@code bench
+ *       analysis}); the index no longer holds smartcn words (issue 16);
  *   <li>{@link #bigramsForIndex()}: Han unigrams and bigrams, ASCII words, used for exact-substring
- *       matching with phrase queries (the query builder analyses query phrases with this same chain
- *       and keeps the bigrams, so positions line up);
+ *       matching with phrase queries and for ranking (BM25 over a phrase's bigrams) (the query
+ *       builder analyses query phrases with this same chain and keeps the bigrams, so positions
+ *       line up);
  *   <li>{@link #bigramsForQuery()}: the same without unigrams, to show what a phrase becomes.
  * </ul>
  *
@@ -44,23 +44,6 @@ public final class Analyzers {
         return new TokenStreamComponents(tokenizer, stream);
       }
     };
-  }
-
-  /**
-   * Loads smartcn's dictionaries (static, ~0.3 s on first use) by segmenting a short text, so a
-   * server can do it at start-up instead of during its first search.
-   */
-  public static void loadDictionaries() {
-    try (Analyzer a = words();
-        TokenStream ts = a.tokenStream("", "政府信息公开")) {
-      ts.reset();
-      while (ts.incrementToken()) {
-        // only the loading matters
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Every chain reads through {@link FoldingCharFilter}, for text and for normalisation. */

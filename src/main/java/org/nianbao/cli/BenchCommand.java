@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.nianbao.analysis.Analyzers;
-import org.nianbao.index.Fields;
 import org.nianbao.index.IndexSummary;
 import org.nianbao.index.IndexUnavailableException;
 import org.nianbao.index.ProgressListener;
@@ -77,8 +76,9 @@ final class BenchCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      // exactly the texts the indexer analyses (ReportDocuments), split by chain, and the file
-      // bytes counted as `index` counts them (the size of every file it indexed)
+      // the limit: smartcn over the section texts, title and agency, plus the bigram chain over
+      // exactly the texts the indexer analyses (ReportDocuments); the file bytes counted as
+      // `index` counts them (the size of every file it indexed)
       List<String> wordTexts = new ArrayList<>();
       List<String> bigramTexts = new ArrayList<>();
       long fileBytes = 0;
@@ -95,8 +95,9 @@ final class BenchCommand {
           files++;
           parsed.add(f.path());
           for (String[] t : ReportDocuments.analysedTexts(r)) {
-            (Fields.BIGRAM_FIELDS.contains(t[0]) ? bigramTexts : wordTexts).add(t[1]);
+            bigramTexts.add(t[1]);
           }
+          wordTexts.addAll(ReportDocuments.smartcnTexts(r));
         } catch (ReportFileException | IOException e) {
           // benchmarks run over generated corpora; a bad file only reduces the sample
         }

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.nianbao.analysis.Analyzers;
 import org.nianbao.index.BundledIndex;
 import org.nianbao.index.IndexUnavailableException;
 import org.nianbao.search.lucene.LuceneSearchService;
@@ -55,7 +54,6 @@ public final class ServeCommand implements Callable<Integer> {
         LOG.debug("could not initialise {}: {}", c, e.toString());
       }
     }
-    Analyzers.loadDictionaries(); // the first search segments its words with smartcn
   }
 
   @Override
@@ -81,8 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   private Integer serve(CountDownLatch stopRequested, boolean signals) throws Exception {
     // Jetty's slowest static initialisers (MIME types walk every available locale; memory
-    // probing) and smartcn's dictionaries load on their own thread while this one configures
-    // the server
+    // probing) load on their own thread while this one configures the server
     Thread preloader = new Thread(ServeCommand::preload, "preload");
     preloader.setDaemon(true);
     preloader.start();

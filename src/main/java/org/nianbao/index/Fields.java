@@ -81,7 +81,11 @@ public final class Fields {
   /** Subsection labels, titles and offsets as JSON (stored, section docs). */
   public static final String SUBSECTIONS = "subsections";
 
-  /** Section text: smartcn words with offsets, stored (the highlighted field). */
+  /**
+   * Section text, stored only (the highlighted field; its marks come from {@link #BODY_BIGRAMS}'s
+   * offsets). Indexes built before issue 16's last round also hold smartcn words here; searches no
+   * longer read them.
+   */
   public static final String BODY = "body";
 
   /** Section text: unigrams and bigrams with offsets, not stored (exact-substring matching). */
@@ -89,12 +93,9 @@ public final class Fields {
 
   /**
    * The report's title and agency, on the first section doc of the block (the preamble, section 0):
-   * smartcn words. A phrase found only in the title therefore matches the preamble, not every
-   * section of the report.
+   * unigrams and bigrams. A phrase found only in the title therefore matches the preamble, not
+   * every section of the report.
    */
-  public static final String META = "meta";
-
-  /** The report's title and agency, on the first section doc: unigrams and bigrams. */
   public static final String META_BIGRAMS = "meta_bg";
 
   /**

@@ -60,14 +60,16 @@ class ReportDocumentsTest {
         new ReportParser().parseBytes("classpath:corpus/" + file, BundledCorpus.read(file));
     List<String[]> texts = ReportDocuments.analysedTexts(report);
     List<String> expected = new java.util.ArrayList<>();
+    List<String> smartcn = new java.util.ArrayList<>();
     for (var s : report.sections()) {
-      expected.add(Fields.BODY + "=" + s.text());
       expected.add(Fields.BODY_BIGRAMS + "=" + s.text());
-      if (expected.size() == 2) { // title and agency on the first section
-        expected.add(Fields.META + "=" + report.title());
+      smartcn.add(s.text());
+      if (expected.size() == 1) { // title and agency on the first section
         expected.add(Fields.META_BIGRAMS + "=" + report.title());
       }
     }
+    smartcn.add(report.title());
+    assertThat(ReportDocuments.smartcnTexts(report)).containsExactlyElementsOf(smartcn);
     expected.add(Fields.TITLE_BIGRAMS + "=" + report.title());
     expected.add(Fields.AGENCY_BIGRAMS + "=" + report.agency());
     expected.add(Fields.PLACE_BIGRAMS + "=" + report.county());

@@ -23,15 +23,13 @@ import org.nianbao.index.Fields;
 
 /**
  * Builds the Lucene queries for the phrases of a query tree. Matching is decided by exact phrases
- * over the bigram fields (section text, or the report's title and agency); the smartcn word fields
- * only add to the score, so ranking is BM25 over words plus the phrase match, with a boost when the
- * title matches.
+ * over the bigram fields (section text, or the report's title and agency); ranking is BM25 over the
+ * phrase's bigrams in the section text, with a boost when the title matches.
  */
 final class LuceneQueries {
   static final float TITLE_BOOST = 3f;
 
   private final Analyzer bigrams = Analyzers.bigramsForIndex();
-  private final Analyzer words = Analyzers.words();
 
   /** Matches every section document. */
   static Query allSections() {
@@ -56,11 +54,11 @@ final class LuceneQueries {
   }
 
   /**
-   * {@link #match} as a filter; the score comes from BM25 over the smartcn words of the phrase and
-   * the boosted title match. The exact phrase decides matching but does not score: a phrase scorer
-   * must check positions in every candidate section and cannot skip blocks by their maximum score,
-   * while word terms can, so ranking a common phrase only verifies positions in blocks that can
-   * still reach the page.
+   * {@link #match} as a filter; the score comes from BM25 over the phrase's bigrams (its terms in
+   * {@link #phrase}) in the section text and the boosted title match. The exact phrase decides
+   * matching but does not score: a phrase scorer must check positions in every candidate section
+   * and cannot skip blocks by their maximum score, while term scorers can, so ranking a common
+   * phrase only visits blocks that can still reach the page.
    */
   Query scoredMatch(String phrase) {
     return scoredMatch(phrase, null);
@@ -76,8 +74,8 @@ final class LuceneQueries {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(m, Occur.FILTER);
-    for (String w : terms(words, Fields.BODY, phrase)) {
-      b.add(new TermQuery(new Term(Fields.BODY, w)), Occur.SHOULD);
+    for (Term t : new java.util.LinkedHashSet<>(phraseTerms(Fields.BODY_BIGRAMS, phrase))) {
+      b.add(new TermQuery(t), Occur.SHOULD);
     }
     b.add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD);
     return b.build();
@@ -90,6 +88,27 @@ final class LuceneQueries {
    * dropped, leaving bigrams, lone Han characters and other words.
    */
   Query phrase(String field, String text) {
+    List<Term> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    phraseTerms(field, text, terms, positions);
+    if (terms.size() == 1) {
+      return new TermQuery(terms.get(0));
+    }
+    PhraseQuery.Builder b = new PhraseQuery.Builder();
+    for (int i = 0; i < terms.size(); i++) {
+      b.add(terms.get(i), positions.get(i));
+    }
+    return terms.isEmpty() ? null : b.build();
+  }
+
+  /** The terms of {@link #phrase}, in order (empty when the text has none). */
+  private List<Term> phraseTerms(String field, String text) {
+    List<Term> terms = new ArrayList<>();
+    phraseTerms(field, text, terms, new ArrayList<>());
+    return terms;
+  }
+
+  private void phraseTerms(String field, String text, List<Term> out, List<Integer> positions) {
     List<int[]> spans = new ArrayList<>(); // {position, start, end, isBigram}
     List<String> terms = new ArrayList<>();
     int pos = -1;
@@ -109,19 +128,14 @@ final class LuceneQueries {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    PhraseQuery.Builder b = new PhraseQuery.Builder();
-    Term only = null;
-    int n = 0;
     for (int i = 0; i < spans.size(); i++) {
       int[] s = spans.get(i);
       if (s[3] == 0 && coveredByBigram(spans, s)) {
         continue;
       }
-      only = new Term(field, terms.get(i));
-      b.add(only, s[0]);
-      n++;
+      out.add(new Term(field, terms.get(i)));
+      positions.add(s[0]);
     }
-    return n == 0 ? null : n == 1 ? new TermQuery(only) : b.build();
   }
 
   private static boolean coveredByBigram(List<int[]> spans, int[] single) {
@@ -131,20 +145,5 @@ final class LuceneQueries {
       }
     }
     return false;
-  }
-
-  private static List<String> terms(Analyzer a, String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 }

@@ -161,10 +161,7 @@ public final class LuceneSearchService implements SearchService {
     return cache.weight();
   }
 
-  /**
-   * Loads what the first search would wait for (smartcn dictionary, statistics, JIT), unless one
-   * came.
-   */
+  /** Loads what the first search would wait for (statistics, JIT), unless one came. */
   private void warmUp() {
     if (searched) {
       return;

@@ -5,6 +5,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.nianbao.index.Fields;
 
 /** Exposes the highlighter's per-document objects (our formatters return lists, not strings). */
 final class ObjectHighlighter extends UnifiedHighlighter {
@@ -28,6 +29,16 @@ final class ObjectHighlighter extends UnifiedHighlighter {
     public long bytes() {
       return 1024 + 512L * infos.size();
     }
+  }
+
+  /**
+   * The stored section text has no postings of its own (indexes since issue 16's last round): its
+   * marks come from the masked bigram field's offsets, which the default choice would not see (it
+   * would re-analyse the text with the body's analyzer and find no bigram).
+   */
+  @Override
+  protected OffsetSource getOffsetSource(String field) {
+    return Fields.BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
   }
 
   /** The formatter's object for each of {@code docIds} (in the same order), null when none. */
