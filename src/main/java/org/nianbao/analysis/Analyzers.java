@@ -73,6 +73,22 @@ public final class Analyzers {
     return bigrams(false);
   }
 
+  /**
+   * The three- and four-character runs of Han text ({@link RunGramFilter} over the index-time
+   * bigram chain): one term per run, for finding short phrases without reading positions.
+   */
+  public static Analyzer gramsForIndex() {
+    return new FoldingAnalyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new CjkTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, true);
+        return new TokenStreamComponents(tokenizer, new RunGramFilter(stream));
+      }
+    };
+  }
+
   private static Analyzer bigrams(boolean unigrams) {
     return new FoldingAnalyzer() {
       @Override
@@ -87,13 +103,18 @@ public final class Analyzers {
 
   /**
    * The per-field analyzer for documents: fields named in {@code bigramFields} get the index-time
-   * exact-match chain, every other text field gets {@link #words()}.
+   * exact-match chain, those in {@code gramFields} {@link #gramsForIndex()}, every other text field
+   * gets {@link #words()}.
    */
-  public static Analyzer forIndexing(Iterable<String> bigramFields) {
+  public static Analyzer forIndexing(Iterable<String> bigramFields, Iterable<String> gramFields) {
     Analyzer bigrams = bigramsForIndex();
     Map<String, Analyzer> map = new java.util.HashMap<>();
     for (String f : bigramFields) {
       map.put(f, bigrams);
+    }
+    Analyzer grams = gramsForIndex();
+    for (String f : gramFields) {
+      map.put(f, grams);
     }
     return new PerFieldAnalyzerWrapper(words(), map);
   }

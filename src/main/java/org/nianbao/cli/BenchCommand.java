@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.nianbao.analysis.Analyzers;
+import org.nianbao.index.Fields;
 import org.nianbao.index.IndexSummary;
 import org.nianbao.index.IndexUnavailableException;
 import org.nianbao.index.ProgressListener;
@@ -95,7 +96,9 @@ final class BenchCommand {
           files++;
           parsed.add(f.path());
           for (String[] t : ReportDocuments.analysedTexts(r)) {
-            bigramTexts.add(t[1]);
+            if (Fields.BIGRAM_FIELDS.contains(t[0])) { // run-grams are the index's own choice
+              bigramTexts.add(t[1]);
+            }
           }
           wordTexts.addAll(ReportDocuments.smartcnTexts(r));
         } catch (ReportFileException | IOException e) {

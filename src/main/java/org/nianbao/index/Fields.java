@@ -92,6 +92,16 @@ public final class Fields {
   public static final String BODY_BIGRAMS = "body_bg";
 
   /**
+   * Section text: its three- and four-character Han runs, documents only ({@code RunGramFilter}): a
+   * phrase of three or four Han characters is one term here, found without reading positions.
+   * Indexes built before issue 16's last round lack it; searches then read {@link #BODY_BIGRAMS}.
+   */
+  public static final String BODY_GRAMS = "body_ng";
+
+  /** Fields analysed into run-grams. */
+  public static final List<String> GRAM_FIELDS = List.of(BODY_GRAMS);
+
+  /**
    * The report's title and agency, on the first section doc of the block (the preamble, section 0):
    * unigrams and bigrams. A phrase found only in the title therefore matches the preamble, not
    * every section of the report.

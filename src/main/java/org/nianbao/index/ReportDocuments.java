@@ -31,6 +31,17 @@ public final class ReportDocuments {
    */
   static final FieldType BIGRAM_TYPE = textType(false);
 
+  /** Not stored, documents only: the run-grams of the section text. */
+  static final FieldType GRAM_TYPE;
+
+  static {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.setOmitNorms(true);
+    t.freeze();
+    GRAM_TYPE = t;
+  }
+
   /** Not stored, for the title/agency bigrams (no offsets needed). */
   static final FieldType META_TYPE;
 
@@ -98,6 +109,7 @@ public final class ReportDocuments {
       // ranking until issue 16 and cost half of the indexing time)
       d.add(new StoredField(Fields.BODY, s.text()));
       d.add(new Field(Fields.BODY_BIGRAMS, s.text(), BIGRAM_TYPE));
+      d.add(new Field(Fields.BODY_GRAMS, s.text(), GRAM_TYPE));
       if (docs.isEmpty()) { // title and agency belong to the top of the report: its first section
         for (String meta : metaValues(report)) {
           d.add(new Field(Fields.META_BIGRAMS, meta, META_TYPE));

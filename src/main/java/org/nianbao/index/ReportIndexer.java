@@ -78,7 +78,8 @@ public final class ReportIndexer implements Closeable {
       }
       Files.createDirectories(indexDir);
       dir = FSDirectory.open(indexDir);
-      IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing(Fields.BIGRAM_FIELDS));
+      IndexWriterConfig config =
+          new IndexWriterConfig(Analyzers.forIndexing(Fields.BIGRAM_FIELDS, Fields.GRAM_FIELDS));
       config.setOpenMode(
           state == IndexFolder.State.EMPTY
               ? IndexWriterConfig.OpenMode.CREATE

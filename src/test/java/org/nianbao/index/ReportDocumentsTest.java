@@ -63,8 +63,9 @@ class ReportDocumentsTest {
     List<String> smartcn = new java.util.ArrayList<>();
     for (var s : report.sections()) {
       expected.add(Fields.BODY_BIGRAMS + "=" + s.text());
+      expected.add(Fields.BODY_GRAMS + "=" + s.text());
       smartcn.add(s.text());
-      if (expected.size() == 1) { // title and agency on the first section
+      if (expected.size() == 2) { // title and agency on the first section
         expected.add(Fields.META_BIGRAMS + "=" + report.title());
       }
     }

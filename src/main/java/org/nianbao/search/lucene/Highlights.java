@@ -37,7 +37,8 @@ final class Highlights {
 
   private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
 
-  private final Analyzer indexAnalyzer = Analyzers.forIndexing(Fields.BIGRAM_FIELDS);
+  private final Analyzer indexAnalyzer =
+      Analyzers.forIndexing(Fields.BIGRAM_FIELDS, Fields.GRAM_FIELDS);
 
   /**
    * The sections of a result page to give snippets: in page order, at most {@link

@@ -15,6 +15,7 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
+import org.nianbao.index.Fields;
 import org.nianbao.search.query.QueryNode;
 
 /** Finds the documents of one segment where a phrase or a proximity leaf matches in one field. */
@@ -50,7 +51,11 @@ final class LeafScan {
         return;
       }
     } else {
-      a = queries.phrase(field, ((QueryNode.Phrase) leaf).text());
+      String text = ((QueryNode.Phrase) leaf).text();
+      a =
+          field.equals(Fields.BODY_BIGRAMS)
+              ? queries.bodyPhrase(text, hasGrams(ctx))
+              : queries.phrase(field, text);
       if (a == null) {
         return;
       }
@@ -92,6 +97,11 @@ final class LeafScan {
       }
       d = within == null ? it.nextDoc() : next(within, d + 1);
     }
+  }
+
+  /** Whether the segment has run-grams (indexes built before issue 16's last round do not). */
+  private static boolean hasGrams(LeafReaderContext ctx) {
+    return ctx.reader().getFieldInfos().fieldInfo(Fields.BODY_GRAMS) != null;
   }
 
   /** The first document of {@code bits} at or after {@code from}, or NO_MORE_DOCS. */

@@ -90,7 +90,7 @@ final class LuceneQueries {
   Query phrase(String field, String text) {
     List<Term> terms = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
-    phraseTerms(field, text, terms, positions);
+    phraseTerms(field, text, terms, positions, new ArrayList<>());
     if (terms.size() == 1) {
       return new TermQuery(terms.get(0));
     }
@@ -101,14 +101,51 @@ final class LuceneQueries {
     return terms.isEmpty() ? null : b.build();
   }
 
+  /**
+   * The exact match of {@code text} in the section text: one run-gram term ({@link
+   * Fields#BODY_GRAMS}) when {@code grams} (the segment has that field) and the text is a run of
+   * three or four Han characters, else the bigram {@link #phrase}. Both match the same sections: a
+   * run-gram is indexed exactly where its bigrams stand at consecutive positions.
+   */
+  Query bodyPhrase(String text, boolean grams) {
+    String gram = grams ? runGram(text) : null;
+    return gram != null
+        ? new TermQuery(new Term(Fields.BODY_GRAMS, gram))
+        : phrase(Fields.BODY_BIGRAMS, text);
+  }
+
+  /**
+   * The run-gram {@code text} is (its phrase is two or three bigrams at consecutive positions and
+   * nothing else), or null.
+   */
+  String runGram(String text) {
+    List<Term> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    List<Boolean> bigram = new ArrayList<>();
+    phraseTerms(Fields.BODY_BIGRAMS, text, terms, positions, bigram);
+    if (terms.size() < 2 || terms.size() > 3 || bigram.contains(false)) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(terms.get(0).text());
+    for (int i = 1; i < terms.size(); i++) {
+      if (positions.get(i) != positions.get(i - 1) + 1) {
+        return null;
+      }
+      String t = terms.get(i).text();
+      b.append(t, Character.charCount(t.codePointAt(0)), t.length());
+    }
+    return b.toString();
+  }
+
   /** The terms of {@link #phrase}, in order (empty when the text has none). */
   private List<Term> phraseTerms(String field, String text) {
     List<Term> terms = new ArrayList<>();
-    phraseTerms(field, text, terms, new ArrayList<>());
+    phraseTerms(field, text, terms, new ArrayList<>(), new ArrayList<>());
     return terms;
   }
 
-  private void phraseTerms(String field, String text, List<Term> out, List<Integer> positions) {
+  private void phraseTerms(
+      String field, String text, List<Term> out, List<Integer> positions, List<Boolean> isBigram) {
     List<int[]> spans = new ArrayList<>(); // {position, start, end, isBigram}
     List<String> terms = new ArrayList<>();
     int pos = -1;
@@ -135,6 +172,7 @@ final class LuceneQueries {
       }
       out.add(new Term(field, terms.get(i)));
       positions.add(s[0]);
+      isBigram.add(s[3] == 1);
     }
   }
 
