@@ -85,7 +85,11 @@ public final class ReportIndexer implements Closeable {
               ? IndexWriterConfig.OpenMode.CREATE
               : IndexWriterConfig.OpenMode.APPEND);
       config.setRAMBufferSizeMB(128);
+      // a new index gets the current format; an existing one keeps its own (its older documents
+      // lack what the current format adds), so every commit records what holds for all documents
+      int format = state == IndexFolder.State.EMPTY ? IndexFormat.CURRENT : IndexFormat.latest(dir);
       IndexWriter writer = new IndexWriter(dir, config);
+      writer.setLiveCommitData(IndexFormat.userData(format).entrySet());
       if (state == IndexFolder.State.EMPTY) {
         // an empty first commit: a run killed before its own commit leaves a readable (empty)
         // nianbao index, which the next run accepts, rather than a folder of stray files

@@ -54,7 +54,7 @@ final class LeafScan {
       String text = ((QueryNode.Phrase) leaf).text();
       a =
           field.equals(Fields.BODY_BIGRAMS)
-              ? queries.bodyPhrase(text, hasGrams(ctx))
+              ? queries.bodyPhrase(text, searcher.runGrams())
               : queries.phrase(field, text);
       if (a == null) {
         return;
@@ -97,11 +97,6 @@ final class LeafScan {
       }
       d = within == null ? it.nextDoc() : next(within, d + 1);
     }
-  }
-
-  /** Whether the segment has run-grams (indexes built before issue 16's last round do not). */
-  private static boolean hasGrams(LeafReaderContext ctx) {
-    return ctx.reader().getFieldInfos().fieldInfo(Fields.BODY_GRAMS) != null;
   }
 
   /** The first document of {@code bits} at or after {@code from}, or NO_MORE_DOCS. */

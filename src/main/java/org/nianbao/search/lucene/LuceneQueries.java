@@ -103,9 +103,9 @@ final class LuceneQueries {
 
   /**
    * The exact match of {@code text} in the section text: one run-gram term ({@link
-   * Fields#BODY_GRAMS}) when {@code grams} (the segment has that field) and the text is a run of
-   * three or four Han characters, else the bigram {@link #phrase}. Both match the same sections: a
-   * run-gram is indexed exactly where its bigrams stand at consecutive positions.
+   * Fields#BODY_GRAMS}) when {@code grams} (every document of the index has run-grams) and the text
+   * is a run of three or four Han characters, else the bigram {@link #phrase}. Both match the same
+   * sections: a run-gram is indexed exactly where its bigrams stand at consecutive positions.
    */
   Query bodyPhrase(String text, boolean grams) {
     String gram = grams ? runGram(text) : null;

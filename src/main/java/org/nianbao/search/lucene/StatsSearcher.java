@@ -12,6 +12,8 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.join.BitSetProducer;
+import org.nianbao.index.Fields;
+import org.nianbao.index.IndexFormat;
 import org.nianbao.search.IndexStats;
 
 /**
@@ -25,14 +27,24 @@ final class StatsSearcher extends IndexSearcher {
   private final MeasureColumns measures;
   private final SearchCache cache;
   private final long generation;
+  private final boolean runGrams;
 
   StatsSearcher(IndexReader reader, BitSetProducer parents, SearchCache cache) throws IOException {
     super(reader);
+    this.runGrams = IndexFormat.of(reader) >= IndexFormat.RUN_GRAMS;
     this.cache = cache;
     this.generation = cache.newGeneration();
     this.ordinals = FacetOrdinals.build(reader); // once per reader, at refresh, not per query
     this.columns = ReportColumns.build(reader, parents, ordinals);
     this.measures = new MeasureColumns(reader, columns);
+  }
+
+  /**
+   * Whether every document has run-grams ({@link Fields#BODY_GRAMS}), so a three- or four-character
+   * phrase may be found as one term.
+   */
+  boolean runGrams() {
+    return runGrams;
   }
 
   /** {@code filter} resolved against this reader. */

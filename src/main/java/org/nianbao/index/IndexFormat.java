@@ -1,0 +1,57 @@
+package org.nianbao.index;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The index format, recorded in each commit's user data ({@value #KEY}). An index without the key
+ * was built before the marker existed (format 1: no {@link Fields#BODY_GRAMS}); format 2 means
+ * every document of the index has run-grams. A writer keeps the format of the index it opened, so
+ * adding reports to a format-1 index never claims run-grams for the documents that lack them.
+ */
+public final class IndexFormat {
+  /** The commit user-data key. */
+  public static final String KEY = "nianbao.format";
+
+  /** Indexes without the marker. */
+  public static final int WITHOUT_GRAMS = 1;
+
+  /** Every document has run-grams ({@link Fields#BODY_GRAMS}). */
+  public static final int RUN_GRAMS = 2;
+
+  /** The format new indexes are created with. */
+  public static final int CURRENT = RUN_GRAMS;
+
+  private IndexFormat() {}
+
+  /** The format of the commit {@code reader} reads (1 for a reader not opened on a commit). */
+  public static int of(IndexReader reader) throws IOException {
+    if (reader instanceof DirectoryReader d) {
+      return parse(d.getIndexCommit().getUserData());
+    }
+    return WITHOUT_GRAMS;
+  }
+
+  /** The format of the latest commit in {@code dir}. */
+  static int latest(Directory dir) throws IOException {
+    return parse(SegmentInfos.readLatestCommit(dir).getUserData());
+  }
+
+  /** The user data that records {@code format}. */
+  static Map<String, String> userData(int format) {
+    return Map.of(KEY, Integer.toString(format));
+  }
+
+  private static int parse(Map<String, String> data) {
+    String v = data.get(KEY);
+    try {
+      return v == null ? WITHOUT_GRAMS : Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      return WITHOUT_GRAMS;
+    }
+  }
+}
