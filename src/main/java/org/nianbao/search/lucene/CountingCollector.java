@@ -1,6 +1,7 @@
 package org.nianbao.search.lucene;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -26,22 +27,29 @@ final class CountingCollector implements Collector {
   final OrdCounts provinces;
   final OrdCounts cities;
   final GlobalOrdinals topics;
-  final FacetOrdinals ordinals;
   final PlaceTally places;
   private final YearTally years = new YearTally();
   private final SectionTally tally = new SectionTally();
   private long totalReports;
   private long totalSections;
 
-  CountingCollector(ReportColumns columns, FacetOrdinals ordinals) {
+  private final Supplier<PlaceNodes> placeNodes;
+
+  CountingCollector(
+      ReportColumns columns, FacetOrdinals ordinals, Supplier<PlaceNodes> placeNodes) {
     this.columns = columns;
+    this.placeNodes = placeNodes;
     this.counties = new OrdCounts(ordinals.counties());
     this.agencies = new OrdCounts(ordinals.agencies());
     this.provinces = new OrdCounts(ordinals.provinces());
     this.cities = new OrdCounts(ordinals.cities());
     this.topics = ordinals.topics();
-    this.ordinals = ordinals;
     this.places = new PlaceTally(ordinals.counties().valueCount());
+  }
+
+  /** The place tree's nodes of this reader. */
+  PlaceNodes placeNodes() {
+    return placeNodes.get();
   }
 
   long totalReports() {

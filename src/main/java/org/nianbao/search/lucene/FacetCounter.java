@@ -155,7 +155,8 @@ final class FacetCounter {
   }
 
   private CountingCollector run(Query query, FacetFilter filter) throws IOException {
-    CountingCollector c = new CountingCollector(searcher.columns(), searcher.ordinals());
+    CountingCollector c =
+        new CountingCollector(searcher.columns(), searcher.ordinals(), searcher::placeNodes);
     if (matcher != null) {
       ResolvedFilter resolved = searcher.resolve(filter);
       SectionUnit unit = resolved.unit();

@@ -38,7 +38,7 @@ final class FacetLists {
           case PROVINCE -> c.provinces.top(LIMIT, (Set<String>) selected);
           case CITY -> c.cities.top(LIMIT, (Set<String>) selected);
           case TOPIC -> topics(c, (Set<String>) selected);
-          case PLACE -> c.places.list(c.ordinals, selected);
+          case PLACE -> c.places.list(c.placeNodes(), selected);
         };
     return out instanceof LazyFacetList ? out : List.copyOf(out);
   }

@@ -17,7 +17,7 @@ import org.apache.lucene.util.packed.PackedInts;
  * Global ordinals follow the values' sort order. Built once per reader (at refresh); immutable and
  * thread-safe.
  */
-final class GlobalOrdinals {
+final class GlobalOrdinals implements OrdLookup {
   private final String field;
   private final List<LeafReaderContext> leaves;
   private final OrdinalMap map; // null when there is at most one segment
@@ -59,7 +59,8 @@ final class GlobalOrdinals {
   }
 
   /** The value of a global ordinal (remembered: facet lists ask for the same values again). */
-  String lookup(int globalOrd) throws IOException {
+  @Override
+  public String lookup(int globalOrd) throws IOException {
     String v = values[globalOrd]; // a racy read is fine: Strings are safely published
     if (v == null) {
       int segment = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);

@@ -111,6 +111,6 @@ final class OrdCounts {
         trailing.add(new FacetValue(s, 0, true));
       }
     }
-    return new OrdFacetList(ordinals, keys, selected, Arrays.copyOf(counted, n), trailing);
+    return new OrdFacetList(ordinals, keys, Arrays.copyOf(counted, n), trailing);
   }
 }

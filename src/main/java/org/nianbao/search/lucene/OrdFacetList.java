@@ -6,7 +6,6 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
-import java.util.Set;
 import org.apache.lucene.util.LongHeap;
 import org.nianbao.search.FacetValue;
 import org.nianbao.search.LazyFacetList;
@@ -21,29 +20,25 @@ final class OrdFacetList extends AbstractList<FacetValue> implements LazyFacetLi
   /** Values ordered up front: the default list length plus room for selected values. */
   static final int HEAD = 128;
 
-  private final GlobalOrdinals ordinals;
+  private final OrdLookup ordinals;
   private final long[] keys;
   private final FacetValue[] made;
   private final List<FacetValue> trailing;
-  private final Set<String> selected;
+  private final int[] selectedOrds; // ascending
   private final int[] selectedPositions;
   private int ordered;
 
   /**
-   * {@code keys} (owned) are the counted values; {@code selectedOrds} the global ordinals of the
-   * selected values among them; {@code trailing} follows them.
+   * {@code keys} (owned) are the counted values; {@code selectedOrds} the ordinals (in {@code
+   * ordinals}) of the selected values among them; {@code trailing} follows them.
    */
-  OrdFacetList(
-      GlobalOrdinals ordinals,
-      long[] keys,
-      Set<String> selected,
-      int[] selectedOrds,
-      List<FacetValue> trailing) {
+  OrdFacetList(OrdLookup ordinals, long[] keys, int[] selectedOrds, List<FacetValue> trailing) {
     this.ordinals = ordinals;
     this.keys = keys;
     this.made = new FacetValue[keys.length];
     this.trailing = List.copyOf(trailing);
-    this.selected = Set.copyOf(selected);
+    this.selectedOrds = selectedOrds.clone();
+    Arrays.sort(this.selectedOrds);
     this.selectedPositions = positions(keys, selectedOrds, trailing, keys.length);
   }
 
@@ -110,8 +105,13 @@ final class OrdFacetList extends AbstractList<FacetValue> implements LazyFacetLi
     FacetValue v = made[i];
     if (v == null) {
       try {
-        String value = ordinals.lookup(ord(keys[i]));
-        v = made[i] = new FacetValue(value, keys[i] >>> 32, selected.contains(value));
+        int ord = ord(keys[i]);
+        v =
+            made[i] =
+                new FacetValue(
+                    ordinals.lookup(ord),
+                    keys[i] >>> 32,
+                    Arrays.binarySearch(selectedOrds, ord) >= 0);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,12 +1,7 @@
 package org.nianbao.search.lucene;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
@@ -19,8 +14,6 @@ import org.nianbao.search.FacetValue;
  * keys. No boxing per report.
  */
 final class PlaceTally {
-  private static final int BITS = 21;
-  private static final long MASK = (1L << BITS) - 1;
   private final int countyCount;
   private int[] byCounty; // reports per county ordinal placed at parentOf[k]
   private long[] parentOf; // packed (province, city) of the county's array count; 0: not yet
@@ -35,10 +28,6 @@ final class PlaceTally {
     this.countyCount = countyCount;
   }
 
-  private static long key(int province, int city, int county) {
-    return ((province + 1L) << (2 * BITS)) | ((city + 1L) << BITS) | (county + 1L) | 1L << 63;
-  }
-
   /** Counts one report placed at these global ordinals (-1: unknown). */
   void add(int province, int city, int county) {
     if (county >= 0 && county < countyCount) {
@@ -46,7 +35,7 @@ final class PlaceTally {
         byCounty = new int[countyCount];
         parentOf = new long[countyCount];
       }
-      long parent = key(province, city, -1);
+      long parent = PlaceNodes.triple(province, city, -1);
       if (parentOf[county] == 0) {
         parentOf[county] = parent;
         if (touchedCount == touched.length) {
@@ -59,7 +48,7 @@ final class PlaceTally {
         return;
       }
     }
-    long key = key(province, city, county);
+    long key = PlaceNodes.triple(province, city, county);
     int slot = slot(keys, key);
     if (keys[slot] == 0) {
       keys[slot] = key;
@@ -96,58 +85,39 @@ final class PlaceTally {
 
   /**
    * One value per node (province, province›city, province›city›county, province››county), largest
-   * first; a node is selected when its own level's value is ({@code province:…}, {@code city:…},
-   * {@code county:…} in {@code selected}).
+   * first, ties in path order; a node is selected when its own level's value is ({@code
+   * province:…}, {@code city:…}, {@code county:…} in {@code selected}). Strings are made only for
+   * the values read ({@link OrdFacetList}).
    */
-  List<FacetValue> list(FacetOrdinals ords, Set<?> selected) throws IOException {
-    Map<String, long[]> nodes = new HashMap<>();
-    Map<String, String> level = new HashMap<>();
+  List<FacetValue> list(PlaceNodes nodes, Set<?> selected) {
+    long[] counts = new long[nodes.size()];
     for (int t = 0; t < touchedCount; t++) {
       int k = touched[t];
       if (byCounty[k] > 0) {
-        add(ords, nodes, level, parentOf[k] | (k + 1L), byCounty[k]);
+        nodes.add(counts, parentOf[k] | (k + 1L), byCounty[k]);
       }
     }
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != 0) {
-        add(ords, nodes, level, keys[i], counts[i]);
+        nodes.add(counts, keys[i], this.counts[i]);
       }
     }
-    List<FacetValue> out = new ArrayList<>();
-    nodes.forEach(
-        (path, n) -> out.add(new FacetValue(path, n[0], selected.contains(level.get(path)))));
-    out.sort(
-        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-    return out;
-  }
-
-  /** Adds {@code n} reports at packed {@code key} to its province, city and county nodes. */
-  private static void add(
-      FacetOrdinals ords, Map<String, long[]> nodes, Map<String, String> level, long key, long n)
-      throws IOException {
-    int p = (int) ((key >>> (2 * BITS)) & MASK) - 1;
-    int c = (int) ((key >>> BITS) & MASK) - 1;
-    int k = (int) (key & MASK) - 1;
-    if (p < 0) {
-      add(nodes, level, FacetValue.UNKNOWN, "province:" + FacetValue.UNKNOWN, n);
-      return;
+    int n = 0;
+    for (long c : counts) {
+      n += c > 0 ? 1 : 0;
     }
-    String province = ords.provinces().lookup(p);
-    add(nodes, level, province, "province:" + province, n);
-    String city = c < 0 ? "" : ords.cities().lookup(c);
-    if (c >= 0) {
-      add(nodes, level, province + Facet.PATH + city, "city:" + city, n);
+    long[] out = new long[n];
+    int[] chosen = new int[selected.isEmpty() ? 0 : n];
+    int s = 0;
+    n = 0;
+    for (int node = 0; node < counts.length; node++) {
+      if (counts[node] > 0) {
+        out[n++] = counts[node] << 32 | (Integer.MAX_VALUE - node);
+        if (!selected.isEmpty() && selected.contains(nodes.level(node))) {
+          chosen[s++] = node;
+        }
+      }
     }
-    if (k >= 0) {
-      String county = ords.counties().lookup(k);
-      String path = province + Facet.PATH + city + Facet.PATH + county;
-      add(nodes, level, path, "county:" + county, n);
-    }
-  }
-
-  private static void add(
-      Map<String, long[]> nodes, Map<String, String> level, String path, String own, long n) {
-    nodes.computeIfAbsent(path, x -> new long[1])[0] += n;
-    level.put(path, own);
+    return new OrdFacetList(nodes, out, Arrays.copyOf(chosen, s), List.of());
   }
 }

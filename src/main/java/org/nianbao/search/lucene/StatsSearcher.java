@@ -47,6 +47,26 @@ final class StatsSearcher extends IndexSearcher {
     return runGrams;
   }
 
+  private volatile PlaceNodes placeNodes;
+
+  /** The place tree's nodes of this reader's reports (built on first use). */
+  PlaceNodes placeNodes() {
+    PlaceNodes p = placeNodes;
+    if (p == null) {
+      synchronized (this) {
+        p = placeNodes;
+        if (p == null) {
+          try {
+            p = placeNodes = PlaceNodes.of(ordinals, columns, getIndexReader().leaves().size());
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }
+    }
+    return p;
+  }
+
   /** {@code filter} resolved against this reader. */
   ResolvedFilter resolve(FacetFilter filter) throws IOException {
     return ResolvedFilter.of(filter, ordinals, measures);

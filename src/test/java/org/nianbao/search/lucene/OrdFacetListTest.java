@@ -128,29 +128,62 @@ class OrdFacetListTest {
     for (int round = 0; round < 100; round++) {
       PlaceTally tally = new PlaceTally(VALUES);
       Map<String, Long> expected = new HashMap<>();
+      Map<String, String> levelOf = new HashMap<>();
+      java.util.Set<Long> triples = new java.util.HashSet<>();
       for (int i = rnd.nextInt(400); i > 0; i--) {
         int k = rnd.nextInt(6) == 0 ? -1 : rnd.nextInt(30);
         // mostly one parent per county; sometimes another province or city, or none
         int p = rnd.nextInt(8) == 0 ? rnd.nextInt(3) - 1 : k < 0 ? 5 : k % 4;
         int c = rnd.nextInt(8) == 0 ? rnd.nextInt(3) - 1 : k < 0 ? 7 : 10 + k % 7;
         tally.add(p, c, k);
+        triples.add(PlaceNodes.triple(p, c, k));
         String province = p < 0 ? FacetValue.UNKNOWN : name(p);
         expected.merge(province, 1L, Long::sum);
+        levelOf.put(province, "province:" + province);
         if (p >= 0 && c >= 0) {
           expected.merge(province + Facet.PATH + name(c), 1L, Long::sum);
+          levelOf.put(province + Facet.PATH + name(c), "city:" + name(c));
         }
         if (p >= 0 && k >= 0) {
           String city = c < 0 ? "" : name(c);
           expected.merge(province + Facet.PATH + city + Facet.PATH + name(k), 1L, Long::sum);
+          levelOf.put(province + Facet.PATH + city + Facet.PATH + name(k), "county:" + name(k));
         }
       }
-      Map<String, Long> got = new HashMap<>();
-      for (FacetValue v : tally.list(ords, Set.of())) {
-        assertThat(got.put(v.value(), v.count()))
-            .as("round %d: %s listed twice", round, v)
-            .isNull();
+      // the reader's nodes: every triple of its reports, here those added and a few more
+      for (int i = 0; i < 5; i++) {
+        triples.add(PlaceNodes.triple(rnd.nextInt(8), 10 + rnd.nextInt(7), rnd.nextInt(30)));
       }
-      assertThat(got).as("round %d", round).isEqualTo(expected);
+      PlaceNodes nodes = PlaceNodes.of(ords, triples.stream().mapToLong(Long::longValue).toArray());
+      Set<String> selected = new java.util.HashSet<>();
+      for (String level : levelOf.values()) {
+        if (rnd.nextInt(10) == 0) {
+          selected.add(level);
+        }
+      }
+      selected.add("county:" + name(29 - round % 3)); // perhaps not counted: not listed
+      List<FacetValue> expectedList = new ArrayList<>();
+      expected.entrySet().stream()
+          .sorted(
+              Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue())
+                  .thenComparing(Map.Entry::getKey))
+          .forEach(
+              e ->
+                  expectedList.add(
+                      new FacetValue(
+                          e.getKey(), e.getValue(), selected.contains(levelOf.get(e.getKey())))));
+      List<FacetValue> got = tally.list(nodes, selected);
+      assertThat(new ArrayList<>(got)).as("round %d", round).isEqualTo(expectedList);
+      LazyFacetList lazy = (LazyFacetList) got;
+      assertThat(lazy.positive()).isEqualTo(expectedList.size());
+      List<Integer> positions = new ArrayList<>();
+      for (int i = 0; i < expectedList.size(); i++) {
+        if (expectedList.get(i).selected()) {
+          positions.add(i);
+        }
+      }
+      assertThat(lazy.selectedPositions())
+          .containsExactly(positions.stream().mapToInt(i -> i).toArray());
     }
   }
 
