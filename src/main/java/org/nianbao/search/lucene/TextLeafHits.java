@@ -112,7 +112,7 @@ final class TextLeafHits {
     }
     Gathered found = new Gathered();
     LeafScan.scan(searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, within, found::add);
-    int text = found.size; // the text's documents, ascending
+    out.store(l, ctx.reader().maxDoc(), found);
     for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
       LeafScan.scan(
           searcher,
@@ -124,18 +124,16 @@ final class TextLeafHits {
           d -> {
             int r = l.reportOf[d];
             int first = l.firstDoc(r);
-            if (first < l.reportDoc[r]) {
-              if (Arrays.binarySearch(found.docs, 0, text, first) < 0) { // not a text match
-                if (out.metaOnly == null) {
-                  out.metaOnly = new FixedBitSet(Math.max(1, l.reports()));
-                }
-                out.metaOnly.set(r);
+            if (first < l.reportDoc[r] && !out.docs.get(first)) { // not a text match (yet)
+              if (out.metaOnly == null) {
+                out.metaOnly = new FixedBitSet(Math.max(1, l.reports()));
               }
-              found.add(first);
+              out.metaOnly.set(r);
+              out.docs.set(first);
+              out.sections.add(l, first);
             }
           });
     }
-    out.store(l, ctx.reader().maxDoc(), found);
     return out;
   }
 
