@@ -22,10 +22,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class CountingCollector implements Collector {
 
   private final ReportColumns columns;
-  final OrdCounts counties;
   final OrdCounts agencies;
-  final OrdCounts provinces;
-  final OrdCounts cities;
   final GlobalOrdinals topics;
   final PlaceTally places;
   private final YearTally years = new YearTally();
@@ -39,12 +36,9 @@ final class CountingCollector implements Collector {
       ReportColumns columns, FacetOrdinals ordinals, Supplier<PlaceNodes> placeNodes) {
     this.columns = columns;
     this.placeNodes = placeNodes;
-    this.counties = new OrdCounts(ordinals.counties());
     this.agencies = new OrdCounts(ordinals.agencies());
-    this.provinces = new OrdCounts(ordinals.provinces());
-    this.cities = new OrdCounts(ordinals.cities());
     this.topics = ordinals.topics();
-    this.places = new PlaceTally(ordinals.counties().valueCount());
+    this.places = new PlaceTally(ordinals);
   }
 
   /** The place tree's nodes of this reader. */
@@ -124,31 +118,13 @@ final class CountingCollector implements Collector {
   /** Counts report {@code report} of segment {@code l} once in every report-level dimension. */
   private void countReport(ReportColumns.Leaf l, int report) {
     totalReports++;
-    int c = l.county[report];
-    if (c >= 0) {
-      counties.increment(c);
-    } else {
-      counties.incrementUnknown();
-    }
     int a = l.agency[report];
     if (a >= 0) {
       agencies.increment(a);
     } else {
       agencies.incrementUnknown();
     }
-    int p = l.province[report];
-    if (p >= 0) {
-      provinces.increment(p);
-    } else {
-      provinces.incrementUnknown();
-    }
-    int ci = l.city[report];
-    if (ci >= 0) {
-      cities.increment(ci);
-    } else {
-      cities.incrementUnknown();
-    }
-    places.add(p, ci, c);
+    places.add(l.province[report], l.city[report], l.county[report]);
     years.add(l.year[report]);
   }
 

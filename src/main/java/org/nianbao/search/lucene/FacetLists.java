@@ -30,13 +30,13 @@ final class FacetLists {
       throws java.io.IOException {
     List<FacetValue> out =
         switch (dim) {
-          case COUNTY -> c.counties.top(LIMIT, (Set<String>) selected);
+          case COUNTY -> c.places.counties().top(LIMIT, (Set<String>) selected);
           case AGENCY -> c.agencies.top(LIMIT, (Set<String>) selected);
           case YEAR -> years(c, (Set<Integer>) selected);
           case SECTION ->
               byKey(c.sectionCounts(), (Set<Integer>) selected, Comparator.naturalOrder());
-          case PROVINCE -> c.provinces.top(LIMIT, (Set<String>) selected);
-          case CITY -> c.cities.top(LIMIT, (Set<String>) selected);
+          case PROVINCE -> c.places.provinces().top(LIMIT, (Set<String>) selected);
+          case CITY -> c.places.cities().top(LIMIT, (Set<String>) selected);
           case TOPIC -> topics(c, (Set<String>) selected);
           case PLACE -> c.places.list(c.placeNodes(), selected);
         };

@@ -30,6 +30,25 @@ final class OrdCounts {
     unknown++;
   }
 
+  /** Counts {@code n} reports without a value. */
+  void addUnknown(long n) {
+    unknown += n;
+  }
+
+  /** Counts {@code n} reports with value {@code globalOrd}. */
+  void add(int globalOrd, int n) {
+    if (counts == null) {
+      counts = new int[ordinals.valueCount()];
+    }
+    if (counts[globalOrd] == 0 && n > 0) {
+      if (touchedCount == touched.length) {
+        touched = Arrays.copyOf(touched, touchedCount * 2);
+      }
+      touched[touchedCount++] = globalOrd;
+    }
+    counts[globalOrd] += n;
+  }
+
   void increment(int globalOrd) {
     if (counts == null) {
       counts = new int[ordinals.valueCount()];

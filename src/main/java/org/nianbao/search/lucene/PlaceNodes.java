@@ -88,15 +88,30 @@ final class PlaceNodes implements OrdLookup {
     return ((province + 1L) << (2 * BITS)) | ((city + 1L) << BITS) | (county + 1L) | 1L << 63;
   }
 
+  /** The province ordinal of a packed triple (-1: unknown). */
+  static int province(long triple) {
+    return (int) ((triple >>> (2 * BITS)) & MASK) - 1;
+  }
+
+  /** The city ordinal of a packed triple (-1: unknown). */
+  static int city(long triple) {
+    return (int) ((triple >>> BITS) & MASK) - 1;
+  }
+
+  /** The county ordinal of a packed triple (-1: unknown). */
+  static int county(long triple) {
+    return (int) (triple & MASK) - 1;
+  }
+
   private static long pack(int province, int city, int county) {
     return ((province + 1L) << (2 * BITS)) | ((city + 1L) << BITS) | (county + 1L);
   }
 
   /** Province, city and county paths of a packed triple, then their selection values. */
   private static String[] paths(FacetOrdinals ords, long key) throws IOException {
-    int p = (int) ((key >>> (2 * BITS)) & MASK) - 1;
-    int c = (int) ((key >>> BITS) & MASK) - 1;
-    int k = (int) (key & MASK) - 1;
+    int p = province(key);
+    int c = city(key);
+    int k = county(key);
     String[] out = new String[6];
     if (p < 0) {
       out[0] = FacetValue.UNKNOWN;

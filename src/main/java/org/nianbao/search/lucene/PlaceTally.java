@@ -23,9 +23,33 @@ final class PlaceTally {
   private int[] counts = new int[64];
   private int size;
 
-  /** A tally for counties with global ordinals below {@code countyCount}. */
-  PlaceTally(int countyCount) {
-    this.countyCount = countyCount;
+  private final OrdCounts provinces;
+  private final OrdCounts cities;
+  private final OrdCounts counties;
+  private boolean levelsCounted;
+
+  /** A tally over the place ordinals of {@code ordinals}. */
+  PlaceTally(FacetOrdinals ordinals) {
+    this.countyCount = ordinals.counties().valueCount();
+    this.provinces = new OrdCounts(ordinals.provinces());
+    this.cities = new OrdCounts(ordinals.cities());
+    this.counties = new OrdCounts(ordinals.counties());
+  }
+
+  /** Reports per county, counted from the tally (a report is tallied once, not per level). */
+  OrdCounts counties() {
+    countLevels();
+    return counties;
+  }
+
+  OrdCounts provinces() {
+    countLevels();
+    return provinces;
+  }
+
+  OrdCounts cities() {
+    countLevels();
+    return cities;
   }
 
   /** Counts one report placed at these global ordinals (-1: unknown). */
@@ -81,6 +105,41 @@ final class PlaceTally {
     }
     keys = k;
     counts = c;
+  }
+
+  /**
+   * Adds the tallied reports to the per-level counts once (a place's unknown levels as unknown).
+   */
+  private void countLevels() {
+    if (levelsCounted) {
+      return;
+    }
+    levelsCounted = true;
+    for (int t = 0; t < touchedCount; t++) {
+      int k = touched[t];
+      if (byCounty[k] > 0) {
+        addTo(parentOf[k] | (k + 1L), byCounty[k]);
+      }
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0) {
+        addTo(keys[i], counts[i]);
+      }
+    }
+  }
+
+  private void addTo(long triple, int n) {
+    add(provinces, PlaceNodes.province(triple), n);
+    add(cities, PlaceNodes.city(triple), n);
+    add(counties, PlaceNodes.county(triple), n);
+  }
+
+  private static void add(OrdCounts counts, int ord, int n) {
+    if (ord >= 0) {
+      counts.add(ord, n);
+    } else {
+      counts.addUnknown(n);
+    }
   }
 
   /**

@@ -126,7 +126,8 @@ class OrdFacetListTest {
     FacetOrdinals ords = new FacetOrdinals(ordinals, ordinals, ordinals, ordinals, ordinals);
     Random rnd = new Random(12);
     for (int round = 0; round < 100; round++) {
-      PlaceTally tally = new PlaceTally(VALUES);
+      PlaceTally tally = new PlaceTally(ords);
+      List<Map<String, Long>> levels = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
       Map<String, Long> expected = new HashMap<>();
       Map<String, String> levelOf = new HashMap<>();
       java.util.Set<Long> triples = new java.util.HashSet<>();
@@ -137,6 +138,11 @@ class OrdFacetListTest {
         int c = rnd.nextInt(8) == 0 ? rnd.nextInt(3) - 1 : k < 0 ? 7 : 10 + k % 7;
         tally.add(p, c, k);
         triples.add(PlaceNodes.triple(p, c, k));
+        int[] ofLevel = {p, c, k};
+        for (int level = 0; level < 3; level++) {
+          int o = ofLevel[level];
+          levels.get(level).merge(o < 0 ? FacetValue.UNKNOWN : name(o), 1L, Long::sum);
+        }
         String province = p < 0 ? FacetValue.UNKNOWN : name(p);
         expected.merge(province, 1L, Long::sum);
         levelOf.put(province, "province:" + province);
@@ -181,6 +187,14 @@ class OrdFacetListTest {
         if (expectedList.get(i).selected()) {
           positions.add(i);
         }
+      }
+      OrdCounts[] perLevel = {tally.provinces(), tally.cities(), tally.counties()};
+      for (int level = 0; level < 3; level++) {
+        Map<String, Long> counted = new HashMap<>();
+        for (FacetValue v : perLevel[level].top(Integer.MAX_VALUE, Set.of())) {
+          counted.put(v.value(), v.count());
+        }
+        assertThat(counted).as("round %d level %d", round, level).isEqualTo(levels.get(level));
       }
       assertThat(lazy.selectedPositions())
           .containsExactly(positions.stream().mapToInt(i -> i).toArray());
