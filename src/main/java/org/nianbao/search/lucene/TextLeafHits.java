@@ -1,7 +1,6 @@
 package org.nianbao.search.lucene;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -21,9 +20,9 @@ import org.nianbao.search.query.QueryNode;
  * computed only inside some reports (a conjunction's rarest leaf leads): then they are exact for
  * those reports and empty elsewhere, and are not cached.
  *
- * <p>The matching documents are gathered first, then stored as plain bit sets when they are many
- * and as sparse ones ({@link SparseFixedBitSet}) when they are few (a rare phrase then costs a few
- * hundred bytes in the cache instead of a bit per document and per report).
+ * <p>The matching documents are marked in a plain bit set first, which is kept when they are many;
+ * when they are few they move to sparse ones ({@link SparseFixedBitSet}) (a rare phrase then costs
+ * a few hundred bytes in the cache instead of a bit per document and per report).
  */
 final class TextLeafHits {
   /** Documents per bit set entry below which the sparse form is used. */
@@ -110,9 +109,9 @@ final class TextLeafHits {
           searcher, queries, f.child(), field, ctx, within, d -> reports.set(l.reportOf[d]));
       return out;
     }
-    Gathered found = new Gathered();
-    LeafScan.scan(searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, within, found::add);
-    out.store(l, ctx.reader().maxDoc(), found);
+    FixedBitSet found = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
+    LeafScan.scan(searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, within, found::set);
+    out.store(l, found);
     for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
       LeafScan.scan(
           searcher,
@@ -146,27 +145,22 @@ final class TextLeafHits {
     };
   }
 
-  /** Matching documents as found (a document may repeat). */
-  private static final class Gathered {
-    int[] docs = new int[16];
-    int size;
-
-    void add(int doc) {
-      if (size == docs.length) {
-        docs = Arrays.copyOf(docs, size * 2);
-      }
-      docs[size++] = doc;
-    }
-  }
-
-  private void store(ReportColumns.Leaf l, int maxDoc, Gathered found) {
-    boolean sparse = (long) found.size * SPARSE_RATIO < maxDoc;
-    docs =
-        sparse ? new SparseFixedBitSet(Math.max(1, maxDoc)) : new FixedBitSet(Math.max(1, maxDoc));
+  /**
+   * Keeps the text hits {@code found} (owned) as they are when they are many, else as a sparse bit
+   * set, with the reports per section number and topic.
+   */
+  private void store(ReportColumns.Leaf l, FixedBitSet found) {
+    int n = found.cardinality();
+    boolean sparse = (long) n * SPARSE_RATIO < found.length();
+    docs = sparse ? new SparseFixedBitSet(found.length()) : found;
     sections = new SectionReports(sparse, l.reports());
-    for (int i = 0; i < found.size; i++) {
-      docs.set(found.docs[i]);
-      sections.add(l, found.docs[i]);
+    int len = found.length();
+    for (int d = n == 0 ? len : found.nextSetBit(0); d < len; ) {
+      if (sparse) {
+        docs.set(d);
+      }
+      sections.add(l, d);
+      d = d + 1 < len ? found.nextSetBit(d + 1) : len;
     }
   }
 }
