@@ -22,11 +22,14 @@ public final class RunGramFilter extends TokenFilter {
   private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
 
   private int pos;
-  private String last; // the bigram at position lastPos
+  private char[] last = new char[4]; // the bigram at position lastPos (lastLen < 0: none)
+  private int lastLen;
   private int lastPos;
-  private String before; // the bigram at position beforePos
+  private char[] before = new char[4]; // the bigram at position beforePos (beforeLen < 0: none)
+  private int beforeLen;
   private int beforePos;
-  private String pending; // a four-gram to emit after the trigram ending at the same bigram
+  private char[] pending = new char[8]; // a four-gram to emit after the trigram (pendingLen >= 0)
+  private int pendingLen;
 
   RunGramFilter(TokenStream input) {
     super(input);
@@ -34,10 +37,10 @@ public final class RunGramFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (pending != null) {
-      term.setEmpty().append(pending);
+    if (pendingLen >= 0) {
+      term.copyBuffer(pending, 0, pendingLen);
       inc.setPositionIncrement(0);
-      pending = null;
+      pendingLen = -1;
       return true;
     }
     while (input.incrementToken()) {
@@ -45,20 +48,32 @@ public final class RunGramFilter extends TokenFilter {
       if (!CJKBigramFilter.DOUBLE_TYPE.equals(type.type())) {
         continue;
       }
-      String cur = term.toString();
-      String tri = null;
-      if (last != null && lastPos == pos - 1) {
-        tri = last + tail(cur);
-        if (before != null && beforePos == pos - 2) {
-          pending = before + tail(last) + tail(cur);
-        }
+      char[] cur = term.buffer();
+      int curLen = term.length();
+      int curTail = tail(cur, curLen);
+      boolean tri = lastLen >= 0 && lastPos == pos - 1;
+      if (tri && beforeLen >= 0 && beforePos == pos - 2) {
+        int lastTail = tail(last, lastLen);
+        pendingLen = beforeLen + (lastLen - lastTail) + (curLen - curTail);
+        pending = ensure(pending, pendingLen);
+        System.arraycopy(before, 0, pending, 0, beforeLen);
+        System.arraycopy(last, lastTail, pending, beforeLen, lastLen - lastTail);
+        System.arraycopy(cur, curTail, pending, beforeLen + lastLen - lastTail, curLen - curTail);
       }
+      char[] t = before; // before <- last, last <- cur
       before = last;
+      beforeLen = lastLen;
       beforePos = lastPos;
-      last = cur;
+      last = ensure(t, curLen);
+      System.arraycopy(cur, 0, last, 0, curLen);
+      lastLen = curLen;
       lastPos = pos;
-      if (tri != null) {
-        term.setEmpty().append(tri);
+      if (tri) { // the previous bigram and this one's last character
+        int len = beforeLen + curLen - curTail;
+        char[] buf = term.resizeBuffer(len);
+        System.arraycopy(before, 0, buf, 0, beforeLen);
+        System.arraycopy(last, curTail, buf, beforeLen, curLen - curTail);
+        term.setLength(len);
         inc.setPositionIncrement(1);
         return true;
       }
@@ -66,18 +81,22 @@ public final class RunGramFilter extends TokenFilter {
     return false;
   }
 
-  /** {@code bigram} without its first character (a code point, possibly two chars). */
-  static String tail(String bigram) {
-    return bigram.substring(Character.charCount(bigram.codePointAt(0)));
+  /** Where the bigram in {@code chars[0, len)} continues after its first code point. */
+  private static int tail(char[] chars, int len) {
+    return Character.charCount(Character.codePointAt(chars, 0, len));
+  }
+
+  private static char[] ensure(char[] buf, int len) {
+    return buf.length >= len ? buf : new char[Math.max(len, 2 * buf.length)];
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
     pos = -1;
-    last = null;
-    before = null;
-    pending = null;
+    lastLen = -1;
+    beforeLen = -1;
+    pendingLen = -1;
     lastPos = Integer.MIN_VALUE;
     beforePos = Integer.MIN_VALUE;
   }
