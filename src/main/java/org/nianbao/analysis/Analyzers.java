@@ -78,25 +78,21 @@ public final class Analyzers {
    * bigram chain): one term per run, for finding short phrases without reading positions.
    */
   public static Analyzer gramsForIndex() {
-    return new FoldingAnalyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new CjkTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, true);
-        return new TokenStreamComponents(tokenizer, new RunGramFilter(stream));
-      }
-    };
+    return bigrams(true, true);
   }
 
   private static Analyzer bigrams(boolean unigrams) {
+    return bigrams(unigrams, false);
+  }
+
+  private static Analyzer bigrams(boolean unigrams, boolean runGrams) {
     return new FoldingAnalyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new CjkTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, unigrams);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, runGrams ? new RunGramFilter(stream) : stream);
       }
     };
   }

@@ -74,7 +74,7 @@ final class LuceneQueries {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(m, Occur.FILTER);
-    for (Term t : new java.util.LinkedHashSet<>(phraseTerms(Fields.BODY_BIGRAMS, phrase))) {
+    for (Term t : new java.util.LinkedHashSet<>(analyse(Fields.BODY_BIGRAMS, phrase).terms())) {
       b.add(new TermQuery(t), Occur.SHOULD);
     }
     b.add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD);
@@ -88,17 +88,18 @@ final class LuceneQueries {
    * dropped, leaving bigrams, lone Han characters and other words.
    */
   Query phrase(String field, String text) {
-    List<Term> terms = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
-    phraseTerms(field, text, terms, positions, new ArrayList<>());
-    if (terms.size() == 1) {
-      return new TermQuery(terms.get(0));
+    return phrase(analyse(field, text));
+  }
+
+  private static Query phrase(Analysed a) {
+    if (a.terms.size() == 1) {
+      return new TermQuery(a.terms.get(0));
     }
     PhraseQuery.Builder b = new PhraseQuery.Builder();
-    for (int i = 0; i < terms.size(); i++) {
-      b.add(terms.get(i), positions.get(i));
+    for (int i = 0; i < a.terms.size(); i++) {
+      b.add(a.terms.get(i), a.positions.get(i));
     }
-    return terms.isEmpty() ? null : b.build();
+    return a.terms.isEmpty() ? null : b.build();
   }
 
   /**
@@ -108,10 +109,9 @@ final class LuceneQueries {
    * sections: a run-gram is indexed exactly where its bigrams stand at consecutive positions.
    */
   Query bodyPhrase(String text, boolean grams) {
-    String gram = grams ? runGram(text) : null;
-    return gram != null
-        ? new TermQuery(new Term(Fields.BODY_GRAMS, gram))
-        : phrase(Fields.BODY_BIGRAMS, text);
+    Analysed a = analyse(Fields.BODY_BIGRAMS, text);
+    String gram = grams ? runGram(a) : null;
+    return gram != null ? new TermQuery(new Term(Fields.BODY_GRAMS, gram)) : phrase(a);
   }
 
   /**
@@ -119,33 +119,35 @@ final class LuceneQueries {
    * nothing else), or null.
    */
   String runGram(String text) {
-    List<Term> terms = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
-    List<Boolean> bigram = new ArrayList<>();
-    phraseTerms(Fields.BODY_BIGRAMS, text, terms, positions, bigram);
-    if (terms.size() < 2 || terms.size() > 3 || bigram.contains(false)) {
+    return runGram(analyse(Fields.BODY_BIGRAMS, text));
+  }
+
+  private static String runGram(Analysed a) {
+    if (a.terms.size() < 2 || a.terms.size() > 3 || a.isBigram.contains(false)) {
       return null;
     }
-    StringBuilder b = new StringBuilder(terms.get(0).text());
-    for (int i = 1; i < terms.size(); i++) {
-      if (positions.get(i) != positions.get(i - 1) + 1) {
+    StringBuilder b = new StringBuilder(a.terms.get(0).text());
+    for (int i = 1; i < a.terms.size(); i++) {
+      if (a.positions.get(i) != a.positions.get(i - 1) + 1) {
         return null;
       }
-      String t = terms.get(i).text();
+      String t = a.terms.get(i).text();
       b.append(t, Character.charCount(t.codePointAt(0)), t.length());
     }
     return b.toString();
   }
 
-  /** The terms of {@link #phrase}, in order (empty when the text has none). */
-  private List<Term> phraseTerms(String field, String text) {
-    List<Term> terms = new ArrayList<>();
-    phraseTerms(field, text, terms, new ArrayList<>(), new ArrayList<>());
-    return terms;
-  }
+  /**
+   * The kept terms of a phrase in {@code field}, with their positions and whether each is a bigram.
+   */
+  private record Analysed(List<Term> terms, List<Integer> positions, List<Boolean> isBigram) {}
 
-  private void phraseTerms(
-      String field, String text, List<Term> out, List<Integer> positions, List<Boolean> isBigram) {
+  /**
+   * {@code text} analysed with the index-time chain; each Han character covered by a bigram is
+   * dropped (see {@link #phrase}).
+   */
+  private Analysed analyse(String field, String text) {
+    Analysed out = new Analysed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     List<int[]> spans = new ArrayList<>(); // {position, start, end, isBigram}
     List<String> terms = new ArrayList<>();
     int pos = -1;
@@ -170,10 +172,11 @@ final class LuceneQueries {
       if (s[3] == 0 && coveredByBigram(spans, s)) {
         continue;
       }
-      out.add(new Term(field, terms.get(i)));
-      positions.add(s[0]);
-      isBigram.add(s[3] == 1);
+      out.terms.add(new Term(field, terms.get(i)));
+      out.positions.add(s[0]);
+      out.isBigram.add(s[3] == 1);
     }
+    return out;
   }
 
   private static boolean coveredByBigram(List<int[]> spans, int[] single) {

@@ -134,7 +134,10 @@ final class PlaceNodes implements OrdLookup {
     return out;
   }
 
-  private static int slot(long[] table, long key) {
+  /**
+   * The slot of {@code key} in an open-addressing table (0 = empty), or the empty slot to put it.
+   */
+  static int slot(long[] table, long key) {
     int mask = table.length - 1;
     int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
     while (table[i] != 0 && table[i] != key) {

@@ -73,24 +73,15 @@ final class PlaceTally {
       }
     }
     long key = PlaceNodes.triple(province, city, county);
-    int slot = slot(keys, key);
+    int slot = PlaceNodes.slot(keys, key);
     if (keys[slot] == 0) {
       keys[slot] = key;
       if (++size * 2 > keys.length) {
         grow();
-        slot = slot(keys, key);
+        slot = PlaceNodes.slot(keys, key);
       }
     }
     counts[slot]++;
-  }
-
-  private static int slot(long[] keys, long key) {
-    int mask = keys.length - 1;
-    int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-    while (keys[i] != 0 && keys[i] != key) {
-      i = (i + 1) & mask;
-    }
-    return i;
   }
 
   private void grow() {
@@ -98,7 +89,7 @@ final class PlaceTally {
     int[] c = new int[k.length];
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != 0) {
-        int s = slot(k, keys[i]);
+        int s = PlaceNodes.slot(k, keys[i]);
         k[s] = keys[i];
         c[s] = counts[i];
       }
@@ -115,15 +106,25 @@ final class PlaceTally {
       return;
     }
     levelsCounted = true;
+    forEach(this::addTo);
+  }
+
+  /** What {@link #forEach} hands over: reports counted at one packed place triple. */
+  private interface TripleCount {
+    void accept(long triple, int n);
+  }
+
+  /** Every tallied place triple with its report count. */
+  private void forEach(TripleCount each) {
     for (int t = 0; t < touchedCount; t++) {
       int k = touched[t];
       if (byCounty[k] > 0) {
-        addTo(parentOf[k] | (k + 1L), byCounty[k]);
+        each.accept(parentOf[k] | (k + 1L), byCounty[k]);
       }
     }
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != 0) {
-        addTo(keys[i], counts[i]);
+        each.accept(keys[i], counts[i]);
       }
     }
   }
@@ -150,17 +151,7 @@ final class PlaceTally {
    */
   List<FacetValue> list(PlaceNodes nodes, Set<?> selected) {
     long[] counts = new long[nodes.size()];
-    for (int t = 0; t < touchedCount; t++) {
-      int k = touched[t];
-      if (byCounty[k] > 0) {
-        nodes.add(counts, parentOf[k] | (k + 1L), byCounty[k]);
-      }
-    }
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        nodes.add(counts, keys[i], this.counts[i]);
-      }
-    }
+    forEach((triple, n) -> nodes.add(counts, triple, n));
     int n = 0;
     for (long c : counts) {
       n += c > 0 ? 1 : 0;
