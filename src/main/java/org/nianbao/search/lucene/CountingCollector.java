@@ -38,7 +38,7 @@ final class CountingCollector implements Collector {
     this.placeNodes = placeNodes;
     this.agencies = new OrdCounts(ordinals.agencies());
     this.topics = ordinals.topics();
-    this.places = new PlaceTally(ordinals);
+    this.places = new PlaceTally(ordinals, columns.places());
   }
 
   /** The place tree's nodes of this reader. */
@@ -124,14 +124,13 @@ final class CountingCollector implements Collector {
     } else {
       agencies.incrementUnknown();
     }
-    places.add(l.province[report], l.city[report], l.county[report]);
+    places.add(l.place[report]);
     years.add(l.year[report]);
   }
 
   private final class Leaf implements LeafCollector {
     private final ReportColumns.Leaf l;
     private final int[] reportOf;
-    private final short[] topic;
     private final Deadline deadline = Deadline.current();
     private int seen;
     private int report = -1;
@@ -139,7 +138,6 @@ final class CountingCollector implements Collector {
     Leaf(ReportColumns.Leaf l) {
       this.l = l;
       this.reportOf = l.reportOf;
-      this.topic = l.topic;
     }
 
     @Override
@@ -156,7 +154,7 @@ final class CountingCollector implements Collector {
         deadline.check();
       }
       totalSections++;
-      tally.add(l.section(doc), topic[doc]);
+      tally.add(l.section(doc), l.topic(doc));
     }
 
     @Override

@@ -126,12 +126,12 @@ final class NumberReader {
                 ids.advanceExact(d) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null,
                 titles.advanceExact(d) ? titles.binaryValue().utf8ToString() : null,
                 name(o.agencies(), l.agency[r]),
-                name(o.counties(), l.county[r]),
+                name(o.counties(), l.county(r)),
                 l.year[r] == ReportColumns.NO_YEAR ? null : l.year[r],
                 numbers,
                 unreadable[ctx.ord][r] == 1,
-                name(o.provinces(), l.province[r]),
-                name(o.cities(), l.city[r])));
+                name(o.provinces(), l.province(r)),
+                name(o.cities(), l.city(r))));
       }
     }
 

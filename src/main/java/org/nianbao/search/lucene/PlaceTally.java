@@ -7,30 +7,24 @@ import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
 
 /**
- * The {@link Facet#PLACE} tree of a counting pass: matching reports per (province, city, county) of
- * global ordinals, turned into one value per tree node at the end. A county is nearly always in one
- * (province, city): those reports are counted in an array by county ordinal; any other triple (no
- * county, or a county seen under a second province or city) in an open-addressing table of packed
- * keys. No boxing per report.
+ * The {@link Facet#PLACE} tree of a counting pass: matching reports per place (a (province, city,
+ * county) triple of global ordinals, numbered reader-wide by {@link ReportColumns#places()}), in an
+ * array indexed by place, turned into one value per tree node or per level at the end. One array
+ * increment per report; no hashing, no boxing.
  */
 final class PlaceTally {
-  private final int countyCount;
-  private int[] byCounty; // reports per county ordinal placed at parentOf[k]
-  private long[] parentOf; // packed (province, city) of the county's array count; 0: not yet
-  private int[] touched = new int[16];
-  private int touchedCount;
-  private long[] keys = new long[64]; // 0: empty slot
-  private int[] counts = new int[64];
-  private int size;
+  private final long[] places; // by place: packed triple
+  private final int[] byPlace; // matching reports per place
 
   private final OrdCounts provinces;
   private final OrdCounts cities;
   private final OrdCounts counties;
   private boolean levelsCounted;
 
-  /** A tally over the place ordinals of {@code ordinals}. */
-  PlaceTally(FacetOrdinals ordinals) {
-    this.countyCount = ordinals.counties().valueCount();
+  /** A tally over the place ordinals of {@code ordinals} and the reader's {@code places}. */
+  PlaceTally(FacetOrdinals ordinals, long[] places) {
+    this.places = places;
+    this.byPlace = new int[places.length];
     this.provinces = new OrdCounts(ordinals.provinces());
     this.cities = new OrdCounts(ordinals.cities());
     this.counties = new OrdCounts(ordinals.counties());
@@ -52,50 +46,9 @@ final class PlaceTally {
     return cities;
   }
 
-  /** Counts one report placed at these global ordinals (-1: unknown). */
-  void add(int province, int city, int county) {
-    if (county >= 0 && county < countyCount) {
-      if (byCounty == null) {
-        byCounty = new int[countyCount];
-        parentOf = new long[countyCount];
-      }
-      long parent = PlaceNodes.triple(province, city, -1);
-      if (parentOf[county] == 0) {
-        parentOf[county] = parent;
-        if (touchedCount == touched.length) {
-          touched = Arrays.copyOf(touched, touchedCount * 2);
-        }
-        touched[touchedCount++] = county;
-      }
-      if (parentOf[county] == parent) {
-        byCounty[county]++;
-        return;
-      }
-    }
-    long key = PlaceNodes.triple(province, city, county);
-    int slot = PlaceNodes.slot(keys, key);
-    if (keys[slot] == 0) {
-      keys[slot] = key;
-      if (++size * 2 > keys.length) {
-        grow();
-        slot = PlaceNodes.slot(keys, key);
-      }
-    }
-    counts[slot]++;
-  }
-
-  private void grow() {
-    long[] k = new long[keys.length * 2];
-    int[] c = new int[k.length];
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        int s = PlaceNodes.slot(k, keys[i]);
-        k[s] = keys[i];
-        c[s] = counts[i];
-      }
-    }
-    keys = k;
-    counts = c;
+  /** Counts one report placed at {@code place} (an index into the reader's places). */
+  void add(int place) {
+    byPlace[place]++;
   }
 
   /**
@@ -109,30 +62,25 @@ final class PlaceTally {
     forEach(this::addTo);
   }
 
-  /** What {@link #forEach} hands over: reports counted at one packed place triple. */
-  private interface TripleCount {
-    void accept(long triple, int n);
+  /** What {@link #forEach} hands over: reports counted at one place. */
+  private interface PlaceCount {
+    void accept(int place, int n);
   }
 
-  /** Every tallied place triple with its report count. */
-  private void forEach(TripleCount each) {
-    for (int t = 0; t < touchedCount; t++) {
-      int k = touched[t];
-      if (byCounty[k] > 0) {
-        each.accept(parentOf[k] | (k + 1L), byCounty[k]);
-      }
-    }
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        each.accept(keys[i], counts[i]);
+  /** Every place with matching reports, with their count. */
+  private void forEach(PlaceCount each) {
+    for (int p = 0; p < byPlace.length; p++) {
+      if (byPlace[p] > 0) {
+        each.accept(p, byPlace[p]);
       }
     }
   }
 
-  private void addTo(long triple, int n) {
-    add(provinces, PlaceNodes.province(triple), n);
-    add(cities, PlaceNodes.city(triple), n);
-    add(counties, PlaceNodes.county(triple), n);
+  private void addTo(int place, int n) {
+    long triple = places[place];
+    add(provinces, Packed.province(triple), n);
+    add(cities, Packed.city(triple), n);
+    add(counties, Packed.county(triple), n);
   }
 
   private static void add(OrdCounts counts, int ord, int n) {
@@ -151,7 +99,7 @@ final class PlaceTally {
    */
   List<FacetValue> list(PlaceNodes nodes, Set<?> selected) {
     long[] counts = new long[nodes.size()];
-    forEach((triple, n) -> nodes.add(counts, triple, n));
+    forEach((place, n) -> nodes.add(counts, place, n));
     int n = 0;
     for (long c : counts) {
       n += c > 0 ? 1 : 0;

@@ -3,31 +3,24 @@ package org.nianbao.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.util.BitSet;
 import org.nianbao.index.Fields;
 
 /**
  * The report structure and report-level facet values of one reader as plain arrays, built once per
  * reader (at refresh) from doc values: for every document the report (block) it belongs to and its
- * section number, and for every report its county, agency (global ordinals) and year. Counting
- * facets and filtering by them then costs an array read per matching section instead of doc-values
- * look-ups. At 100,000 reports (800,000 documents) this is about 5 MB of heap. Thread-safe.
+ * section unit (number and topic), and for every report its place, agency (global ordinals) and
+ * year. Section units and places are numbered reader-wide (a few hundred and a few thousand
+ * distinct values), so that a counting pass or a leaf's per-section hits index small arrays by them
+ * instead of hashing. At 100,000 reports (650,000 documents) this is about 4 MB of heap.
+ * Thread-safe.
  */
 final class ReportColumns {
   /** Marks a missing year. */
-  static final int NO_YEAR = Integer.MIN_VALUE;
-
-  /** Marks a section number outside 0..126 in {@link Leaf#sectionNo}; see {@link Leaf#section}. */
-  private static final byte LARGE = -1;
+  static final int NO_YEAR = DocColumns.NO_YEAR;
 
   /** One segment's columns: report r owns the docs after reportDoc[r-1] up to reportDoc[r]. */
   static final class Leaf {
@@ -37,19 +30,11 @@ final class ReportColumns {
     /** Per document: the index of its report in this segment. */
     final int[] reportOf;
 
-    /** Per document: its section number, or {@link #LARGE}. */
-    final byte[] sectionNo;
-
-    /** Per document: the global ordinal of its section topic, or -1 (none, or not a section). */
-    final short[] topic;
-
-    private final Map<Integer, Integer> largeSections;
+    /** Per document: its section unit, an index into the reader's {@link #units()}. */
+    final char[] unit;
 
     /** Per report: its report document (segment-local). */
     final int[] reportDoc;
-
-    /** Per report: global county ordinal, or -1. */
-    final int[] county;
 
     /** Per report: global agency ordinal, or -1. */
     final int[] agency;
@@ -57,37 +42,47 @@ final class ReportColumns {
     /** Per report: year, or {@link #NO_YEAR}. */
     final int[] year;
 
-    /** Per report: global province ordinal, or -1. */
-    final int[] province;
+    /** Per report: its place, an index into the reader's {@link #places()}. */
+    final int[] place;
 
-    /** Per report: global city ordinal, or -1. */
-    final int[] city;
+    private final long[] units;
+    private final long[] places;
+
+    private Leaf(Leaf raw, long[] units, long[] places) {
+      this(
+          raw.ord,
+          raw.docBase,
+          raw.reportOf,
+          raw.unit,
+          raw.reportDoc,
+          raw.agency,
+          raw.year,
+          raw.place,
+          units,
+          places);
+    }
 
     private Leaf(
         int ord,
         int docBase,
         int[] reportOf,
-        byte[] sectionNo,
-        short[] topic,
-        Map<Integer, Integer> largeSections,
+        char[] unit,
         int[] reportDoc,
-        int[] county,
         int[] agency,
         int[] year,
-        int[] province,
-        int[] city) {
+        int[] place,
+        long[] units,
+        long[] places) {
       this.ord = ord;
       this.docBase = docBase;
       this.reportOf = reportOf;
-      this.sectionNo = sectionNo;
-      this.topic = topic;
-      this.largeSections = largeSections;
+      this.unit = unit;
       this.reportDoc = reportDoc;
-      this.county = county;
       this.agency = agency;
       this.year = year;
-      this.province = province;
-      this.city = city;
+      this.place = place;
+      this.units = units;
+      this.places = places;
     }
 
     int reports() {
@@ -96,8 +91,27 @@ final class ReportColumns {
 
     /** The section number of section document {@code doc} (0 when it has none). */
     int section(int doc) {
-      byte b = sectionNo[doc];
-      return b != LARGE ? b : largeSections.getOrDefault(doc, 0);
+      return Packed.number(units[unit[doc]]);
+    }
+
+    /** The global ordinal of document {@code doc}'s section topic, or -1 (none, not a section). */
+    int topic(int doc) {
+      return Packed.topic(units[unit[doc]]);
+    }
+
+    /** Global county ordinal of report {@code r}, or -1. */
+    int county(int r) {
+      return Packed.county(places[place[r]]);
+    }
+
+    /** Global province ordinal of report {@code r}, or -1. */
+    int province(int r) {
+      return Packed.province(places[place[r]]);
+    }
+
+    /** Global city ordinal of report {@code r}, or -1. */
+    int city(int r) {
+      return Packed.city(places[place[r]]);
     }
 
     /** The first document of report {@code r} (its first section, or the report doc itself). */
@@ -107,10 +121,14 @@ final class ReportColumns {
   }
 
   private final List<Leaf> leaves;
+  private final long[] units;
+  private final long[] places;
   private final int newestYear;
 
-  private ReportColumns(List<Leaf> leaves) {
+  private ReportColumns(List<Leaf> leaves, long[] units, long[] places) {
     this.leaves = leaves;
+    this.units = units;
+    this.places = places;
     this.newestYear =
         leaves.stream().flatMapToInt(l -> Arrays.stream(l.year)).max().orElse(NO_YEAR);
   }
@@ -124,73 +142,49 @@ final class ReportColumns {
     return leaves.get(ord);
   }
 
-  static ReportColumns build(IndexReader reader, BitSetProducer parents, FacetOrdinals ordinals)
-      throws IOException {
-    List<Leaf> out = new ArrayList<>();
-    for (LeafReaderContext ctx : reader.leaves()) {
-      out.add(leaf(ctx, parents, ordinals));
-    }
-    return new ReportColumns(List.copyOf(out));
+  /** By section unit: its (number, topic) packed by {@link Packed#unit}. */
+  long[] units() {
+    return units;
   }
 
-  private static Leaf leaf(LeafReaderContext ctx, BitSetProducer parents, FacetOrdinals ordinals)
+  /** By place: its (province, city, county) packed by {@link Packed#place}. */
+  long[] places() {
+    return places;
+  }
+
+  static ReportColumns build(IndexReader reader, BitSetProducer parents, FacetOrdinals ordinals)
       throws IOException {
-    int maxDoc = ctx.reader().maxDoc();
-    BitSet bits = parents.getBitSet(ctx);
-    int n = bits == null ? 0 : bits.cardinality();
-    int[] reportDoc = new int[n];
-    int[] reportOf = new int[maxDoc];
+    KeyIds units = new KeyIds();
+    KeyIds places = new KeyIds();
+    List<Leaf> raw = new ArrayList<>();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      raw.add(leaf(ctx, parents, ordinals, units, places));
+    }
+    long[] u = units.keys();
+    long[] p = places.keys();
+    return new ReportColumns(raw.stream().map(l -> new Leaf(l, u, p)).toList(), u, p);
+  }
+
+  private static Leaf leaf(
+      LeafReaderContext ctx,
+      BitSetProducer parents,
+      FacetOrdinals ordinals,
+      KeyIds units,
+      KeyIds places)
+      throws IOException {
+    int[] reportDoc = DocColumns.reportDocs(parents.getBitSet(ctx));
+    int[] reportOf = new int[ctx.reader().maxDoc()];
     Arrays.fill(reportOf, -1);
-    int r = 0;
-    int from = 0;
-    for (int d = n == 0 ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(0);
-        d != DocIdSetIterator.NO_MORE_DOCS;
-        d = d + 1 < maxDoc ? bits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-      reportDoc[r] = d;
-      Arrays.fill(reportOf, from, d + 1, r);
-      from = d + 1;
-      r++;
+    for (int r = 0, from = 0; r < reportDoc.length; from = reportDoc[r++] + 1) {
+      Arrays.fill(reportOf, from, reportDoc[r] + 1, r);
     }
-    byte[] sectionNo = new byte[maxDoc];
-    Map<Integer, Integer> large = new HashMap<>();
-    NumericDocValues sec = DocValues.getNumeric(ctx.reader(), Fields.SECTION_NO);
-    for (int d = sec.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = sec.nextDoc()) {
-      long v = sec.longValue();
-      if (v >= 0 && v < Byte.MAX_VALUE) {
-        sectionNo[d] = (byte) v;
-      } else {
-        sectionNo[d] = LARGE;
-        large.put(d, (int) v);
-      }
-    }
-    int[] county =
-        DocColumns.ords(
-            ctx, Fields.COUNTY, ordinals.counties().segmentToGlobal(ctx.ord), reportDoc);
+    char[] unit = DocColumns.units(ctx, DocColumns.topics(ctx, ordinals.topics()), units);
+    int[] year = DocColumns.years(ctx, reportDoc);
+    int[] place = DocColumns.places(ctx, ordinals, reportDoc, places);
     int[] agency =
         DocColumns.ords(
             ctx, Fields.AGENCY, ordinals.agencies().segmentToGlobal(ctx.ord), reportDoc);
-    int[] year = new int[n];
-    NumericDocValues y = DocValues.getNumeric(ctx.reader(), Fields.YEAR);
-    for (int i = 0; i < n; i++) {
-      year[i] = y.advanceExact(reportDoc[i]) ? (int) y.longValue() : NO_YEAR;
-    }
-    int[] province =
-        DocColumns.ords(
-            ctx, Fields.PROVINCE, ordinals.provinces().segmentToGlobal(ctx.ord), reportDoc);
-    int[] city =
-        DocColumns.ords(ctx, Fields.CITY, ordinals.cities().segmentToGlobal(ctx.ord), reportDoc);
     return new Leaf(
-        ctx.ord,
-        ctx.docBase,
-        reportOf,
-        sectionNo,
-        DocColumns.topics(ctx, ordinals.topics()),
-        Map.copyOf(large),
-        reportDoc,
-        county,
-        agency,
-        year,
-        province,
-        city);
+        ctx.ord, ctx.docBase, reportOf, unit, reportDoc, agency, year, place, null, null);
   }
 }

@@ -91,16 +91,16 @@ record ResolvedFilter(
   }
 
   boolean reportOk(ReportColumns.Leaf l, int r) {
-    return in(counties, l.county[r])
+    return in(counties, l.county(r))
         && in(agencies, l.agency[r])
         && in(years, l.year[r])
-        && in(provinces, l.province[r])
-        && in(cities, l.city[r])
+        && in(provinces, l.province(r))
+        && in(cities, l.city(r))
         && (range == null || range.ok(l, r));
   }
 
   boolean sectionOk(ReportColumns.Leaf l, int doc) {
-    return in(sections, l.section(doc)) && in(topics, l.topic[doc]);
+    return in(sections, l.section(doc)) && in(topics, l.topic(doc));
   }
 
   private static boolean in(int[] allowed, int value) {

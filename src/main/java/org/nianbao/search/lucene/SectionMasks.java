@@ -27,24 +27,13 @@ final class SectionMasks {
     return BY_SEGMENT.computeIfAbsent(searcher.columns().leaf(ord), SectionMasks::new);
   }
 
-  static long key(int number, int topic) {
-    return ((long) number << 32) | (topic & 0xFFFFFFFFL);
-  }
-
-  static int number(long key) {
-    return (int) (key >> 32);
-  }
-
-  static int topic(long key) {
-    return (int) key;
-  }
-
   private SectionMasks(ReportColumns.Leaf l) {
     size = Math.max(1, l.reports());
     Map<Long, FixedBitSet> all = new HashMap<>();
     for (int r = 0; r < l.reports(); r++) {
       for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) { // the report doc is not a section
-        all.computeIfAbsent(key(l.section(d), l.topic[d]), k -> new FixedBitSet(size)).set(r);
+        all.computeIfAbsent(Packed.unit(l.section(d), l.topic(d)), k -> new FixedBitSet(size))
+            .set(r);
       }
     }
     this.with = Map.copyOf(all);
@@ -55,7 +44,7 @@ final class SectionMasks {
     FixedBitSet out = new FixedBitSet(size);
     with.forEach(
         (k, bits) -> {
-          if (unit.ok(number(k), topic(k))) {
+          if (unit.ok(Packed.number(k), Packed.topic(k))) {
             out.or(bits);
           }
         });
@@ -64,13 +53,13 @@ final class SectionMasks {
 
   /** Adds every section number of this segment to {@code out}. */
   void numbers(Set<Integer> out) {
-    with.keySet().forEach(k -> out.add(number(k)));
+    with.keySet().forEach(k -> out.add(Packed.number(k)));
   }
 
   /**
    * Adds every section topic ordinal of this segment (-1: a section without topic) to {@code out}.
    */
   void topics(Set<Integer> out) {
-    with.keySet().forEach(k -> out.add(topic(k)));
+    with.keySet().forEach(k -> out.add(Packed.topic(k)));
   }
 }

@@ -21,7 +21,7 @@ record SectionUnit(int[] numbers, int[] topics) {
 
   /** Whether section document {@code doc} of {@code l} is in the unit. */
   boolean ok(ReportColumns.Leaf l, int doc) {
-    return ok(l.section(doc), l.topic[doc]);
+    return ok(l.section(doc), l.topic(doc));
   }
 
   /** The unit of the sections numbered {@code number} (and of this unit's topics). */

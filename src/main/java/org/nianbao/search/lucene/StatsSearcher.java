@@ -57,7 +57,7 @@ final class StatsSearcher extends IndexSearcher {
         p = placeNodes;
         if (p == null) {
           try {
-            p = placeNodes = PlaceNodes.of(ordinals, columns, getIndexReader().leaves().size());
+            p = placeNodes = PlaceNodes.of(ordinals, columns.places());
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }

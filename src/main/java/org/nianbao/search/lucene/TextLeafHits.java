@@ -111,7 +111,7 @@ final class TextLeafHits {
     }
     FixedBitSet found = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
     LeafScan.scan(searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, within, found::set);
-    out.store(l, found);
+    out.store(l, found, searcher.columns().units());
     for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
       LeafScan.scan(
           searcher,
@@ -149,11 +149,11 @@ final class TextLeafHits {
    * Keeps the text hits {@code found} (owned) as they are when they are many, else as a sparse bit
    * set, with the reports per section number and topic.
    */
-  private void store(ReportColumns.Leaf l, FixedBitSet found) {
+  private void store(ReportColumns.Leaf l, FixedBitSet found, long[] units) {
     int n = found.cardinality();
     boolean sparse = (long) n * SPARSE_RATIO < found.length();
     docs = sparse ? new SparseFixedBitSet(found.length()) : found;
-    sections = new SectionReports(sparse, l.reports());
+    sections = new SectionReports(sparse, l.reports(), units);
     int len = found.length();
     for (int d = n == 0 ? len : found.nextSetBit(0); d < len; ) {
       if (sparse) {

@@ -126,7 +126,7 @@ class OrdFacetListTest {
     FacetOrdinals ords = new FacetOrdinals(ordinals, ordinals, ordinals, ordinals, ordinals);
     Random rnd = new Random(12);
     for (int round = 0; round < 100; round++) {
-      PlaceTally tally = new PlaceTally(ords);
+      List<Long> added = new ArrayList<>(); // the triples of the matching reports, in order
       List<Map<String, Long>> levels = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
       Map<String, Long> expected = new HashMap<>();
       Map<String, String> levelOf = new HashMap<>();
@@ -136,8 +136,8 @@ class OrdFacetListTest {
         // mostly one parent per county; sometimes another province or city, or none
         int p = rnd.nextInt(8) == 0 ? rnd.nextInt(3) - 1 : k < 0 ? 5 : k % 4;
         int c = rnd.nextInt(8) == 0 ? rnd.nextInt(3) - 1 : k < 0 ? 7 : 10 + k % 7;
-        tally.add(p, c, k);
-        triples.add(PlaceNodes.triple(p, c, k));
+        added.add(Packed.place(p, c, k));
+        triples.add(Packed.place(p, c, k));
         int[] ofLevel = {p, c, k};
         for (int level = 0; level < 3; level++) {
           int o = ofLevel[level];
@@ -158,9 +158,13 @@ class OrdFacetListTest {
       }
       // the reader's nodes: every triple of its reports, here those added and a few more
       for (int i = 0; i < 5; i++) {
-        triples.add(PlaceNodes.triple(rnd.nextInt(8), 10 + rnd.nextInt(7), rnd.nextInt(30)));
+        triples.add(Packed.place(rnd.nextInt(8), 10 + rnd.nextInt(7), rnd.nextInt(30)));
       }
-      PlaceNodes nodes = PlaceNodes.of(ords, triples.stream().mapToLong(Long::longValue).toArray());
+      KeyIds ids = new KeyIds(); // the reader's places, numbered as ReportColumns does
+      triples.forEach(ids::id);
+      PlaceNodes nodes = PlaceNodes.of(ords, ids.keys());
+      PlaceTally tally = new PlaceTally(ords, ids.keys());
+      added.forEach(t -> tally.add(ids.id(t)));
       Set<String> selected = new java.util.HashSet<>();
       for (String level : levelOf.values()) {
         if (rnd.nextInt(10) == 0) {
