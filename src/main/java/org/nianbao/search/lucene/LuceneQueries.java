@@ -38,27 +38,23 @@ final class LuceneQueries {
 
   /** Exact match of {@code phrase} in the section text or in the report's title/agency. */
   Query match(String phrase) {
-    return match(phrase, null);
-  }
-
-  /** {@link #match}, with {@code text} (null: the phrase query) deciding the section-text part. */
-  private Query match(String phrase, Query text) {
     Query body = phrase(Fields.BODY_BIGRAMS, phrase);
     if (body == null) {
       return null;
     }
     return new BooleanQuery.Builder()
-        .add(text == null ? body : text, Occur.SHOULD)
+        .add(body, Occur.SHOULD)
         .add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD)
         .build();
   }
 
   /**
-   * {@link #match} as a filter; the score comes from BM25 over the phrase's bigrams (its terms in
-   * {@link #phrase}) in the section text and the boosted title match. The exact phrase decides
-   * matching but does not score: a phrase scorer must check positions in every candidate section
-   * and cannot skip blocks by their maximum score, while term scorers can, so ranking a common
-   * phrase only visits blocks that can still reach the page.
+   * {@link #match}, scored: in a section whose text holds the phrase, BM25 over the phrase's
+   * bigrams (its terms in {@link #phrase}); in the report's first section, when the title or agency
+   * holds it, the boosted title match. The exact phrase decides where the bigrams score but does
+   * not score itself: a phrase scorer must check positions in every candidate section and cannot
+   * skip blocks by their maximum score, while term scorers can, so ranking a common phrase only
+   * visits blocks that can still reach the page.
    */
   Query scoredMatch(String phrase) {
     return scoredMatch(phrase, null);
@@ -69,16 +65,18 @@ final class LuceneQueries {
    * found by the phrase query): the same scores, without reading the phrase's positions again.
    */
   Query scoredMatch(String phrase, Query text) {
-    Query m = match(phrase, text);
-    if (m == null) {
+    Query body = text != null ? text : phrase(Fields.BODY_BIGRAMS, phrase);
+    if (body == null || phrase(Fields.BODY_BIGRAMS, phrase) == null) {
       return null;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(m, Occur.FILTER);
+    BooleanQuery.Builder inText = new BooleanQuery.Builder().add(body, Occur.FILTER);
     for (Term t : new java.util.LinkedHashSet<>(analyse(Fields.BODY_BIGRAMS, phrase).terms())) {
-      b.add(new TermQuery(t), Occur.SHOULD);
+      inText.add(new TermQuery(t), Occur.SHOULD);
     }
-    b.add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD);
-    return b.build();
+    return new BooleanQuery.Builder()
+        .add(inText.build(), Occur.SHOULD)
+        .add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD)
+        .build();
   }
 
   /**

@@ -181,4 +181,53 @@ class TextDocsRankingTest {
       assertThat(got.values()).containsOnlyOnce(Float.floatToIntBits(0f));
     }
   }
+
+  /**
+   * The title holds the phrase, the first section's text only its bigrams apart: that section
+   * stands for the title match and scores the boosted title match alone, not BM25 over bigrams of a
+   * text that does not hold the phrase; a section whose text holds it scores its bigrams.
+   */
+  @Test
+  void a_first_section_standing_for_a_title_match_scores_the_title_boost_alone(@TempDir Path idx)
+      throws Exception {
+    List<org.nianbao.ingest.Section> sections =
+        List.of(
+            new org.nianbao.ingest.Section(0, "概述", "", "开通公众号，建设平台。", List.of()),
+            new org.nianbao.ingest.Section(1, null, "第1部分", "其他事项。", List.of()));
+    org.nianbao.ingest.Report report =
+        new org.nianbao.ingest.Report(
+            "/data/y.txt",
+            "2020-甲局",
+            "甲局公众号平台2020年政府信息公开工作年度报告",
+            "甲局",
+            org.nianbao.geo.Place.ofCounty("甲县"),
+            2020,
+            sections,
+            List.of());
+    TestReports.index(idx, report, TestReports.report("乙局", "甲县", 2021, "公众号平台上线。"));
+    try (FSDirectory d = FSDirectory.open(idx);
+        DirectoryReader r = DirectoryReader.open(d)) {
+      StatsSearcher searcher =
+          new StatsSearcher(r, PARENTS, new SearchCache(64L << 20, Runnable::run));
+      searcher.setQueryCache(null);
+      LuceneQueries queries = new LuceneQueries();
+      QueryNode root = org.nianbao.search.lucene.query.ReportQueryParser.parse("公众号平台").root();
+      ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
+      Map<Integer, Integer> got =
+          scores(
+              searcher,
+              ReportQueries.ranking(queries, matcher, searcher.resolve(FacetFilter.none())));
+      Map<Integer, Integer> title =
+          scores(
+              searcher,
+              new org.apache.lucene.search.BoostQuery(
+                  queries.phrase(Fields.META_BIGRAMS, "公众号平台"), LuceneQueries.TITLE_BOOST));
+      Map<Integer, Integer> text = scores(searcher, queries.phrase(Fields.BODY_BIGRAMS, "公众号平台"));
+      assertThat(title).hasSize(1);
+      assertThat(text).hasSize(1);
+      assertThat(got).hasSize(2).containsAllEntriesOf(title); // the first report's first section
+      int textDoc = text.keySet().iterator().next();
+      assertThat(Float.intBitsToFloat(got.get(textDoc))).isGreaterThan(0f);
+    }
+  }
 }
