@@ -32,6 +32,9 @@ final class CountingCollector implements Collector {
 
   private final Supplier<PlaceNodes> placeNodes;
 
+  /** The search's deadline, read once (a thread-local look-up per segment costs). */
+  private final Deadline deadline = Deadline.current();
+
   CountingCollector(
       ReportColumns columns, FacetOrdinals ordinals, Supplier<PlaceNodes> placeNodes) {
     this.columns = columns;
@@ -90,7 +93,7 @@ final class CountingCollector implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext ctx) {
-    Deadline.current().check(); // past the deadline: count no more segments
+    deadline.check(); // past the deadline: count no more segments
     return new Leaf(columns.leaf(ctx.ord));
   }
 
@@ -99,7 +102,6 @@ final class CountingCollector implements Collector {
    * its sections are counted apart, see {@link #replaceSections}), without visiting sections.
    */
   void addReports(ReportColumns.Leaf l, FixedBitSet reports) {
-    Deadline deadline = Deadline.current();
     if (deadline.expired()) { // past the deadline: count no more segments
       return;
     }
@@ -131,7 +133,6 @@ final class CountingCollector implements Collector {
   private final class Leaf implements LeafCollector {
     private final ReportColumns.Leaf l;
     private final int[] reportOf;
-    private final Deadline deadline = Deadline.current();
     private int seen;
     private int report = -1;
 

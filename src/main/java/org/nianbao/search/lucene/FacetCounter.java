@@ -160,7 +160,8 @@ final class FacetCounter {
     if (matcher != null) {
       ResolvedFilter resolved = searcher.resolve(filter);
       SectionUnit unit = resolved.unit();
-      for (int ord = 0; ord < matcher.segments() && !Deadline.current().expired(); ord++) {
+      Deadline deadline = Deadline.current();
+      for (int ord = 0; ord < matcher.segments() && !deadline.expired(); ord++) {
         try {
           c.addReports(searcher.columns().leaf(ord), matcher.reports(ord, resolved, unit));
         } catch (CollectionTerminatedException e) { // the deadline fired in a leaf scan: partial

@@ -12,13 +12,16 @@ import org.nianbao.search.FacetValue;
  * Report counts per global ordinal of one facet field for one search. The array is allocated on the
  * first count and only touched ordinals are visited, so a query with few matches costs nothing per
  * distinct value (an index of 100,000 reports has that many agencies), and only the values listed
- * are turned into strings.
+ * are turned into strings. Once more than an eighth of the ordinals are touched, they are no longer
+ * tracked and the array is scanned instead (the list of touched ordinals would grow past the array
+ * it indexes, in copies large enough to count as humongous for the garbage collector).
  */
 final class OrdCounts {
   private final GlobalOrdinals ordinals;
   private int[] counts;
   private int[] touched = new int[8];
   private int touchedCount;
+  private boolean dense; // touched ordinals no longer tracked: scan counts
   private long unknown;
 
   OrdCounts(GlobalOrdinals ordinals) {
@@ -41,10 +44,7 @@ final class OrdCounts {
       counts = new int[ordinals.valueCount()];
     }
     if (counts[globalOrd] == 0 && n > 0) {
-      if (touchedCount == touched.length) {
-        touched = Arrays.copyOf(touched, touchedCount * 2);
-      }
-      touched[touchedCount++] = globalOrd;
+      touch(globalOrd);
     }
     counts[globalOrd] += n;
   }
@@ -54,11 +54,50 @@ final class OrdCounts {
       counts = new int[ordinals.valueCount()];
     }
     if (counts[globalOrd]++ == 0) {
-      if (touchedCount == touched.length) {
-        touched = Arrays.copyOf(touched, touchedCount * 2);
-      }
-      touched[touchedCount++] = globalOrd;
+      touch(globalOrd);
     }
+  }
+
+  private void touch(int globalOrd) {
+    if (dense) {
+      return;
+    }
+    if (touchedCount == touched.length) {
+      if (touchedCount * 8L >= counts.length) {
+        dense = true;
+        touched = null;
+        return;
+      }
+      touched = Arrays.copyOf(touched, touchedCount * 2);
+    }
+    touched[touchedCount++] = globalOrd;
+  }
+
+  /** Per counted ordinal, its count and ordinal packed so that a bigger key is listed first. */
+  private long[] keys() {
+    if (!dense) {
+      long[] keys = new long[touchedCount];
+      for (int i = 0; i < touchedCount; i++) {
+        keys[i] = key(touched[i]);
+      }
+      return keys;
+    }
+    int n = 0;
+    for (int c : counts) {
+      n += c > 0 ? 1 : 0;
+    }
+    long[] keys = new long[n];
+    n = 0;
+    for (int ord = 0; ord < counts.length; ord++) {
+      if (counts[ord] > 0) {
+        keys[n++] = key(ord);
+      }
+    }
+    return keys;
+  }
+
+  private long key(int ord) {
+    return ((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord); // bigger = better
   }
 
   /**
@@ -67,16 +106,12 @@ final class OrdCounts {
    * FacetValue#UNKNOWN} after the top values when there are any or it is selected.
    */
   List<FacetValue> top(int limit, Set<String> selected) throws IOException {
-    long[] keys = new long[touchedCount];
-    for (int i = 0; i < touchedCount; i++) {
-      int ord = touched[i];
-      keys[i] = ((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord); // bigger = better
-    }
+    long[] keys = keys();
     if (limit == Integer.MAX_VALUE) { // every value: built as read
       return lazy(keys, selected);
     }
     long[] best;
-    if (limit >= touchedCount) { // every value: one primitive sort
+    if (limit >= keys.length) { // every value: one primitive sort
       Arrays.sort(keys);
       best = new long[keys.length];
       for (int i = 0; i < keys.length; i++) {

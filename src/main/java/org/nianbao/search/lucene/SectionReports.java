@@ -2,49 +2,84 @@ package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.SparseFixedBitSet;
 
 /**
  * Per section unit (number and topic, {@link ReportColumns#units()}), the reports of one segment
- * where a text leaf matches ({@link TextLeafHits}): plain bit sets, or sparse ones when the leaf
- * matches few documents.
+ * where a text leaf matches ({@link TextLeafHits}): a plain bit set per unit, or, when the leaf
+ * matches few documents, one sorted array of (unit, report) pairs (a bit set per unit would cost
+ * more to create than to fill). Filled by one thread, then {@link #seal sealed}; read-only after.
  */
 final class SectionReports {
-  private final boolean sparse;
-  private final int reports;
   private final long[] units;
+  private final int reports;
 
-  /** Per section unit, the reports with a match (null: none). */
-  private final BitSet[] byUnit;
+  /** Per section unit, the reports with a match (null: none); null when sparse. */
+  private final FixedBitSet[] byUnit;
+
+  /** When sparse: (unit << 32 | report) pairs, sorted once sealed. */
+  private long[] pairs;
+
+  private int size;
 
   SectionReports(boolean sparse, int reports, long[] units) {
-    this.sparse = sparse;
-    this.reports = Math.max(1, reports);
     this.units = units;
-    this.byUnit = new BitSet[units.length];
+    this.reports = Math.max(1, reports);
+    this.byUnit = sparse ? null : new FixedBitSet[units.length];
+    this.pairs = sparse ? new long[16] : null;
   }
 
   /** Records a match in section document {@code doc} of {@code l}. */
   void add(ReportColumns.Leaf l, int doc) {
     int u = l.unit[doc];
-    BitSet bits = byUnit[u];
+    if (byUnit == null) {
+      if (size == pairs.length) {
+        pairs = Arrays.copyOf(pairs, size * 2);
+      }
+      pairs[size++] = (long) u << 32 | l.reportOf[doc];
+      return;
+    }
+    FixedBitSet bits = byUnit[u];
     if (bits == null) {
-      bits = byUnit[u] = sparse ? new SparseFixedBitSet(reports) : new FixedBitSet(reports);
+      bits = byUnit[u] = new FixedBitSet(reports);
     }
     bits.set(l.reportOf[doc]);
   }
 
+  /** Ends the filling: sorts the pairs (by unit, then report). */
+  void seal() {
+    if (pairs != null) {
+      pairs = Arrays.copyOf(pairs, size);
+      Arrays.sort(pairs);
+    }
+  }
+
   /** Adds to {@code out} the reports with a match in a section of {@code unit} (null: any). */
   void orInto(FixedBitSet out, SectionUnit unit) {
-    for (int u = 0; u < byUnit.length; u++) {
-      long k = units[u];
-      if (byUnit[u] != null && (unit == null || unit.ok(Packed.number(k), Packed.topic(k)))) {
-        or(out, byUnit[u]);
+    if (byUnit != null) {
+      for (int u = 0; u < byUnit.length; u++) {
+        if (byUnit[u] != null && ok(unit, u)) {
+          out.or(byUnit[u]);
+        }
+      }
+      return;
+    }
+    for (int i = 0; i < pairs.length; ) {
+      int u = (int) (pairs[i] >>> 32);
+      boolean ok = ok(unit, u);
+      for (; i < pairs.length && (int) (pairs[i] >>> 32) == u; i++) {
+        if (ok) {
+          out.set((int) pairs[i]);
+        }
       }
     }
+  }
+
+  private boolean ok(SectionUnit unit, int u) {
+    return unit == null || unit.ok(Packed.number(units[u]), Packed.topic(units[u]));
   }
 
   /** {@code out |= bits}, word-wise for plain bit sets. */
@@ -62,8 +97,11 @@ final class SectionReports {
 
   /** Approximate heap bytes. */
   long bytes() {
+    if (byUnit == null) {
+      return 48 + 8L * pairs.length;
+    }
     long b = 48 + 8L * byUnit.length;
-    for (BitSet s : byUnit) {
+    for (FixedBitSet s : byUnit) {
       b += s == null ? 0 : s.ramBytesUsed();
     }
     return b;

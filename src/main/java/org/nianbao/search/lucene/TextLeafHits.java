@@ -133,6 +133,7 @@ final class TextLeafHits {
             }
           });
     }
+    out.sections.seal();
     return out;
   }
 

@@ -1,0 +1,64 @@
+package org.nianbao.search.lucene;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.search.Facet;
+import org.nianbao.search.FacetValue;
+import org.nianbao.search.QueryException;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResults;
+import org.nianbao.search.SortOrder;
+
+/**
+ * Whole searches in process (no HTTP): the process CPU (every thread: search, ranking, GC, JIT) per
+ * distinct request of bench/distinct_queries.py, one request at a time, split into ROUNDS rounds of
+ * their own queries; the last rounds show the steady state. Steadier than an HTTP A/B on a 2-core
+ * machine, where the load generator competes for the cores.
+ *
+ * <p>usage (JDK 25): javac -cp JAR -d /tmp/sb bench/SearchBench.java &amp;&amp; java -Xmx512m -cp
+ * /tmp/sb:JAR org.nianbao.search.lucene.SearchBench INDEX QUERIES.tsv ROUNDS
+ */
+public final class SearchBench {
+  public static void main(String[] args) throws Exception {
+    List<String[]> lines = new ArrayList<>();
+    for (String l : Files.readAllLines(Path.of(args[1]))) {
+      lines.add(l.split("\t", -1));
+    }
+    int rounds = Integer.parseInt(args[2]);
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    try (LuceneSearchService service = LuceneSearchService.open(Path.of(args[0]))) {
+      List<FacetValue> counties = service.search(SearchRequest.of("")).facets().get(Facet.COUNTY);
+      int per = lines.size() / rounds;
+      for (int round = 0; round < rounds; round++) {
+        long checksum = 0;
+        int n = 0;
+        long cpu0 = os.getProcessCpuTime();
+        long wall0 = System.nanoTime();
+        for (String[] l : lines.subList(round * per, (round + 1) * per)) {
+          List<String> county =
+              l[1].isEmpty() ? List.of() : List.of(counties.get(Integer.parseInt(l[1])).value());
+          List<Integer> year = l[2].isEmpty() ? List.of() : List.of(Integer.parseInt(l[2]));
+          SearchRequest r =
+              new SearchRequest(
+                  l[0], county, List.of(), year, List.of(), SortOrder.RELEVANCE, 1, 10);
+          try {
+            SearchResults res = service.search(r);
+            checksum = checksum * 31 + res.total();
+            n++;
+          } catch (QueryException e) {
+            // a query the parser refuses: not counted
+          }
+        }
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / n;
+        double wall = (System.nanoTime() - wall0) / 1e6 / n;
+        System.out.printf(
+            "round %d: %d searches, process CPU %.2f ms/search, wall %.2f ms/search; totals %x%n",
+            round, n, cpu, wall, checksum);
+      }
+    }
+  }
+}
