@@ -27,6 +27,33 @@ final class LeafScan {
   }
 
   /**
+   * A sink that sets the documents in a bit set: when the leaf is one term over the whole segment,
+   * its postings are copied in bulk ({@link DocIdSetIterator#intoBitSet}, whole blocks at a time).
+   */
+  record Bulk(FixedBitSet bits) implements DocSink {
+    @Override
+    public void accept(int doc) {
+      bits.set(doc);
+    }
+  }
+
+  private static void into(DocIdSetIterator it, Bits live, int maxDoc, FixedBitSet out)
+      throws IOException {
+    if (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+      it.intoBitSet(maxDoc, out, 0);
+    }
+    if (live != null) {
+      for (int d = out.nextSetBit(0);
+          d != DocIdSetIterator.NO_MORE_DOCS;
+          d = d + 1 < maxDoc ? out.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        if (!live.get(d)) {
+          out.clear(d);
+        }
+      }
+    }
+  }
+
+  /**
    * Feeds every live document of {@code ctx} where {@code leaf} (Phrase or Near) matches in {@code
    * field}; only documents in {@code within} when it is not null (their bits lead: the postings are
    * advanced to them, and positions are read only there).
@@ -79,6 +106,10 @@ final class LeafScan {
             ? null
             : searcher.createWeight(searcher.rewrite(b), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Bits live = ctx.reader().getLiveDocs();
+    if (within == null && b == null && s.twoPhaseIterator() == null && sink instanceof Bulk bulk) {
+      into(s.iterator(), live, ctx.reader().maxDoc(), bulk.bits()); // one term: its postings
+      return;
+    }
     TwoPhaseIterator twoPhase = within == null ? null : s.twoPhaseIterator();
     DocIdSetIterator it = twoPhase == null ? s.iterator() : twoPhase.approximation();
     int d = within == null ? it.nextDoc() : next(within, 0);

@@ -110,7 +110,8 @@ final class TextLeafHits {
       return out;
     }
     FixedBitSet found = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
-    LeafScan.scan(searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, within, found::set);
+    LeafScan.scan(
+        searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, within, new LeafScan.Bulk(found));
     out.store(l, found, searcher.columns().units());
     for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
       LeafScan.scan(
