@@ -65,12 +65,14 @@ final class LuceneQueries {
    * found by the phrase query): the same scores, without reading the phrase's positions again.
    */
   Query scoredMatch(String phrase, Query text) {
-    Query body = text != null ? text : phrase(Fields.BODY_BIGRAMS, phrase);
-    if (body == null || phrase(Fields.BODY_BIGRAMS, phrase) == null) {
+    Analysed a = analyse(Fields.BODY_BIGRAMS, phrase);
+    Query body = phrase(a);
+    if (body == null) {
       return null;
     }
-    BooleanQuery.Builder inText = new BooleanQuery.Builder().add(body, Occur.FILTER);
-    for (Term t : new java.util.LinkedHashSet<>(analyse(Fields.BODY_BIGRAMS, phrase).terms())) {
+    BooleanQuery.Builder inText =
+        new BooleanQuery.Builder().add(text != null ? text : body, Occur.FILTER);
+    for (Term t : new java.util.LinkedHashSet<>(a.terms())) {
       inText.add(new TermQuery(t), Occur.SHOULD);
     }
     return new BooleanQuery.Builder()

@@ -20,8 +20,8 @@ final class OrdCounts {
   private final GlobalOrdinals ordinals;
   private int[] counts;
   private int[] touched = new int[8];
-  private int touchedCount;
-  private boolean dense; // touched ordinals no longer tracked: scan counts
+  private int touchedCount; // ordinals with a count (the first ones of touched unless dense)
+  private boolean dense; // touched ordinals no longer listed (only counted): scan counts
   private long unknown;
 
   OrdCounts(GlobalOrdinals ordinals) {
@@ -60,12 +60,14 @@ final class OrdCounts {
 
   private void touch(int globalOrd) {
     if (dense) {
+      touchedCount++;
       return;
     }
     if (touchedCount == touched.length) {
       if (touchedCount * 8L >= counts.length) {
         dense = true;
         touched = null;
+        touchedCount++;
         return;
       }
       touched = Arrays.copyOf(touched, touchedCount * 2);
@@ -82,12 +84,8 @@ final class OrdCounts {
       }
       return keys;
     }
+    long[] keys = new long[touchedCount];
     int n = 0;
-    for (int c : counts) {
-      n += c > 0 ? 1 : 0;
-    }
-    long[] keys = new long[n];
-    n = 0;
     for (int ord = 0; ord < counts.length; ord++) {
       if (counts[ord] > 0) {
         keys[n++] = key(ord);

@@ -18,12 +18,9 @@ import org.nianbao.search.FacetValue;
  * instead of building every path.
  */
 final class PlaceNodes implements OrdLookup {
-  private static final int BITS = 21;
-  private static final long MASK = (1L << BITS) - 1;
-
   private final String[] paths; // by node number, ascending
   private final String[] levels; // the node's own selection value: province:…, city:…, county:…
-  private final long[] nodes; // per place id: packed node numbers (+1) of province, city, county
+  private final long[] nodes; // per place id: its node numbers, packed as a place ({@link Packed})
 
   private PlaceNodes(String[] paths, String[] levels, long[] nodes) {
     this.paths = paths;
@@ -60,17 +57,13 @@ final class PlaceNodes implements OrdLookup {
     long[] nodes = new long[keys.length];
     for (int i = 0; i < keys.length; i++) {
       String[] p = perTriple.get(i);
-      nodes[i] = pack(number.get(p[0]), number(number, p[1]), number(number, p[2]));
+      nodes[i] = Packed.place(number.get(p[0]), number(number, p[1]), number(number, p[2]));
     }
     return new PlaceNodes(sorted, levels, nodes);
   }
 
   private static int number(Map<String, Integer> number, String path) {
     return path == null ? -1 : number.get(path);
-  }
-
-  private static long pack(int province, int city, int county) {
-    return ((province + 1L) << (2 * BITS)) | ((city + 1L) << BITS) | (county + 1L);
   }
 
   /** Province, city and county paths of a packed triple, then their selection values. */
@@ -108,9 +101,9 @@ final class PlaceNodes implements OrdLookup {
   /** Adds {@code n} to the counts of the nodes of place {@code place}, by node number. */
   void add(long[] counts, int place, long n) {
     long packed = nodes[place];
-    counts[(int) ((packed >>> (2 * BITS)) & MASK) - 1] += n;
-    int city = (int) ((packed >>> BITS) & MASK) - 1;
-    int county = (int) (packed & MASK) - 1;
+    counts[Packed.province(packed)] += n;
+    int city = Packed.city(packed);
+    int county = Packed.county(packed);
     if (city >= 0) {
       counts[city] += n;
     }

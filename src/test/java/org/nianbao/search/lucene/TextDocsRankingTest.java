@@ -151,35 +151,15 @@ class TextDocsRankingTest {
   @Test
   void a_first_section_listed_for_its_agency_alone_is_not_scored_as_text(@TempDir Path idx)
       throws Exception {
-    List<org.nianbao.ingest.Section> sections =
-        List.of(
-            new org.nianbao.ingest.Section(0, "概述", "", "ABC 的 局 编制。", List.of()),
-            new org.nianbao.ingest.Section(1, null, "第1部分", "其他事项。", List.of()));
-    org.nianbao.ingest.Report report =
-        new org.nianbao.ingest.Report(
-            "/data/x.txt",
-            "2020-ABC局",
-            "XABC局2020年政府信息公开工作年度报告",
-            "ABC局",
-            org.nianbao.geo.Place.ofCounty("甲县"),
-            2020,
-            sections,
-            List.of());
-    TestReports.index(idx, report, TestReports.report("乙局", "甲县", 2021, "ABC局公开。"));
-    try (FSDirectory d = FSDirectory.open(idx);
-        DirectoryReader r = DirectoryReader.open(d)) {
-      StatsSearcher searcher =
-          new StatsSearcher(r, PARENTS, new SearchCache(64L << 20, Runnable::run));
-      searcher.setQueryCache(null);
-      LuceneQueries queries = new LuceneQueries();
-      QueryNode root = org.nianbao.search.lucene.query.ReportQueryParser.parse("ABC局").root();
-      ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
-      ResolvedFilter resolved = searcher.resolve(FacetFilter.none());
-      Map<Integer, Integer> got =
-          scores(searcher, ReportQueries.ranking(queries, matcher, resolved));
-      assertThat(got).hasSize(2); // the first report's preamble and the second's section 1
-      assertThat(got.values()).containsOnlyOnce(Float.floatToIntBits(0f));
-    }
+    onIndex(
+        idx,
+        (searcher, queries) -> {
+          Map<Integer, Integer> got = ranked(searcher, queries, "ABC局");
+          assertThat(got).hasSize(2); // the first report's preamble and the second's section 1
+          assertThat(got.values()).containsOnlyOnce(Float.floatToIntBits(0f));
+        },
+        withPreamble("2020-ABC局", "XABC局2020年政府信息公开工作年度报告", "ABC局", "ABC 的 局 编制。"),
+        TestReports.report("乙局", "甲县", 2021, "ABC局公开。"));
   }
 
   /**
@@ -190,44 +170,69 @@ class TextDocsRankingTest {
   @Test
   void a_first_section_standing_for_a_title_match_scores_the_title_boost_alone(@TempDir Path idx)
       throws Exception {
-    List<org.nianbao.ingest.Section> sections =
-        List.of(
-            new org.nianbao.ingest.Section(0, "概述", "", "开通公众号，建设平台。", List.of()),
-            new org.nianbao.ingest.Section(1, null, "第1部分", "其他事项。", List.of()));
-    org.nianbao.ingest.Report report =
-        new org.nianbao.ingest.Report(
-            "/data/y.txt",
-            "2020-甲局",
-            "甲局公众号平台2020年政府信息公开工作年度报告",
-            "甲局",
-            org.nianbao.geo.Place.ofCounty("甲县"),
-            2020,
-            sections,
-            List.of());
-    TestReports.index(idx, report, TestReports.report("乙局", "甲县", 2021, "公众号平台上线。"));
+    onIndex(
+        idx,
+        (searcher, queries) -> {
+          Map<Integer, Integer> got = ranked(searcher, queries, "公众号平台");
+          Map<Integer, Integer> title =
+              scores(
+                  searcher,
+                  new org.apache.lucene.search.BoostQuery(
+                      queries.phrase(Fields.META_BIGRAMS, "公众号平台"), LuceneQueries.TITLE_BOOST));
+          Map<Integer, Integer> text =
+              scores(searcher, queries.phrase(Fields.BODY_BIGRAMS, "公众号平台"));
+          assertThat(title).hasSize(1);
+          assertThat(text).hasSize(1);
+          assertThat(got)
+              .hasSize(2)
+              .containsAllEntriesOf(title); // the first report's first section
+          int textDoc = text.keySet().iterator().next();
+          assertThat(Float.intBitsToFloat(got.get(textDoc))).isGreaterThan(0f);
+        },
+        withPreamble("2020-甲局", "甲局公众号平台2020年政府信息公开工作年度报告", "甲局", "开通公众号，建设平台。"),
+        TestReports.report("乙局", "甲县", 2021, "公众号平台上线。"));
+  }
+
+  /** What a test checks on a searcher over its own small index. */
+  private interface Check {
+    void run(StatsSearcher searcher, LuceneQueries queries) throws Exception;
+  }
+
+  /** Indexes {@code reports} into {@code idx} and runs {@code check} on a searcher over them. */
+  private static void onIndex(Path idx, Check check, org.nianbao.ingest.Report... reports)
+      throws Exception {
+    TestReports.index(idx, reports);
     try (FSDirectory d = FSDirectory.open(idx);
         DirectoryReader r = DirectoryReader.open(d)) {
       StatsSearcher searcher =
           new StatsSearcher(r, PARENTS, new SearchCache(64L << 20, Runnable::run));
       searcher.setQueryCache(null);
-      LuceneQueries queries = new LuceneQueries();
-      QueryNode root = org.nianbao.search.lucene.query.ReportQueryParser.parse("公众号平台").root();
-      ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
-      Map<Integer, Integer> got =
-          scores(
-              searcher,
-              ReportQueries.ranking(queries, matcher, searcher.resolve(FacetFilter.none())));
-      Map<Integer, Integer> title =
-          scores(
-              searcher,
-              new org.apache.lucene.search.BoostQuery(
-                  queries.phrase(Fields.META_BIGRAMS, "公众号平台"), LuceneQueries.TITLE_BOOST));
-      Map<Integer, Integer> text = scores(searcher, queries.phrase(Fields.BODY_BIGRAMS, "公众号平台"));
-      assertThat(title).hasSize(1);
-      assertThat(text).hasSize(1);
-      assertThat(got).hasSize(2).containsAllEntriesOf(title); // the first report's first section
-      int textDoc = text.keySet().iterator().next();
-      assertThat(Float.intBitsToFloat(got.get(textDoc))).isGreaterThan(0f);
+      check.run(searcher, new LuceneQueries());
     }
+  }
+
+  /** Every section the ranking query of {@code q} (no filter) scores, with its score's bits. */
+  private static Map<Integer, Integer> ranked(
+      StatsSearcher searcher, LuceneQueries queries, String q) throws Exception {
+    QueryNode root = org.nianbao.search.lucene.query.ReportQueryParser.parse(q).root();
+    ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
+    return scores(
+        searcher, ReportQueries.ranking(queries, matcher, searcher.resolve(FacetFilter.none())));
+  }
+
+  /** A 2020 report of 甲县 whose preamble (section 0) is {@code preamble}, then one more section. */
+  private static org.nianbao.ingest.Report withPreamble(
+      String id, String title, String agency, String preamble) {
+    return new org.nianbao.ingest.Report(
+        "/data/" + id + ".txt",
+        id,
+        title,
+        agency,
+        org.nianbao.geo.Place.ofCounty("甲县"),
+        2020,
+        List.of(
+            new org.nianbao.ingest.Section(0, "概述", "", preamble, List.of()),
+            new org.nianbao.ingest.Section(1, null, "第1部分", "其他事项。", List.of())),
+        List.of());
   }
 }
