@@ -44,7 +44,7 @@ final class LuceneQueries {
     }
     return new BooleanQuery.Builder()
         .add(body, Occur.SHOULD)
-        .add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD)
+        .add(titleBoost(phrase), Occur.SHOULD)
         .build();
   }
 
@@ -52,9 +52,7 @@ final class LuceneQueries {
    * {@link #match}, scored: in a section whose text holds the phrase, BM25 over the phrase's
    * bigrams (its terms in {@link #phrase}); in the report's first section, when the title or agency
    * holds it, the boosted title match. The exact phrase decides where the bigrams score but does
-   * not score itself: a phrase scorer must check positions in every candidate section and cannot
-   * skip blocks by their maximum score, while term scorers can, so ranking a common phrase only
-   * visits blocks that can still reach the page.
+   * not score itself (term scorers can skip blocks by their maximum score; a phrase scorer cannot).
    */
   Query scoredMatch(String phrase) {
     return scoredMatch(phrase, null);
@@ -77,8 +75,19 @@ final class LuceneQueries {
     }
     return new BooleanQuery.Builder()
         .add(inText.build(), Occur.SHOULD)
-        .add(new BoostQuery(phrase(Fields.META_BIGRAMS, phrase), TITLE_BOOST), Occur.SHOULD)
+        .add(titleBoost(phrase), Occur.SHOULD)
         .build();
+  }
+
+  /** The terms that score {@code phrase} in section text ({@link #scoredMatch}), distinct. */
+  List<Term> scoredTerms(String phrase) {
+    return List.copyOf(new java.util.LinkedHashSet<>(analyse(Fields.BODY_BIGRAMS, phrase).terms()));
+  }
+
+  /** The boosted title/agency match that {@link #scoredMatch} adds for {@code phrase}, or null. */
+  Query titleBoost(String phrase) {
+    Query meta = phrase(Fields.META_BIGRAMS, phrase);
+    return meta == null ? null : new BoostQuery(meta, TITLE_BOOST);
   }
 
   /**

@@ -50,9 +50,12 @@ final class RankedMatches {
             filter,
             matcher != null);
     boolean byRelevance = query != null && sort == SortOrder.RELEVANCE;
+    SectionScoreSums sums =
+        byRelevance ? SectionScoreSums.of(searcher, queries, matcher, resolved) : null;
     Future<List<ReportCollector.Candidate>> ranked =
         byRelevance && keep >= 0 && ranker != null
-            ? ranker.submit(() -> ranking.byRelevance(keep, Long.MAX_VALUE))
+            ? ranker.submit(
+                () -> sums != null ? sums.top(keep) : ranking.byRelevance(keep, Long.MAX_VALUE))
             : null;
     FacetPass pass = new FacetCounter(searcher, facetCache, matcher).count(root, query, filter);
     int n = keep >= 0 ? keep : (int) Math.min(Integer.MAX_VALUE - 8, pass.totalReports());
@@ -61,6 +64,8 @@ final class RankedMatches {
       candidates = Ranker.await(ranked);
     } else if (sort == SortOrder.MEASURE && measure != null) {
       candidates = ranking.byMeasure(measure.key(), measure.ascending(), n);
+    } else if (byRelevance && sums != null) {
+      candidates = sums.top(n);
     } else if (byRelevance) {
       candidates = ranking.byRelevance(n, keep >= 0 ? Long.MAX_VALUE : n);
     } else {

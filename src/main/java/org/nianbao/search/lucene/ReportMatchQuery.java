@@ -27,6 +27,11 @@ final class ReportMatchQuery extends SearchBoundQuery {
     this.filter = filter;
   }
 
+  /** The section documents of segment {@code ctx} that stand for the matching reports. */
+  FixedBitSet docs(LeafReaderContext ctx) {
+    return docs(ctx, matcher.columns().leaf(ctx.ord));
+  }
+
   private FixedBitSet docs(LeafReaderContext ctx, ReportColumns.Leaf l) {
     SectionUnit sections = filter.unit();
     FixedBitSet reports = matcher.reports(ctx.ord, filter, sections);

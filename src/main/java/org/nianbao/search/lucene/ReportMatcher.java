@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.search.query.QueryNode;
 
@@ -89,15 +88,15 @@ final class ReportMatcher {
   }
 
   /**
-   * The section documents of segment {@code ord} whose text holds {@code phrase}, exact inside the
-   * matching reports (the ones ranking looks at), or null when {@code phrase} is not a positive
+   * The hits of {@code phrase} in segment {@code ord} ({@link TextLeafHits#textDocs}: exact inside
+   * the matching reports, the ones ranking looks at), or null when {@code phrase} is not a positive
    * leaf of the tree. Never modify the result.
    */
-  synchronized DocIdSetIterator textDocs(QueryNode.Phrase phrase, int ord) {
-    return isPositiveLeaf(phrase) ? hits(phrase, ord).textDocs(searcher.columns().leaf(ord)) : null;
+  synchronized TextLeafHits textHits(QueryNode.Phrase phrase, int ord) {
+    return isPositiveLeaf(phrase) ? hits(phrase, ord) : null;
   }
 
-  /** Whether {@code phrase} is a positive leaf of the tree (searched by {@link #textDocs}). */
+  /** Whether {@code phrase} is a positive leaf of the tree (see {@link #textHits}). */
   boolean isPositiveLeaf(QueryNode.Phrase phrase) {
     return positive.contains(phrase);
   }

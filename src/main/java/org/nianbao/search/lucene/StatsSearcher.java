@@ -24,6 +24,7 @@ final class StatsSearcher extends IndexSearcher {
   private volatile IndexStats stats;
   private final FacetOrdinals ordinals;
   private final ReportColumns columns;
+  private final BodyNorms norms;
   private final MeasureColumns measures;
   private final SearchCache cache;
   private final long generation;
@@ -36,6 +37,7 @@ final class StatsSearcher extends IndexSearcher {
     this.generation = cache.newGeneration();
     this.ordinals = FacetOrdinals.build(reader); // once per reader, at refresh, not per query
     this.columns = ReportColumns.build(reader, parents, ordinals);
+    this.norms = new BodyNorms(reader);
     this.measures = new MeasureColumns(reader, columns);
   }
 
@@ -75,6 +77,11 @@ final class StatsSearcher extends IndexSearcher {
   /** The statistics measures of this reader's reports, read as they are first needed. */
   MeasureColumns measures() {
     return measures;
+  }
+
+  /** The section text's length norms, one byte per document (read per segment on first use). */
+  BodyNorms norms() {
+    return norms;
   }
 
   ReportColumns columns() {

@@ -31,7 +31,9 @@ final class TextDocsQuery extends SearchBoundQuery {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
-        DocIdSetIterator docs = matcher.textDocs(phrase, ctx.ord);
+        TextLeafHits hits = matcher.textHits(phrase, ctx.ord);
+        DocIdSetIterator docs =
+            hits == null ? null : hits.textDocs(matcher.columns().leaf(ctx.ord));
         if (docs == null || docs.cost() == 0) {
           return null;
         }

@@ -7,6 +7,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SparseFixedBitSet;
 import org.nianbao.index.Fields;
@@ -66,6 +67,29 @@ final class TextLeafHits {
             return l.firstDoc(r) != doc || !metaOnly.get(r);
           }
         };
+  }
+
+  /** {@link #textDocs} as bits, for random access (the same documents). */
+  Bits textBits(ReportColumns.Leaf l) {
+    if (metaOnly == null) {
+      return docs;
+    }
+    BitSet all = docs;
+    return new Bits() {
+      @Override
+      public boolean get(int doc) {
+        if (!all.get(doc)) {
+          return false;
+        }
+        int r = l.reportOf[doc];
+        return l.firstDoc(r) != doc || !metaOnly.get(r);
+      }
+
+      @Override
+      public int length() {
+        return all.length();
+      }
+    };
   }
 
   /** Adds the matching section documents to {@code out} (unscoped leaves). */
@@ -156,13 +180,15 @@ final class TextLeafHits {
     boolean sparse = (long) n * SPARSE_RATIO < found.length();
     docs = sparse ? new SparseFixedBitSet(found.length()) : found;
     sections = new SectionReports(sparse, l.reports(), units);
-    int len = found.length();
-    for (int d = n == 0 ? len : found.nextSetBit(0); d < len; ) {
-      if (sparse) {
-        docs.set(d);
+    long[] words = found.getBits();
+    for (int w = 0; w < words.length; w++) { // word by word: the bits of dense hits are many
+      for (long word = words[w]; word != 0; word &= word - 1) {
+        int d = w << 6 | Long.numberOfTrailingZeros(word);
+        if (sparse) {
+          docs.set(d);
+        }
+        sections.add(l, d);
       }
-      sections.add(l, d);
-      d = d + 1 < len ? found.nextSetBit(d + 1) : len;
     }
   }
 }

@@ -1,0 +1,128 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.nianbao.index.Fields;
+import org.nianbao.search.query.QueryNode;
+
+/**
+ * Ranks by relevance with flat loops instead of a tree of scorers. Per segment, the sections
+ * standing for the matching reports ({@link ReportMatchQuery}) are the candidates; each scoring
+ * clause of {@link ReportQueries#ranking} adds its score into an array over the candidates: a
+ * phrase's bigrams (BM25 with the same similarity and statistics as a term query) where the section
+ * text holds the phrase, and the boosted title match. The candidates are then fed in document order
+ * to {@link TopReportCollector}. The scores are the document-at-a-time query's, up to the order of
+ * the float additions.
+ *
+ * <p>Why: when most sections hold the query's phrases (boilerplate words), block maxima are close
+ * to the global maximum, so the document-at-a-time scorer skips almost nothing and pays for its
+ * nested scorers on every section. Here a term is read in postings batches when the candidates are
+ * many, or leaps from candidate to candidate when they are few.
+ */
+final class SectionScoreSums {
+  /** A scoring term: its similarity scorer, and whether it counts only where its phrase holds. */
+  private record Scored(Term term, SimScorer sim, QueryNode.Phrase gate) {}
+
+  private final StatsSearcher searcher;
+  private final ReportMatcher matcher;
+  private final ReportMatchQuery reports;
+  private final List<Scored> terms = new ArrayList<>();
+  private final List<Weight> titles = new ArrayList<>();
+
+  private SectionScoreSums(StatsSearcher searcher, ReportMatcher matcher, ResolvedFilter filter) {
+    this.searcher = searcher;
+    this.matcher = matcher;
+    this.reports = new ReportMatchQuery(matcher, filter);
+  }
+
+  /**
+   * The ranking of {@code matcher}'s reports under {@code filter}, or {@code null} when a positive
+   * phrase is not one of the matcher's leaves (a proximity's phrase: its sections are not known).
+   */
+  static SectionScoreSums of(
+      StatsSearcher searcher, LuceneQueries queries, ReportMatcher matcher, ResolvedFilter filter)
+      throws IOException {
+    SectionScoreSums out = new SectionScoreSums(searcher, matcher, filter);
+    for (QueryNode.Phrase p : matcher.root().positivePhrases()) {
+      if (!matcher.isPositiveLeaf(p)) {
+        return null;
+      }
+      // a phrase that is one term holds exactly where the term is: no need to check
+      boolean oneTerm = queries.phrase(Fields.BODY_BIGRAMS, p.text()) instanceof TermQuery;
+      for (Term t : queries.scoredTerms(p.text())) {
+        TermStates states = TermStates.build(searcher, t, true);
+        if (states.docFreq() > 0) {
+          SimScorer sim =
+              searcher
+                  .getSimilarity()
+                  .scorer(
+                      1f,
+                      searcher.collectionStatistics(t.field()),
+                      searcher.termStatistics(t, states.docFreq(), states.totalTermFreq()));
+          out.terms.add(new Scored(t, sim, oneTerm ? null : p));
+        }
+      }
+      Query title = queries.titleBoost(p.text());
+      if (title != null) {
+        out.titles.add(searcher.createWeight(searcher.rewrite(title), ScoreMode.COMPLETE, 1f));
+      }
+    }
+    return out;
+  }
+
+  /** The best {@code keep} reports (ties: newer year first, then index order), without sections. */
+  List<ReportCollector.Candidate> top(int keep) throws IOException {
+    TopReportCollector top = new TopReportCollector(searcher.columns(), keep);
+    Deadline deadline = Deadline.current();
+    try {
+      for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+        deadline.check();
+        segment(ctx, top);
+      }
+    } catch (CollectionTerminatedException e) {
+      // past the deadline or cancelled: the reports ranked so far (the search says it is partial)
+    }
+    return top.top();
+  }
+
+  private void segment(LeafReaderContext ctx, TopReportCollector top) throws IOException {
+    FixedBitSet docs = reports.docs(ctx);
+    int n = docs.cardinality();
+    if (n == 0) {
+      return;
+    }
+    float[] sums = ScoreLoops.scratch(docs);
+    byte[] norms = searcher.norms().of(ctx.ord);
+    for (Scored s : terms) {
+      PostingsEnum p = ctx.reader().postings(s.term(), PostingsEnum.FREQS);
+      if (p != null) {
+        Bits holds =
+            s.gate() == null
+                ? null
+                : matcher.textHits(s.gate(), ctx.ord).textBits(searcher.columns().leaf(ctx.ord));
+        ScoreLoops.addTerm(p, s.sim(), norms, holds, docs, n, sums);
+      }
+    }
+    for (Weight w : titles) {
+      Scorer scorer = w.scorer(ctx);
+      if (scorer != null) {
+        ScoreLoops.addScorer(scorer, docs, n, sums);
+      }
+    }
+    ScoreLoops.collect(top.getLeafCollector(ctx), docs, sums);
+  }
+}
