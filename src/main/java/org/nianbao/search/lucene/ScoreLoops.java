@@ -4,8 +4,6 @@ import java.io.IOException;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.Bits;
@@ -25,16 +23,22 @@ final class ScoreLoops {
 
   private ScoreLoops() {}
 
-  /** A score array with 0 at every candidate (other entries are never read). */
-  static float[] scratch(FixedBitSet docs) throws IOException {
+  /**
+   * A score array of at least {@code length}, all 0: {@link #collect} clears what it read, and a
+   * pass that stops early must {@link #clear} it.
+   */
+  static float[] scratch(int length) {
     float[] a = SCRATCH.get();
-    if (a.length < docs.length()) {
-      float[] fresh = new float[docs.length()];
-      SCRATCH.set(fresh);
-      return fresh;
+    if (a.length < length) {
+      a = new float[length];
+      SCRATCH.set(a);
     }
-    forEach(docs, d -> a[d] = 0f);
     return a;
+  }
+
+  /** Sets the whole array to 0 (after a pass that did not reach {@link #collect}). */
+  static void clear(float[] sums) {
+    java.util.Arrays.fill(sums, 0f);
   }
 
   static void addTerm(
@@ -93,23 +97,33 @@ final class ScoreLoops {
     }
   }
 
-  /** Feeds the documents of {@code docs}, scored by {@code sums}, to {@code leaf}. */
-  static void collect(LeafCollector leaf, FixedBitSet docs, float[] sums) throws IOException {
-    int[] current = {-1};
-    leaf.setScorer(
-        new Scorable() {
-          @Override
-          public float score() {
-            return sums[current[0]];
+  /**
+   * Offers each report of segment {@code l} (global documents from {@code docBase}) with a
+   * candidate to {@code top}, scored by its best candidate's sum, and clears the sums it read.
+   */
+  static void collect(
+      TopReportCollector top, ReportColumns.Leaf l, int docBase, FixedBitSet docs, float[] sums) {
+    int report = -1;
+    float best = 0;
+    long[] words = docs.getBits();
+    for (int w = 0; w < words.length; w++) {
+      for (long word = words[w]; word != 0; word &= word - 1) {
+        int d = w << 6 | Long.numberOfTrailingZeros(word);
+        int r = l.reportOf[d];
+        if (r != report) {
+          if (report >= 0) {
+            top.offer(docBase + l.reportDoc[report], best, l.year[report]);
           }
-        });
-    forEach(
-        docs,
-        d -> {
-          current[0] = d;
-          leaf.collect(d);
-        });
-    leaf.finish();
+          report = r;
+          best = Float.NEGATIVE_INFINITY;
+        }
+        best = Math.max(best, sums[d]);
+        sums[d] = 0f;
+      }
+    }
+    if (report >= 0) {
+      top.offer(docBase + l.reportDoc[report], best, l.year[report]);
+    }
   }
 
   private interface DocAction {

@@ -105,7 +105,19 @@ final class SectionScoreSums {
     if (n == 0) {
       return;
     }
-    float[] sums = ScoreLoops.scratch(docs);
+    float[] sums = ScoreLoops.scratch(docs.length());
+    try {
+      add(ctx, docs, n, sums);
+    } catch (IOException | RuntimeException e) { // the deadline included: leave the array clean
+      ScoreLoops.clear(sums);
+      throw e;
+    }
+    ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
+    ScoreLoops.collect(top, l, ctx.docBase, docs, sums);
+  }
+
+  private void add(LeafReaderContext ctx, FixedBitSet docs, int n, float[] sums)
+      throws IOException {
     byte[] norms = searcher.norms().of(ctx.ord);
     for (Scored s : terms) {
       PostingsEnum p = ctx.reader().postings(s.term(), PostingsEnum.FREQS);
@@ -123,6 +135,5 @@ final class SectionScoreSums {
         ScoreLoops.addScorer(scorer, docs, n, sums);
       }
     }
-    ScoreLoops.collect(top.getLeafCollector(ctx), docs, sums);
   }
 }

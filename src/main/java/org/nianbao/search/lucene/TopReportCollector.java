@@ -44,6 +44,26 @@ final class TopReportCollector implements Collector {
     return list;
   }
 
+  /**
+   * Offers report {@code reportDoc} with its best section's score; reports must come in document
+   * order, so a tie on score and year loses to the kept report (the earlier document). True when it
+   * was kept.
+   */
+  boolean offer(int reportDoc, float best, int year) {
+    if (keep <= 0) {
+      return false;
+    }
+    if (heap.size() == keep) {
+      ReportCollector.Candidate worst = heap.peek();
+      if (best < worst.score() || best == worst.score() && year <= worst.year()) {
+        return false; // NO_YEAR is Integer.MIN_VALUE, the candidates' "no year" too
+      }
+      heap.poll();
+    }
+    heap.add(new ReportCollector.Candidate(reportDoc, best, year, new int[0], new float[0]));
+    return true;
+  }
+
   @Override
   public ScoreMode scoreMode() {
     return ScoreMode.TOP_SCORES;
@@ -99,18 +119,7 @@ final class TopReportCollector implements Collector {
         if (report < 0 || keep <= 0) {
           return;
         }
-        if (heap.size() == keep && best < heap.peek().score()) {
-          return; // cannot compete, whatever its year
-        }
-        ReportCollector.Candidate c = // NO_YEAR is Integer.MIN_VALUE, the candidates' "no year" too
-            new ReportCollector.Candidate(
-                docBase + l.reportDoc[report], best, l.year[report], new int[0], new float[0]);
-        if (heap.size() < keep) {
-          heap.add(c);
-        } else if (BEST_FIRST.compare(c, heap.peek()) < 0) {
-          heap.poll();
-          heap.add(c);
-        } else {
+        if (!TopReportCollector.this.offer(docBase + l.reportDoc[report], best, l.year[report])) {
           return;
         }
         if (heap.size() == keep && scorer != null) {
