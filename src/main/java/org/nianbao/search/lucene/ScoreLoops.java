@@ -19,21 +19,28 @@ final class ScoreLoops {
   /** Fewer candidates than a clause's postings over this: leap over the postings. */
   private static final int LEAP_RATIO = 8;
 
-  private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
+  /** Clean score arrays kept for the next search (at most {@link #KEPT}). */
+  private static final java.util.concurrent.ConcurrentLinkedDeque<float[]> FREE =
+      new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+  private static final int KEPT = 4;
 
   private ScoreLoops() {}
 
   /**
-   * A score array of at least {@code length}, all 0: {@link #collect} clears what it read, and a
-   * pass that stops early must {@link #clear} it.
+   * A score array of at least {@code length}, all 0. Give it back with {@link #giveBack} all 0:
+   * {@link #collect} clears what it read; a pass that stops early must {@link #clear} it.
    */
-  static float[] scratch(int length) {
-    float[] a = SCRATCH.get();
-    if (a.length < length) {
-      a = new float[length];
-      SCRATCH.set(a);
+  static float[] borrow(int length) {
+    float[] a = FREE.pollFirst();
+    return a != null && a.length >= length ? a : new float[length];
+  }
+
+  /** Keeps {@code sums} (all 0) for a later search, unless enough are kept. */
+  static void giveBack(float[] sums) {
+    if (FREE.size() < KEPT) {
+      FREE.offerFirst(sums);
     }
-    return a;
   }
 
   /** Sets the whole array to 0 (after a pass that did not reach {@link #collect}). */
@@ -41,6 +48,10 @@ final class ScoreLoops {
     java.util.Arrays.fill(sums, 0f);
   }
 
+  /**
+   * Adds the BM25 scores of one term's postings {@code p} at the candidates of {@code docs} where
+   * {@code holds} (null: everywhere).
+   */
   static void addTerm(
       PostingsEnum p,
       SimScorer sim,

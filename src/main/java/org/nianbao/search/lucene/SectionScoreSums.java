@@ -88,24 +88,29 @@ final class SectionScoreSums {
   List<ReportCollector.Candidate> top(int keep) throws IOException {
     TopReportCollector top = new TopReportCollector(searcher.columns(), keep);
     Deadline deadline = Deadline.current();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    float[] sums =
+        ScoreLoops.borrow(leaves.stream().mapToInt(c -> c.reader().maxDoc()).max().orElse(0));
     try {
-      for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+      for (LeafReaderContext ctx : leaves) {
         deadline.check();
-        segment(ctx, top);
+        segment(ctx, top, sums);
       }
     } catch (CollectionTerminatedException e) {
       // past the deadline or cancelled: the reports ranked so far (the search says it is partial)
+    } finally {
+      ScoreLoops.giveBack(sums);
     }
     return top.top();
   }
 
-  private void segment(LeafReaderContext ctx, TopReportCollector top) throws IOException {
+  private void segment(LeafReaderContext ctx, TopReportCollector top, float[] sums)
+      throws IOException {
     FixedBitSet docs = reports.docs(ctx);
     int n = docs.cardinality();
     if (n == 0) {
       return;
     }
-    float[] sums = ScoreLoops.scratch(docs.length());
     try {
       add(ctx, docs, n, sums);
     } catch (IOException | RuntimeException e) { // the deadline included: leave the array clean
