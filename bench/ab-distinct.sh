@@ -3,7 +3,8 @@
 # ../shared/tools/distinct_load.py on another seed, then SECONDS measured; prints the load average
 # before -> after and the server's CPU per request (user+sys over the run / requests), which the
 # machine's load disturbs less than latency. Alternate the jars (A B A B).
-# usage: bench/ab-distinct.sh INDEX CORPUS SECONDS CONNECTIONS SEED JAR...   (env WARM, default 20)
+# usage: bench/ab-distinct.sh INDEX CORPUS SECONDS CONNECTIONS SEED JAR...   (env WARM, default 20;
+# env JOPTS: extra JVM options for the server, e.g. JOPTS=-XX:+UseParallelGC)
 set -u
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/.ci/jdk.sh"
@@ -11,7 +12,7 @@ load="$root/../shared/tools/distinct_load.py"
 idx=$1; corpus=$2; secs=$3; conns=$4; seed=$5; shift 5
 for jar in "$@"; do
   port=$((18000 + RANDOM % 1000))
-  java -Xmx512m -jar "$jar" serve --index "$idx" --port $port > /tmp/ab-distinct-serve.log 2>&1 &
+  java -Xmx512m ${JOPTS:-} -jar "$jar" serve --index "$idx" --port $port > /tmp/ab-distinct-serve.log 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do curl -s -o /dev/null "http://127.0.0.1:$port/api/search?q=" && break; sleep 0.2; done
   python3 "$load" $port "$corpus" --connections "$conns" --seconds "${WARM:-20}" --seed $((seed + 1000)) > /dev/null

@@ -66,31 +66,28 @@ final class ReportMatchQuery extends SearchBoundQuery {
 
   /**
    * The listed sections of {@code reports} (all sections are in the unit), or a report's first
-   * section when none is listed: the reports' section ranges ANDed word-wise with {@code pos}.
+   * section when none is listed: per report, its section range of {@code pos} copied word-wise.
    */
   private static FixedBitSet listedOrFirst(
       ReportColumns.Leaf l, FixedBitSet reports, FixedBitSet pos, FixedBitSet out) {
-    for (int r = next(reports, 0); r != -1; r = next(reports, r + 1)) {
-      if (l.firstDoc(r) < l.reportDoc[r]) {
-        out.set(l.firstDoc(r), l.reportDoc[r]);
-      }
-    }
-    out.and(pos);
-    for (int r = next(reports, 0); r != -1; r = next(reports, r + 1)) {
-      int first = l.firstDoc(r);
-      if (first < l.reportDoc[r] && out.nextSetBit(first) >= l.reportDoc[r]) {
-        out.set(first);
+    long[] words = reports.getBits();
+    for (int w = 0; w < words.length; w++) {
+      for (long word = words[w]; word != 0; word &= word - 1) {
+        int r = w << 6 | Long.numberOfTrailingZeros(word);
+        int first = l.firstDoc(r);
+        int end = l.reportDoc[r];
+        if (first >= end) {
+          continue; // no sections
+        }
+        int listed = pos.nextSetBit(first);
+        if (listed < end) {
+          FixedBitSet.orRange(pos, listed, out, listed, end - listed);
+        } else {
+          out.set(first);
+        }
       }
     }
     return out;
-  }
-
-  private static int next(FixedBitSet bits, int from) {
-    if (from >= bits.length()) {
-      return -1;
-    }
-    int d = bits.nextSetBit(from);
-    return d == DocIdSetIterator.NO_MORE_DOCS ? -1 : d;
   }
 
   @Override
