@@ -50,7 +50,7 @@ final class ScoreLoops {
 
   /**
    * Adds the BM25 scores of one term's postings {@code p} at the candidates of {@code docs} where
-   * {@code holds} (null: everywhere).
+   * {@code holds} (null: everywhere); {@code batch} is the search's postings buffer.
    */
   static void addTerm(
       PostingsEnum p,
@@ -59,7 +59,8 @@ final class ScoreLoops {
       Bits holds,
       FixedBitSet docs,
       int candidates,
-      float[] sums)
+      float[] sums,
+      DocAndFloatFeatureBuffer batch)
       throws IOException {
     if ((long) candidates * LEAP_RATIO < p.cost()) {
       forEach(
@@ -75,7 +76,6 @@ final class ScoreLoops {
     if (p.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
       return;
     }
-    DocAndFloatFeatureBuffer batch = new DocAndFloatFeatureBuffer();
     while (p.docID() != DocIdSetIterator.NO_MORE_DOCS) {
       p.nextPostings(DocIdSetIterator.NO_MORE_DOCS, batch);
       for (int i = 0; i < batch.size; i++) {

@@ -8,6 +8,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -42,6 +43,7 @@ final class SectionScoreSums {
   private final ReportMatchQuery reports;
   private final List<Scored> terms = new ArrayList<>();
   private final List<Weight> titles = new ArrayList<>();
+  private final DocAndFloatFeatureBuffer batch = new DocAndFloatFeatureBuffer();
 
   private SectionScoreSums(StatsSearcher searcher, ReportMatcher matcher, ResolvedFilter filter) {
     this.searcher = searcher;
@@ -131,7 +133,7 @@ final class SectionScoreSums {
             s.gate() == null
                 ? null
                 : matcher.textHits(s.gate(), ctx.ord).textBits(searcher.columns().leaf(ctx.ord));
-        ScoreLoops.addTerm(p, s.sim(), norms, holds, docs, n, sums);
+        ScoreLoops.addTerm(p, s.sim(), norms, holds, docs, n, sums, batch);
       }
     }
     for (Weight w : titles) {

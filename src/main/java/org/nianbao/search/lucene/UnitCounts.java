@@ -23,14 +23,14 @@ final class UnitCounts {
       ReportColumns.Leaf l = m.searcher().columns().leaf(ord);
       FixedBitSet rs = m.reports(ord, f, unit);
       FixedBitSet pos = m.positiveDocs(ord);
-      if (unit.all()) { // word-wise: the reports' section ranges ANDed with the positive sections
-        FixedBitSet ranges = new FixedBitSet(pos.length());
-        for (int r = next(rs, 0); r != -1; r = next(rs, r + 1)) {
-          if (l.firstDoc(r) < l.reportDoc[r]) {
-            ranges.set(l.firstDoc(r), l.reportDoc[r]);
+      if (unit.all()) { // word-wise: the positive sections in each report's section range
+        long[] words = rs.getBits();
+        for (int w = 0; w < words.length; w++) {
+          for (long word = words[w]; word != 0; word &= word - 1) {
+            int r = w << 6 | Long.numberOfTrailingZeros(word);
+            n += count(pos, l.firstDoc(r), l.reportDoc[r]);
           }
         }
-        n += FixedBitSet.intersectionCount(ranges, pos);
         continue;
       }
       for (int r = next(rs, 0); r != -1; r = next(rs, r + 1)) {
@@ -42,6 +42,26 @@ final class UnitCounts {
       }
     }
     return n;
+  }
+
+  /** The set bits of {@code bits} in [{@code from}, {@code to}), word by word. */
+  static int count(FixedBitSet bits, int from, int to) {
+    if (from >= to) {
+      return 0;
+    }
+    long[] words = bits.getBits();
+    int first = from >> 6;
+    int last = (to - 1) >> 6;
+    long head = -1L << from; // shifts are mod 64
+    long tail = -1L >>> -to;
+    if (first == last) {
+      return Long.bitCount(words[first] & head & tail);
+    }
+    int n = Long.bitCount(words[first] & head);
+    for (int w = first + 1; w < last; w++) {
+      n += Long.bitCount(words[w]);
+    }
+    return n + Long.bitCount(words[last] & tail);
   }
 
   private static int next(FixedBitSet bits, int from) {
