@@ -2,7 +2,6 @@ package org.nianbao.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,20 +13,14 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.generate.CorpusGenerator;
-import org.nianbao.generate.GeneratedReport;
 import org.nianbao.index.Fields;
-import org.nianbao.index.ProgressListener;
-import org.nianbao.index.ReportIndexer;
 import org.nianbao.search.Facet;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
@@ -47,23 +40,11 @@ class SectionScoreSumsTest {
   @TempDir static Path tmp;
   static FSDirectory dir;
   static DirectoryReader reader;
-  static final BitSetProducer PARENTS =
-      new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)));
+  static final BitSetProducer PARENTS = Searchers.PARENTS;
 
   @BeforeAll
   static void build() throws Exception {
-    Path corpus = tmp.resolve("corpus");
-    CorpusGenerator gen = new CorpusGenerator(7);
-    for (int i = 0; i < 400; i++) {
-      GeneratedReport r = gen.generate(i);
-      Path f = corpus.resolve(r.path());
-      Files.createDirectories(f.getParent());
-      Files.write(f, r.bytes());
-    }
-    Path index = tmp.resolve("index");
-    try (ReportIndexer indexer = ReportIndexer.open(index, 2)) {
-      assertThat(indexer.index(List.of(corpus), false, ProgressListener.NONE).skipped()).isEmpty();
-    }
+    Path index = TestReports.generatedIndex(tmp, 7, 400);
     dir = FSDirectory.open(index);
     List<BytesRef> ids = new ArrayList<>();
     try (DirectoryReader r = DirectoryReader.open(dir)) {

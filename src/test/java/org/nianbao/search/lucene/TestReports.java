@@ -1,10 +1,16 @@
 package org.nianbao.search.lucene;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.generate.CorpusGenerator;
+import org.nianbao.generate.GeneratedReport;
 import org.nianbao.index.IndexUnavailableException;
+import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
 import org.nianbao.ingest.Report;
 import org.nianbao.ingest.Section;
@@ -42,6 +48,26 @@ final class TestReports {
       indexer.addAll(List.of(reports), keys, "fp"); // one reader: add() flushes a segment each
       indexer.commit();
     }
+  }
+
+  /**
+   * Writes {@code reports} generated reports (seed {@code seed}) under {@code dir}/corpus and
+   * indexes them into {@code dir}/index with two threads; returns the index folder.
+   */
+  static Path generatedIndex(Path dir, long seed, int reports) throws Exception {
+    Path corpus = dir.resolve("corpus");
+    CorpusGenerator gen = new CorpusGenerator(seed);
+    for (int i = 0; i < reports; i++) {
+      GeneratedReport r = gen.generate(i);
+      Path f = corpus.resolve(r.path());
+      Files.createDirectories(f.getParent());
+      Files.write(f, r.bytes());
+    }
+    Path index = dir.resolve("index");
+    try (ReportIndexer indexer = ReportIndexer.open(index, 2)) {
+      assertThat(indexer.index(List.of(corpus), false, ProgressListener.NONE).skipped()).isEmpty();
+    }
+    return index;
   }
 
   static SearchRequest request(String q) {

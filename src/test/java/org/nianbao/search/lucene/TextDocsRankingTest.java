@@ -2,7 +2,6 @@ package org.nianbao.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.generate.CorpusGenerator;
-import org.nianbao.generate.GeneratedReport;
 import org.nianbao.index.Fields;
-import org.nianbao.index.ProgressListener;
-import org.nianbao.index.ReportIndexer;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 import org.nianbao.search.query.QueryNode;
@@ -48,18 +43,7 @@ class TextDocsRankingTest {
 
   @BeforeAll
   static void build() throws Exception {
-    Path corpus = tmp.resolve("corpus");
-    CorpusGenerator gen = new CorpusGenerator(5);
-    for (int i = 0; i < 200; i++) {
-      GeneratedReport r = gen.generate(i);
-      Path f = corpus.resolve(r.path());
-      Files.createDirectories(f.getParent());
-      Files.write(f, r.bytes());
-    }
-    Path index = tmp.resolve("index");
-    try (ReportIndexer indexer = ReportIndexer.open(index, 2)) {
-      assertThat(indexer.index(List.of(corpus), false, ProgressListener.NONE).skipped()).isEmpty();
-    }
+    Path index = TestReports.generatedIndex(tmp, 5, 200);
     dir = FSDirectory.open(index);
     reader = DirectoryReader.open(dir);
   }
