@@ -122,7 +122,7 @@ final class ScoreLoops {
         int d = w << 6 | Long.numberOfTrailingZeros(word);
         int r = l.reportOf[d];
         if (r != report) {
-          if (report >= 0) {
+          if (report >= 0 && top.competes(best, l.year[report])) {
             top.offer(docBase + l.reportDoc[report], best, l.year[report]);
           }
           report = r;

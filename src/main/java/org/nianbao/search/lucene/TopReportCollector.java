@@ -31,6 +31,11 @@ final class TopReportCollector implements Collector {
   private final int keep;
   private final PriorityQueue<ReportCollector.Candidate> heap; // head = worst kept
 
+  /** The worst kept report's score and year once the heap is full (before: below any score). */
+  private float worstScore = Float.NEGATIVE_INFINITY;
+
+  private int worstYear = Integer.MIN_VALUE;
+
   TopReportCollector(ReportColumns columns, int keep) {
     this.columns = columns;
     this.keep = keep;
@@ -50,18 +55,27 @@ final class TopReportCollector implements Collector {
    * was kept.
    */
   boolean offer(int reportDoc, float best, int year) {
-    if (keep <= 0) {
+    if (!competes(best, year)) {
       return false;
     }
     if (heap.size() == keep) {
-      ReportCollector.Candidate worst = heap.peek();
-      if (best < worst.score() || best == worst.score() && year <= worst.year()) {
-        return false; // NO_YEAR is Integer.MIN_VALUE, the candidates' "no year" too
-      }
       heap.poll();
     }
     heap.add(new ReportCollector.Candidate(reportDoc, best, year, new int[0], new float[0]));
+    if (heap.size() == keep) {
+      worstScore = heap.peek().score();
+      worstYear = heap.peek().year();
+    }
     return true;
+  }
+
+  /**
+   * Whether a report offered now (after every kept one, in document order) with {@code best} and
+   * {@code year} would be kept: the heap is not full, or it beats the worst kept report.
+   */
+  boolean competes(float best, int year) {
+    // NO_YEAR is Integer.MIN_VALUE, the candidates' "no year" too
+    return keep > 0 && (best > worstScore || best == worstScore && year > worstYear);
   }
 
   @Override
