@@ -49,6 +49,34 @@ final class SectionReports {
     bits.set(l.reportOf[doc]);
   }
 
+  /**
+   * Records a match in every section document whose bit is set in {@code words} (the words of a bit
+   * set over {@code l}'s documents): for dense hits, one loop with no call per document.
+   */
+  void addAll(ReportColumns.Leaf l, long[] words) {
+    if (byUnit == null) {
+      for (int w = 0; w < words.length; w++) {
+        for (long word = words[w]; word != 0; word &= word - 1) {
+          add(l, w << 6 | Long.numberOfTrailingZeros(word));
+        }
+      }
+      return;
+    }
+    char[] unit = l.unit;
+    int[] reportOf = l.reportOf;
+    FixedBitSet[] sets = byUnit;
+    for (int w = 0; w < words.length; w++) {
+      for (long word = words[w]; word != 0; word &= word - 1) {
+        int d = w << 6 | Long.numberOfTrailingZeros(word);
+        FixedBitSet bits = sets[unit[d]];
+        if (bits == null) {
+          bits = sets[unit[d]] = new FixedBitSet(reports);
+        }
+        bits.set(reportOf[d]);
+      }
+    }
+  }
+
   /** Ends the filling: sorts the pairs (by unit, then report). */
   void seal() {
     if (pairs != null) {

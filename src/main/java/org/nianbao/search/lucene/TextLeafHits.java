@@ -181,14 +181,13 @@ final class TextLeafHits {
     docs = sparse ? new SparseFixedBitSet(found.length()) : found;
     sections = new SectionReports(sparse, l.reports(), units);
     long[] words = found.getBits();
-    for (int w = 0; w < words.length; w++) { // word by word: the bits of dense hits are many
-      for (long word = words[w]; word != 0; word &= word - 1) {
-        int d = w << 6 | Long.numberOfTrailingZeros(word);
-        if (sparse) {
-          docs.set(d);
+    if (sparse) {
+      for (int w = 0; w < words.length; w++) {
+        for (long word = words[w]; word != 0; word &= word - 1) {
+          docs.set(w << 6 | Long.numberOfTrailingZeros(word));
         }
-        sections.add(l, d);
       }
     }
+    sections.addAll(l, words);
   }
 }
