@@ -41,17 +41,22 @@ final class RankedMatches {
     ReportMatcher matcher =
         root == null ? null : new ReportMatcher(searcher, queries, root, facetCache);
     ResolvedFilter resolved = searcher.resolve(filter);
-    Query query = matcher == null ? null : ReportQueries.ranking(queries, matcher, resolved);
-    TopReports ranking =
-        new TopReports(
-            searcher,
-            Searchers.PARENTS,
-            query == null ? LuceneQueries.allSections() : query,
-            filter,
-            matcher != null);
-    boolean byRelevance = query != null && sort == SortOrder.RELEVANCE;
+    boolean byRelevance = matcher != null && sort == SortOrder.RELEVANCE;
     SectionScoreSums sums =
         byRelevance ? SectionScoreSums.of(searcher, queries, matcher, resolved) : null;
+    // the Lucene ranking query only where the flat loops do not rank (counting with a matcher
+    // walks its reports, not a query)
+    Query query =
+        matcher == null || sums != null ? null : ReportQueries.ranking(queries, matcher, resolved);
+    TopReports ranking =
+        sums != null
+            ? null
+            : new TopReports(
+                searcher,
+                Searchers.PARENTS,
+                query == null ? LuceneQueries.allSections() : query,
+                filter,
+                matcher != null);
     Future<List<ReportCollector.Candidate>> ranked =
         byRelevance && keep >= 0 && ranker != null
             ? ranker.submit(

@@ -175,18 +175,14 @@ final class TextLeafHits {
    * Keeps the text hits {@code found} (owned) as they are when they are many, else as a sparse bit
    * set, with the reports per section number and topic.
    */
-  private void store(ReportColumns.Leaf l, FixedBitSet found, long[] units) {
+  private void store(ReportColumns.Leaf l, FixedBitSet found, long[] units) throws IOException {
     int n = found.cardinality();
     boolean sparse = (long) n * SPARSE_RATIO < found.length();
     docs = sparse ? new SparseFixedBitSet(found.length()) : found;
     sections = new SectionReports(sparse, l.reports(), units);
     long[] words = found.getBits();
     if (sparse) {
-      for (int w = 0; w < words.length; w++) {
-        for (long word = words[w]; word != 0; word &= word - 1) {
-          docs.set(w << 6 | Long.numberOfTrailingZeros(word));
-        }
-      }
+      found.forEach(0, found.length(), 0, docs::set);
     }
     sections.addAll(l, words);
   }

@@ -28,7 +28,7 @@ final class UnitCounts {
         for (int w = 0; w < words.length; w++) {
           for (long word = words[w]; word != 0; word &= word - 1) {
             int r = w << 6 | Long.numberOfTrailingZeros(word);
-            n += count(pos, l.firstDoc(r), l.reportDoc[r]);
+            n += pos.cardinality(l.firstDoc(r), l.reportDoc[r]);
           }
         }
         continue;
@@ -42,26 +42,6 @@ final class UnitCounts {
       }
     }
     return n;
-  }
-
-  /** The set bits of {@code bits} in [{@code from}, {@code to}), word by word. */
-  static int count(FixedBitSet bits, int from, int to) {
-    if (from >= to) {
-      return 0;
-    }
-    long[] words = bits.getBits();
-    int first = from >> 6;
-    int last = (to - 1) >> 6;
-    long head = -1L << from; // shifts are mod 64
-    long tail = -1L >>> -to;
-    if (first == last) {
-      return Long.bitCount(words[first] & head & tail);
-    }
-    int n = Long.bitCount(words[first] & head);
-    for (int w = first + 1; w < last; w++) {
-      n += Long.bitCount(words[w]);
-    }
-    return n + Long.bitCount(words[last] & tail);
   }
 
   private static int next(FixedBitSet bits, int from) {
