@@ -49,39 +49,57 @@ final class ScoreLoops {
   }
 
   /**
-   * Adds the BM25 scores of one term's postings {@code p} at the candidates of {@code docs} where
-   * {@code holds} (null: everywhere); {@code batch} is the search's postings buffer.
+   * Adds the BM25 scores of one term's postings {@code p} at the {@code candidates} set bits of
+   * {@code docs}; {@code batch} is the search's postings buffer.
    */
   static void addTerm(
       PostingsEnum p,
       SimScorer sim,
       byte[] norms,
-      Bits holds,
       FixedBitSet docs,
       int candidates,
       float[] sums,
       DocAndFloatFeatureBuffer batch)
       throws IOException {
+    if (candidates == 0) {
+      return;
+    }
     if ((long) candidates * LEAP_RATIO < p.cost()) {
       forEach(
           docs,
           d -> {
             int at = p.docID() < d ? p.advance(d) : p.docID();
-            if (at == d && (holds == null || holds.get(d))) {
+            if (at == d) {
               sums[d] += sim.score(p.freq(), norms[d]);
             }
           });
       return;
     }
+    long[] bits = docs.getBits();
     if (p.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
       return;
     }
     while (p.docID() != DocIdSetIterator.NO_MORE_DOCS) {
       p.nextPostings(DocIdSetIterator.NO_MORE_DOCS, batch);
-      for (int i = 0; i < batch.size; i++) {
-        int d = batch.docs[i];
-        if (docs.get(d) && (holds == null || holds.get(d))) {
-          sums[d] += sim.score(batch.features[i], norms[d]);
+      int[] ds = batch.docs;
+      float[] fs = batch.features;
+      for (int i = 0, size = batch.size; i < size; i++) {
+        int d = ds[i];
+        if ((bits[d >> 6] & (1L << d)) != 0) {
+          sums[d] += sim.score(fs[i], norms[d]);
+        }
+      }
+    }
+  }
+
+  /** Clears the set bits of {@code docs} where {@code keep} is false. */
+  static void keepWhere(FixedBitSet docs, Bits keep) {
+    long[] words = docs.getBits();
+    for (int w = 0; w < words.length; w++) {
+      for (long word = words[w]; word != 0; word &= word - 1) {
+        int d = w << 6 | Long.numberOfTrailingZeros(word);
+        if (!keep.get(d)) {
+          words[w] &= ~(1L << d);
         }
       }
     }

@@ -126,15 +126,20 @@ final class SectionScoreSums {
   private void add(LeafReaderContext ctx, FixedBitSet docs, int n, float[] sums)
       throws IOException {
     byte[] norms = searcher.norms().of(ctx.ord);
+    QueryNode.Phrase gate = null;
+    FixedBitSet where = docs;
+    int count = n;
     for (Scored s : terms) {
       PostingsEnum p = ctx.reader().postings(s.term(), PostingsEnum.FREQS);
-      if (p != null) {
-        Bits holds =
-            s.gate() == null
-                ? null
-                : matcher.textHits(s.gate(), ctx.ord).textBits(searcher.columns().leaf(ctx.ord));
-        ScoreLoops.addTerm(p, s.sim(), norms, holds, docs, n, sums, batch);
+      if (p == null) {
+        continue;
       }
+      if (s.gate() != gate) { // a phrase's terms are listed together: one mask per phrase
+        gate = s.gate();
+        where = gate == null ? docs : holding(ctx, docs, gate);
+        count = where == docs ? n : where.cardinality();
+      }
+      ScoreLoops.addTerm(p, s.sim(), norms, where, count, sums, batch);
     }
     for (Weight w : titles) {
       Scorer scorer = w.scorer(ctx);
@@ -142,5 +147,17 @@ final class SectionScoreSums {
         ScoreLoops.addScorer(scorer, docs, n, sums);
       }
     }
+  }
+
+  /** The candidates whose section text holds {@code phrase}. */
+  private FixedBitSet holding(LeafReaderContext ctx, FixedBitSet docs, QueryNode.Phrase phrase) {
+    Bits holds = matcher.textHits(phrase, ctx.ord).textBits(searcher.columns().leaf(ctx.ord));
+    FixedBitSet out = docs.clone();
+    if (holds instanceof FixedBitSet f) {
+      out.and(f);
+    } else {
+      ScoreLoops.keepWhere(out, holds);
+    }
+    return out;
   }
 }
