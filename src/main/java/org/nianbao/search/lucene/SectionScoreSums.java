@@ -6,7 +6,9 @@ import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.Query;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IOSupplier;
 import org.nianbao.index.Fields;
 import org.nianbao.search.query.QueryNode;
 
@@ -36,7 +39,7 @@ import org.nianbao.search.query.QueryNode;
  */
 final class SectionScoreSums {
   /** A scoring term: its similarity scorer, and whether it counts only where its phrase holds. */
-  private record Scored(Term term, SimScorer sim, QueryNode.Phrase gate) {}
+  private record Scored(Term term, TermStates states, SimScorer sim, QueryNode.Phrase gate) {}
 
   private final StatsSearcher searcher;
   private final ReportMatcher matcher;
@@ -75,7 +78,7 @@ final class SectionScoreSums {
                       1f,
                       searcher.collectionStatistics(t.field()),
                       searcher.termStatistics(t, states.docFreq(), states.totalTermFreq()));
-          out.terms.add(new Scored(t, sim, oneTerm ? null : p));
+          out.terms.add(new Scored(t, states, sim, oneTerm ? null : p));
         }
       }
       Query title = queries.titleBoost(p.text());
@@ -130,7 +133,7 @@ final class SectionScoreSums {
     FixedBitSet where = docs;
     int count = n;
     for (Scored s : terms) {
-      PostingsEnum p = ctx.reader().postings(s.term(), PostingsEnum.FREQS);
+      PostingsEnum p = postings(ctx, s);
       if (p == null) {
         continue;
       }
@@ -147,6 +150,18 @@ final class SectionScoreSums {
         ScoreLoops.addScorer(scorer, docs, n, sums);
       }
     }
+  }
+
+  /** The term's postings in segment {@code ctx} from the state found by {@link #of}, or null. */
+  private static PostingsEnum postings(LeafReaderContext ctx, Scored s) throws IOException {
+    IOSupplier<TermState> supplier = s.states().get(ctx);
+    TermState state = supplier == null ? null : supplier.get();
+    if (state == null) {
+      return null;
+    }
+    TermsEnum te = ctx.reader().terms(s.term().field()).iterator();
+    te.seekExact(s.term().bytes(), state);
+    return te.postings(null, PostingsEnum.FREQS);
   }
 
   /** The candidates whose section text holds {@code phrase}. */
