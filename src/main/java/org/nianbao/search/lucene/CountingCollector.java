@@ -1,6 +1,7 @@
 package org.nianbao.search.lucene;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -32,11 +33,25 @@ final class CountingCollector implements Collector {
 
   private final Supplier<PlaceNodes> placeNodes;
 
+  private final boolean agencyCounts;
+  private final boolean placeCounts;
+  private final boolean yearCounts;
+
   /** The search's deadline, read once (a thread-local look-up per segment costs). */
   private final Deadline deadline = Deadline.current();
 
+  /**
+   * A pass counting only {@code parts} (and the totals): the other dimensions' lists come out
+   * empty. (Section-level passes, see {@link Leaf}, always count sections.)
+   */
   CountingCollector(
-      ReportColumns columns, FacetOrdinals ordinals, Supplier<PlaceNodes> placeNodes) {
+      ReportColumns columns,
+      FacetOrdinals ordinals,
+      Supplier<PlaceNodes> placeNodes,
+      Set<CountPart> parts) {
+    this.agencyCounts = parts.contains(CountPart.AGENCIES);
+    this.placeCounts = parts.contains(CountPart.PLACES);
+    this.yearCounts = parts.contains(CountPart.YEARS);
     this.columns = columns;
     this.placeNodes = placeNodes;
     this.agencies = new OrdCounts(ordinals.agencies());
@@ -120,14 +135,20 @@ final class CountingCollector implements Collector {
   /** Counts report {@code report} of segment {@code l} once in every report-level dimension. */
   private void countReport(ReportColumns.Leaf l, int report) {
     totalReports++;
-    int a = l.agency[report];
-    if (a >= 0) {
-      agencies.increment(a);
-    } else {
-      agencies.incrementUnknown();
+    if (agencyCounts) {
+      int a = l.agency[report];
+      if (a >= 0) {
+        agencies.increment(a);
+      } else {
+        agencies.incrementUnknown();
+      }
     }
-    places.add(l.place[report]);
-    years.add(l.year[report]);
+    if (placeCounts) {
+      places.add(l.place[report]);
+    }
+    if (yearCounts) {
+      years.add(l.year[report]);
+    }
   }
 
   private final class Leaf implements LeafCollector {

@@ -3,6 +3,7 @@ package org.nianbao.search.lucene;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import org.nianbao.search.FacetValue;
  * search did.
  *
  * <p>Passes are cached per reader ({@link StatsSearcher}): totals by (query, selections), a
- * dimension's list by (query, other selections, its own selection). Paging, re-sorting, and adding
- * or removing a selection then reuse what the previous search counted.
+ * dimension's list by (query, other selections, its own selection). Paging, re-sorting, and going
+ * back to an earlier selection then reuse what was counted. A dimension's pass counts only what its
+ * list needs ({@link CountPart}), so it yields no totals to cache.
  */
 final class FacetCounter {
   static final List<Facet> DIMENSIONS = List.of(Facet.values());
@@ -100,7 +102,7 @@ final class FacetCounter {
     TotalsKey k = new TotalsKey(key, filter);
     Totals t = cache ? searcher.cached(k) : null;
     if (t == null) {
-      t = totals(run(query, filter), filter);
+      t = totals(run(query, filter, EnumSet.allOf(CountPart.class)), filter);
       if (cache) {
         searcher.cache(k, t);
       }
@@ -128,19 +130,29 @@ final class FacetCounter {
       return cached.values();
     }
     CountingCollector c = passes.get(others);
-    boolean fresh = c == null;
-    if (fresh) {
-      c = run(query, others);
+    if (c == null) {
+      c = run(query, others, needs(filter, others));
       passes.put(others, c);
     }
     List<FacetValue> list = FacetLists.list(c, dim, selected);
     if (cache) {
       searcher.cache(k, new DimensionList(list));
-      if (fresh) {
-        searcher.cache(new TotalsKey(key, others), totals(c, others)); // free: the same pass
-      }
     }
     return list;
+  }
+
+  /**
+   * What a pass under {@code others} must count: the selected dimensions of {@code filter} whose
+   * pass it is (those without their own selection give {@code others}), and nothing else.
+   */
+  private static Set<CountPart> needs(FacetFilter filter, FacetFilter others) {
+    Set<CountPart> parts = EnumSet.noneOf(CountPart.class);
+    for (Facet dim : DIMENSIONS) {
+      if (!filter.selected(dim).isEmpty() && filter.without(dim).equals(others)) {
+        parts.add(CountPart.of(dim));
+      }
+    }
+    return parts;
   }
 
   private static Totals totals(CountingCollector c, FacetFilter filter) throws IOException {
@@ -154,9 +166,11 @@ final class FacetCounter {
         c.totalReports(), c.totalSections(), Map.copyOf(c.yearCounts()), Map.copyOf(facets));
   }
 
-  private CountingCollector run(Query query, FacetFilter filter) throws IOException {
+  /** One counting pass under {@code filter}, counting {@code parts} (and the totals). */
+  private CountingCollector run(Query query, FacetFilter filter, Set<CountPart> parts)
+      throws IOException {
     CountingCollector c =
-        new CountingCollector(searcher.columns(), searcher.ordinals(), searcher::placeNodes);
+        new CountingCollector(searcher.columns(), searcher.ordinals(), searcher::placeNodes, parts);
     if (matcher != null) {
       ResolvedFilter resolved = searcher.resolve(filter);
       SectionUnit unit = resolved.unit();
@@ -168,10 +182,12 @@ final class FacetCounter {
           break;
         }
       }
-      c.replaceSections(
-          UnitCounts.sectionCounts(matcher, resolved),
-          UnitCounts.topicCounts(matcher, resolved),
-          UnitCounts.listedSections(matcher, resolved));
+      if (parts.contains(CountPart.SECTIONS)) {
+        c.replaceSections(
+            UnitCounts.sectionCounts(matcher, resolved),
+            UnitCounts.topicCounts(matcher, resolved),
+            UnitCounts.listedSections(matcher, resolved));
+      }
       return c;
     }
     return searcher.collect(
