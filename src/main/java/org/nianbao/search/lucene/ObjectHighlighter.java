@@ -1,7 +1,10 @@
 package org.nianbao.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -39,6 +42,47 @@ final class ObjectHighlighter extends UnifiedHighlighter {
   @Override
   protected OffsetSource getOffsetSource(String field) {
     return Fields.BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+  }
+
+  /** A section's stored text as the highlighter loads it, cached per reader. */
+  private record TextKey(int doc) {}
+
+  private record Text(CharSequence value) implements SearchCache.Weighed {
+    @Override
+    public long bytes() {
+      return 64 + (value == null ? 0 : 2L * value.length());
+    }
+  }
+
+  /**
+   * The section text from the reader's cache (result pages show the same sections again and again:
+   * boilerplate scores alike), loaded as the highlighter would otherwise load it.
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(
+      String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    if (!(searcher instanceof StatsSearcher s) || fields.length != 1) {
+      return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+    }
+    List<CharSequence[]> out = new ArrayList<>();
+    long chars = 0;
+    do { // as the highlighter does: one document, or until the threshold is passed
+      int doc = docIter.nextDoc();
+      if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+        break;
+      }
+      TextKey key = new TextKey(doc);
+      Text text = s.cached(key);
+      if (text == null) {
+        text =
+            new Text(
+                super.loadFieldValues(fields, DocIdSetIterator.range(doc, doc + 1), 0).get(0)[0]);
+        s.cache(key, text);
+      }
+      out.add(new CharSequence[] {text.value()});
+      chars += text.value() == null ? 0 : text.value().length();
+    } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+    return out;
   }
 
   /** The formatter's object for each of {@code docIds} (in the same order), null when none. */
