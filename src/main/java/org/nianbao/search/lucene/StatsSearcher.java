@@ -32,6 +32,10 @@ final class StatsSearcher extends IndexSearcher {
 
   StatsSearcher(IndexReader reader, BitSetProducer parents, SearchCache cache) throws IOException {
     super(reader);
+    // Lucene's shared query cache would keep matches of clauses seen often, beside the reader
+    // cache that already holds what searches reuse (leaf hits, counts); it costs a look-up per
+    // clause and segment and up to a twentieth of the heap
+    setQueryCache(null);
     this.runGrams = IndexFormat.of(reader) >= IndexFormat.RUN_GRAMS;
     this.cache = cache;
     this.generation = cache.newGeneration();
