@@ -46,10 +46,11 @@ final class LeafHitsCache {
     List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
     TextLeafHits[] all = new TextLeafHits[contexts.size()];
     try {
+      LeafScans scans = LeafScans.of(searcher, queries, leaf);
       for (LeafReaderContext ctx : contexts) {
         all[ctx.ord] =
             TextLeafHits.compute(
-                searcher, queries, leaf, ctx, within == null ? null : within[ctx.ord]);
+                searcher, leaf, scans, ctx, within == null ? null : within[ctx.ord]);
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

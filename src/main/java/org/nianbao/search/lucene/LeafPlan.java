@@ -93,7 +93,7 @@ final class LeafPlan {
   /** How many documents hold the rarest part of {@code leaf} (an estimate of its scan's cost). */
   private static long cost(StatsSearcher searcher, LuceneQueries queries, QueryNode leaf) {
     String field =
-        leaf instanceof QueryNode.Field f ? TextLeafHits.field(f.scope()) : Fields.BODY_BIGRAMS;
+        leaf instanceof QueryNode.Field f ? LeafScans.field(f.scope()) : Fields.BODY_BIGRAMS;
     QueryNode text = leaf instanceof QueryNode.Field f ? f.child() : leaf;
     List<String> phrases =
         text instanceof QueryNode.Near n

@@ -18,9 +18,25 @@ import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.index.Fields;
 import org.nianbao.search.query.QueryNode;
 
-/** Finds the documents of one segment where a phrase or a proximity leaf matches in one field. */
+/**
+ * Finds the documents of a segment where a phrase or a proximity leaf matches in one field. Made
+ * once per leaf and field ({@link #of}), then run per segment: the weights (and their term
+ * statistics over every segment) are built once, not once per segment.
+ */
 final class LeafScan {
-  private LeafScan() {}
+  private final String field;
+  private final Weight candidates;
+  private final Weight first; // a proximity's phrases, else null
+  private final Weight second;
+  private final int distance;
+
+  private LeafScan(String field, Weight candidates, Weight first, Weight second, int distance) {
+    this.field = field;
+    this.candidates = candidates;
+    this.first = first;
+    this.second = second;
+    this.distance = distance;
+  }
 
   interface DocSink {
     void accept(int doc);
@@ -35,6 +51,47 @@ final class LeafScan {
     public void accept(int doc) {
       bits.set(doc);
     }
+  }
+
+  /**
+   * The scan of {@code leaf} (Phrase or Near) in {@code field}, or null when it matches nothing.
+   */
+  static LeafScan of(StatsSearcher searcher, LuceneQueries queries, QueryNode leaf, String field)
+      throws IOException {
+    Query a;
+    Query b = null;
+    int distance = 0;
+    if (leaf instanceof QueryNode.Near n) {
+      a = queries.phrase(field, n.first().text());
+      b = queries.phrase(field, n.second().text());
+      distance = n.distance();
+      if (a == null || b == null) {
+        return null;
+      }
+    } else {
+      String text = ((QueryNode.Phrase) leaf).text();
+      a =
+          field.equals(Fields.BODY_BIGRAMS)
+              ? queries.bodyPhrase(text, searcher.runGrams())
+              : queries.phrase(field, text);
+      if (a == null) {
+        return null;
+      }
+    }
+    Query candidates =
+        b == null
+            ? a
+            : new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
+    return new LeafScan(
+        field,
+        weight(searcher, candidates),
+        b == null ? null : weight(searcher, a),
+        b == null ? null : weight(searcher, b),
+        distance);
+  }
+
+  private static Weight weight(StatsSearcher searcher, Query q) throws IOException {
+    return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
   private static void into(DocIdSetIterator it, Bits live, int maxDoc, FixedBitSet out)
@@ -54,60 +111,18 @@ final class LeafScan {
   }
 
   /**
-   * Feeds every live document of {@code ctx} where {@code leaf} (Phrase or Near) matches in {@code
-   * field}; only documents in {@code within} when it is not null (their bits lead: the postings are
-   * advanced to them, and positions are read only there).
+   * Feeds every live document of {@code ctx} where the leaf matches; only documents in {@code
+   * within} when it is not null (their bits lead: the postings are advanced to them, and positions
+   * are read only there).
    */
-  static void scan(
-      StatsSearcher searcher,
-      LuceneQueries queries,
-      QueryNode leaf,
-      String field,
-      LeafReaderContext ctx,
-      FixedBitSet within,
-      DocSink sink)
-      throws IOException {
-    Query a;
-    Query b = null;
-    int distance = 0;
-    if (leaf instanceof QueryNode.Near n) {
-      a = queries.phrase(field, n.first().text());
-      b = queries.phrase(field, n.second().text());
-      distance = n.distance();
-      if (a == null || b == null) {
-        return;
-      }
-    } else {
-      String text = ((QueryNode.Phrase) leaf).text();
-      a =
-          field.equals(Fields.BODY_BIGRAMS)
-              ? queries.bodyPhrase(text, searcher.runGrams())
-              : queries.phrase(field, text);
-      if (a == null) {
-        return;
-      }
-    }
-    Query candidates =
-        b == null
-            ? a
-            : new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
-    Weight w =
-        searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Scorer s = w.scorer(ctx);
+  void scan(LeafReaderContext ctx, FixedBitSet within, DocSink sink) throws IOException {
+    Scorer s = candidates.scorer(ctx);
     if (s == null) {
       return;
     }
-    Weight wa =
-        b == null
-            ? null
-            : searcher.createWeight(searcher.rewrite(a), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Weight wb =
-        b == null
-            ? null
-            : searcher.createWeight(searcher.rewrite(b), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Bits live = ctx.reader().getLiveDocs();
-    if (within == null && b == null && s.twoPhaseIterator() == null && sink instanceof Bulk bulk) {
-      into(s.iterator(), live, ctx.reader().maxDoc(), bulk.bits()); // one term: its postings
+    if (within == null && first == null && s.twoPhaseIterator() == null && sink instanceof Bulk b) {
+      into(s.iterator(), live, ctx.reader().maxDoc(), b.bits()); // one term: its postings
       return;
     }
     TwoPhaseIterator twoPhase = within == null ? null : s.twoPhaseIterator();
@@ -123,7 +138,7 @@ final class LeafScan {
       }
       if ((live == null || live.get(d))
           && (twoPhase == null || twoPhase.matches())
-          && (b == null || near(wa, wb, field, ctx, d, distance))) {
+          && (first == null || near(first, second, field, ctx, d, distance))) {
         sink.accept(d);
       }
       d = within == null ? it.nextDoc() : next(within, d + 1);

@@ -1,7 +1,6 @@
 package org.nianbao.search.lucene;
 
 import java.io.IOException;
-import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
@@ -10,7 +9,6 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SparseFixedBitSet;
-import org.nianbao.index.Fields;
 import org.nianbao.search.query.QueryNode;
 
 /**
@@ -113,36 +111,36 @@ final class TextLeafHits {
   }
 
   /**
-   * Computes the hits of {@code leaf} (a Phrase, Near or Field of one of them) in segment {@code
-   * ctx}, only in the documents of {@code within} (null: all).
+   * Computes the hits of {@code leaf} (a Phrase, Near or Field of one of them; its {@code scans})
+   * in segment {@code ctx}, only in the documents of {@code within} (null: all).
    */
   static TextLeafHits compute(
       StatsSearcher searcher,
-      LuceneQueries queries,
       QueryNode leaf,
+      LeafScans scans,
       LeafReaderContext ctx,
       FixedBitSet within)
       throws IOException {
     ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
     TextLeafHits out = new TextLeafHits();
-    if (leaf instanceof QueryNode.Field f) {
-      String field = field(f.scope());
+    if (leaf instanceof QueryNode.Field) {
       FixedBitSet reports = new FixedBitSet(Math.max(1, l.reports()));
       out.scoped = reports;
-      LeafScan.scan(
-          searcher, queries, f.child(), field, ctx, within, d -> reports.set(l.reportOf[d]));
+      if (scans.scoped() != null) {
+        scans.scoped().scan(ctx, within, d -> reports.set(l.reportOf[d]));
+      }
       return out;
     }
     FixedBitSet found = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
-    LeafScan.scan(
-        searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, within, new LeafScan.Bulk(found));
+    if (scans.body() != null) {
+      scans.body().scan(ctx, within, new LeafScan.Bulk(found));
+    }
     out.store(l, found, searcher.columns().units());
-    for (String field : List.of(Fields.TITLE_BIGRAMS, Fields.AGENCY_BIGRAMS)) {
-      LeafScan.scan(
-          searcher,
-          queries,
-          leaf,
-          field,
+    for (LeafScan meta : new LeafScan[] {scans.title(), scans.agency()}) {
+      if (meta == null) {
+        continue;
+      }
+      meta.scan(
           ctx,
           within,
           d -> {
@@ -160,15 +158,6 @@ final class TextLeafHits {
     }
     out.sections.seal();
     return out;
-  }
-
-  /** The bigram field a field scope searches. */
-  static String field(org.nianbao.search.query.Scope scope) {
-    return switch (scope) {
-      case TITLE -> Fields.TITLE_BIGRAMS;
-      case AGENCY -> Fields.AGENCY_BIGRAMS;
-      case PLACE -> Fields.PLACE_BIGRAMS;
-    };
   }
 
   /**

@@ -58,9 +58,11 @@ class LeafScanBulkTest {
             FixedBitSet bulk = new FixedBitSet(ctx.reader().maxDoc());
             FixedBitSet one = new FixedBitSet(ctx.reader().maxDoc());
             QueryNode leaf = new QueryNode.Phrase(phrase);
-            LeafScan.scan(
-                searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, null, new LeafScan.Bulk(bulk));
-            LeafScan.scan(searcher, queries, leaf, Fields.BODY_BIGRAMS, ctx, null, one::set);
+            LeafScan scan = LeafScan.of(searcher, queries, leaf, Fields.BODY_BIGRAMS);
+            if (scan != null) {
+              scan.scan(ctx, null, new LeafScan.Bulk(bulk));
+              scan.scan(ctx, null, one::set);
+            }
             assertThat(bulk).as(phrase).isEqualTo(one);
             total += one.cardinality();
           }
