@@ -103,6 +103,7 @@ final class Highlights {
             .withMaskedFieldsFunc(
                 f -> Fields.BODY.equals(f) ? Set.of(Fields.BODY_BIGRAMS) : Set.of())
             .withFormatter(formatter)
+            .withScorer(new LeanPassageScorer())
             .withBreakIterator(whole ? WholeBreakIterator::new : SentenceBreakIterator::new)
             .withMaxLength(MAX_HIGHLIGHT_CHARS)
             .withMaxNoHighlightPassages(whole ? 0 : 1),
