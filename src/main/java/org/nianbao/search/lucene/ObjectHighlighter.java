@@ -45,7 +45,7 @@ final class ObjectHighlighter extends UnifiedHighlighter {
   }
 
   /** A section's stored text as the highlighter loads it, cached per reader. */
-  private record TextKey(int doc) {}
+  private record TextKey(String field, int doc, int maxLength) {}
 
   private record Text(CharSequence value) implements SearchCache.Weighed {
     @Override
@@ -71,7 +71,7 @@ final class ObjectHighlighter extends UnifiedHighlighter {
       if (doc == DocIdSetIterator.NO_MORE_DOCS) {
         break;
       }
-      TextKey key = new TextKey(doc);
+      TextKey key = new TextKey(fields[0], doc, getMaxLength());
       Text text = s.cached(key);
       if (text == null) {
         text =
