@@ -21,6 +21,10 @@ import org.nianbao.search.SortOrder;
  *
  * <p>usage (JDK 25): javac -cp JAR -d /tmp/sb bench/SearchBench.java &amp;&amp; java -Xmx512m -cp
  * /tmp/sb:JAR org.nianbao.search.lucene.SearchBench INDEX QUERIES.tsv ROUNDS
+ *
+ * <p>With {@code -Deach=true} it also prints one line per search: the request, its total and a
+ * hash of its facets and results (pages, sections, snippets), so two builds' outputs can be
+ * compared with {@code diff} (the whole lists would be gigabytes).
  */
 public final class SearchBench {
   public static void main(String[] args) throws Exception {
@@ -48,6 +52,11 @@ public final class SearchBench {
           try {
             SearchResults res = service.search(r);
             checksum = checksum * 31 + res.total();
+            if (Boolean.getBoolean("each")) {
+              String shown = res.facets().toString() + res.results();
+              System.out.printf(
+                  "Q %s|%s|%s %d %08x%n", l[0], l[1], l[2], res.total(), shown.hashCode());
+            }
             n++;
           } catch (QueryException e) {
             // a query the parser refuses: not counted
