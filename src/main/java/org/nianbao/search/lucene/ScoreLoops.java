@@ -6,7 +6,6 @@ import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -87,19 +86,6 @@ final class ScoreLoops {
         int d = ds[i];
         if ((bits[d >> 6] & (1L << d)) != 0) {
           sums[d] += sim.score(fs[i], norms[d]);
-        }
-      }
-    }
-  }
-
-  /** Clears the set bits of {@code docs} where {@code keep} is false. */
-  static void keepWhere(FixedBitSet docs, Bits keep) {
-    long[] words = docs.getBits();
-    for (int w = 0; w < words.length; w++) {
-      for (long word = words[w]; word != 0; word &= word - 1) {
-        int d = w << 6 | Long.numberOfTrailingZeros(word);
-        if (!keep.get(d)) {
-          words[w] &= ~(1L << d);
         }
       }
     }

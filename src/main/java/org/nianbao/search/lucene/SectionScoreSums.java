@@ -17,7 +17,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOSupplier;
 import org.nianbao.index.Fields;
@@ -165,14 +164,10 @@ final class SectionScoreSums {
   }
 
   /** The candidates whose section text holds {@code phrase}. */
-  private FixedBitSet holding(LeafReaderContext ctx, FixedBitSet docs, QueryNode.Phrase phrase) {
-    Bits holds = matcher.textHits(phrase, ctx.ord).textBits(searcher.columns().leaf(ctx.ord));
+  private FixedBitSet holding(LeafReaderContext ctx, FixedBitSet docs, QueryNode.Phrase phrase)
+      throws IOException {
     FixedBitSet out = docs.clone();
-    if (holds instanceof FixedBitSet f) {
-      out.and(f);
-    } else {
-      ScoreLoops.keepWhere(out, holds);
-    }
+    matcher.textHits(phrase, ctx.ord).keepText(out, searcher.columns().leaf(ctx.ord));
     return out;
   }
 }

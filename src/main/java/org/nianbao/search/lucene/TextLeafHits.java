@@ -6,7 +6,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SparseFixedBitSet;
 import org.nianbao.search.query.QueryNode;
@@ -67,27 +66,21 @@ final class TextLeafHits {
         };
   }
 
-  /** {@link #textDocs} as bits, for random access (the same documents). */
-  Bits textBits(ReportColumns.Leaf l) {
-    if (metaOnly == null) {
-      return docs;
+  /**
+   * Keeps in {@code out} (section documents of {@code l}) only the {@link #textDocs}: word-wise,
+   * then the first sections standing only for a title or agency match cleared one per report.
+   */
+  void keepText(FixedBitSet out, ReportColumns.Leaf l) throws IOException {
+    if (docs instanceof FixedBitSet dense) {
+      out.and(dense);
+    } else { // sparse: few documents
+      FixedBitSet text = new FixedBitSet(out.length());
+      SectionReports.or(text, docs);
+      out.and(text);
     }
-    BitSet all = docs;
-    return new Bits() {
-      @Override
-      public boolean get(int doc) {
-        if (!all.get(doc)) {
-          return false;
-        }
-        int r = l.reportOf[doc];
-        return l.firstDoc(r) != doc || !metaOnly.get(r);
-      }
-
-      @Override
-      public int length() {
-        return all.length();
-      }
-    };
+    if (metaOnly != null) {
+      metaOnly.forEach(0, metaOnly.length(), 0, r -> out.clear(l.firstDoc(r)));
+    }
   }
 
   /** Adds the matching section documents to {@code out} (unscoped leaves). */
