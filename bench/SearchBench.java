@@ -27,6 +27,35 @@ import org.nianbao.search.SortOrder;
  * compared with {@code diff} (the whole lists would be gigabytes).
  */
 public final class SearchBench {
+  /** Prints the search cache's weight per kind of key (with {@code -DcacheDump=true}). */
+  private static void dumpCache(LuceneSearchService service) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = LuceneSearchService.class.getDeclaredField("cache");
+    f.setAccessible(true);
+    SearchCache sc = (SearchCache) f.get(service);
+    java.lang.reflect.Field g = SearchCache.class.getDeclaredField("cache");
+    g.setAccessible(true);
+    var map = ((com.github.benmanes.caffeine.cache.Cache<?, ?>) g.get(sc)).asMap();
+    java.util.Map<String, long[]> by = new java.util.TreeMap<>();
+    map.forEach(
+        (k, v) -> {
+          Object key = keyOf(k);
+          long[] t = by.computeIfAbsent(key.getClass().getSimpleName(), x -> new long[2]);
+          t[0]++;
+          t[1] += ((SearchCache.Weighed) v).bytes();
+        });
+    by.forEach((k, t) -> System.out.printf("  cache %s: %d entries, %.1f MB%n", k, t[0], t[1] / 1e6));
+  }
+
+  private static Object keyOf(Object k) {
+    try {
+      java.lang.reflect.Method m = k.getClass().getDeclaredMethod("key");
+      m.setAccessible(true);
+      return m.invoke(k);
+    } catch (ReflectiveOperationException e) {
+      return k;
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     List<String[]> lines = new ArrayList<>();
     for (String l : Files.readAllLines(Path.of(args[1]))) {
@@ -67,6 +96,9 @@ public final class SearchBench {
         System.out.printf(
             "round %d: %d searches, process CPU %.2f ms/search, wall %.2f ms/search; totals %x%n",
             round, n, cpu, wall, checksum);
+        if (Boolean.getBoolean("cacheDump")) {
+          dumpCache(service);
+        }
       }
     }
   }

@@ -49,6 +49,12 @@ final class IndexCommand implements Callable<Integer> {
       description = "每个文件的解析时限（秒，默认：${DEFAULT-VALUE}）；超时的文件跳过并说明原因")
   java.time.Duration fileTimeout;
 
+  @Option(
+      names = "--merge",
+      negatable = true,
+      description = "写入后把索引合并为一段（搜索更快；需要约与索引同样大的空闲磁盘）。默认：本次写入或删除的报告达到索引的十分之一时合并")
+  Boolean merge;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹")
   List<Path> paths;
 
@@ -68,8 +74,12 @@ final class IndexCommand implements Callable<Integer> {
     try {
       indexer.fileBudget(budget);
       IndexSummary s = indexer.index(paths, prune, progress(err));
-      indexer.close();
       print(out, s);
+      if (merge == null ? s.indexed() + s.pruned() >= Math.max(1, s.totalReports() / 10) : merge) {
+        mergeToOneSegment(indexer, out, err);
+      } else {
+        indexer.close();
+      }
       return s.skipped().isEmpty() ? 0 : 1;
     } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
       // e.g. a full disk: drop this run's files, keep the last commit
@@ -81,6 +91,25 @@ final class IndexCommand implements Callable<Integer> {
               + Display.oneLine(String.valueOf(e.getMessage()))
               + "），本次写入的文件已删除，索引保持上次提交的状态");
       return 1;
+    }
+  }
+
+  /** Merges and closes; a failed merge (e.g. a full disk) leaves the run's commit as it is. */
+  private void mergeToOneSegment(ReportIndexer indexer, PrintWriter out, PrintWriter err) {
+    long start = System.nanoTime();
+    try {
+      indexer.mergeToOneSegment();
+      indexer.close();
+      out.printf(Locale.ROOT, "合并：索引合并为一段，用时 %.2f 秒%n", (System.nanoTime() - start) / 1e9);
+      out.flush();
+    } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
+      indexer.abort();
+      err.println(
+          "警告：合并索引 "
+              + indexDir
+              + " 未完成（"
+              + Display.oneLine(String.valueOf(e.getMessage()))
+              + "），本次写入的报告已提交，索引可以照常搜索");
     }
   }
 

@@ -276,6 +276,16 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
+  /**
+   * Merges the committed index into one segment and commits it: a search then looks up each term
+   * and builds its per-segment state once instead of once per segment. Needs free disk space of
+   * about the index's size while it runs; on failure the last commit stays as it was.
+   */
+  public void mergeToOneSegment() throws IOException {
+    writer.forceMerge(1);
+    writer.commit();
+  }
+
   /** Makes everything written so far durable and visible to readers. */
   public void commit() throws IOException {
     writer.commit();

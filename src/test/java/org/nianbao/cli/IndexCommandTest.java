@@ -86,4 +86,46 @@ class IndexCommandTest {
     assertThat(r.json().get(0).get("results").get(0).get("source").asText())
         .isEqualTo("reports/2021/a.txt");
   }
+
+  @Test
+  void a_run_that_writes_a_tenth_of_the_index_merges_it_into_one_segment() throws Exception {
+    Path gen = tmp.resolve("gen");
+    assertThat(CliRun.run("generate", "--reports", "25", "--out", gen.toString()).code()).isZero();
+    java.util.List<Path> files;
+    try (var s = Files.walk(gen)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    assertThat(files).hasSize(25);
+    Path first = Files.createDirectories(tmp.resolve("first"));
+    for (Path f : files.subList(0, 24)) {
+      Files.copy(f, first.resolve(f.getFileName()));
+    }
+    Path index = tmp.resolve("index");
+    CliRun r = CliRun.run("index", "--index", index.toString(), first.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern("合并：索引合并为一段，用时 \\d+\\.\\d\\d 秒");
+    assertThat(segments(index)).isEqualTo(1);
+
+    // one report more is less than a tenth of 25: no merge, a second segment
+    String last = files.get(24).toString();
+    CliRun small = CliRun.run("index", "--index", index.toString(), last);
+    assertThat(small.out()).contains("报告：写入 1 份，未变化 0 份，删除 0 份；索引中共 25 份");
+    assertThat(small.out()).doesNotContain("合并");
+    assertThat(segments(index)).isEqualTo(2);
+
+    CliRun merged = CliRun.run("index", "--index", index.toString(), "--merge", last);
+    assertThat(merged.out()).contains("写入 0 份，未变化 1 份").contains("合并：索引合并为一段");
+    assertThat(segments(index)).isEqualTo(1);
+    CliRun found = CliRun.run("search", "--index", index.toString(), "--json", "公开");
+    assertThat(found.json().get(0).get("total").asLong()).isEqualTo(25);
+
+    CliRun never = CliRun.run("index", "--index", index.toString(), "--no-merge", first.toString());
+    assertThat(never.out()).contains("未变化 24 份").doesNotContain("合并");
+  }
+
+  private static int segments(Path index) throws java.io.IOException {
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index)) {
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).size();
+    }
+  }
 }
