@@ -52,7 +52,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--merge",
       negatable = true,
-      description = "写入后把索引合并为一段（搜索更快；需要约与索引同样大的空闲磁盘）。默认：本次写入或删除的报告达到索引的十分之一时合并")
+      description = "写入后把索引合并为尽量少的段（约每 26 万份报告一段；搜索更快；需要约与索引同样大的空闲磁盘）。默认：本次写入或删除的报告达到索引的十分之一时合并")
   Boolean merge;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹")
@@ -76,7 +76,7 @@ final class IndexCommand implements Callable<Integer> {
       IndexSummary s = indexer.index(paths, prune, progress(err));
       print(out, s);
       if (merge == null ? s.indexed() + s.pruned() >= Math.max(1, s.totalReports() / 10) : merge) {
-        mergeToOneSegment(indexer, out, err);
+        merge(indexer, out, err);
       } else {
         indexer.close();
       }
@@ -95,12 +95,13 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Merges and closes; a failed merge (e.g. a full disk) leaves the run's commit as it is. */
-  private void mergeToOneSegment(ReportIndexer indexer, PrintWriter out, PrintWriter err) {
+  private void merge(ReportIndexer indexer, PrintWriter out, PrintWriter err) {
     long start = System.nanoTime();
     try {
-      indexer.mergeToOneSegment();
+      int segments = indexer.merge();
       indexer.close();
-      out.printf(Locale.ROOT, "合并：索引合并为一段，用时 %.2f 秒%n", (System.nanoTime() - start) / 1e9);
+      out.printf(
+          Locale.ROOT, "合并：索引合并为 %d 段，用时 %.2f 秒%n", segments, (System.nanoTime() - start) / 1e9);
       out.flush();
     } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
       indexer.abort();

@@ -277,13 +277,26 @@ public final class ReportIndexer implements Closeable {
   }
 
   /**
-   * Merges the committed index into one segment and commits it: a search then looks up each term
-   * and builds its per-segment state once instead of once per segment. Needs free disk space of
-   * about the index's size while it runs; on failure the last commit stays as it was.
+   * Documents per segment that {@link #merge} aims at: a search's per-segment arrays (a float per
+   * document while ranking, a bit per document per leaf) stay about as large as in the biggest
+   * segments Lucene's own merging makes (5 GB, ~1.6 million documents).
    */
-  public void mergeToOneSegment() throws IOException {
-    writer.forceMerge(1);
+  static final int MERGED_SEGMENT_DOCS = 1 << 21;
+
+  /**
+   * Merges the committed index into as few segments as {@link #MERGED_SEGMENT_DOCS} allows (one up
+   * to ~260,000 reports) and commits: a search then looks up each term and builds its per-segment
+   * state once per segment, not for each of a dozen. Needs free disk space of about the index's
+   * size while it runs; on failure the last commit stays as it was. Returns the segments aimed at.
+   */
+  public int merge() throws IOException {
+    int segments =
+        (int)
+            Math.max(
+                1, (writer.getDocStats().maxDoc + MERGED_SEGMENT_DOCS - 1L) / MERGED_SEGMENT_DOCS);
+    writer.forceMerge(segments);
     writer.commit();
+    return segments;
   }
 
   /** Makes everything written so far durable and visible to readers. */

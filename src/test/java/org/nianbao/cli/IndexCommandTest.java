@@ -88,7 +88,7 @@ class IndexCommandTest {
   }
 
   @Test
-  void a_run_that_writes_a_tenth_of_the_index_merges_it_into_one_segment() throws Exception {
+  void a_run_that_writes_a_tenth_of_the_index_merges_it() throws Exception {
     Path gen = tmp.resolve("gen");
     assertThat(CliRun.run("generate", "--reports", "25", "--out", gen.toString()).code()).isZero();
     java.util.List<Path> files;
@@ -103,7 +103,7 @@ class IndexCommandTest {
     Path index = tmp.resolve("index");
     CliRun r = CliRun.run("index", "--index", index.toString(), first.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).containsPattern("合并：索引合并为一段，用时 \\d+\\.\\d\\d 秒");
+    assertThat(r.out()).containsPattern("合并：索引合并为 1 段，用时 \\d+\\.\\d\\d 秒");
     assertThat(segments(index)).isEqualTo(1);
 
     // one report more is less than a tenth of 25: no merge, a second segment
@@ -114,7 +114,7 @@ class IndexCommandTest {
     assertThat(segments(index)).isEqualTo(2);
 
     CliRun merged = CliRun.run("index", "--index", index.toString(), "--merge", last);
-    assertThat(merged.out()).contains("写入 0 份，未变化 1 份").contains("合并：索引合并为一段");
+    assertThat(merged.out()).contains("写入 0 份，未变化 1 份").contains("合并：索引合并为 1 段");
     assertThat(segments(index)).isEqualTo(1);
     CliRun found = CliRun.run("search", "--index", index.toString(), "--json", "公开");
     assertThat(found.json().get(0).get("total").asLong()).isEqualTo(25);
