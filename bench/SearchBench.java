@@ -23,7 +23,7 @@ import org.nianbao.search.SortOrder;
  * /tmp/sb:JAR org.nianbao.search.lucene.SearchBench INDEX QUERIES.tsv ROUNDS
  *
  * <p>With {@code -Deach=true} it also prints one line per search: the request, its total and a
- * hash of its facets and results (pages, sections, snippets), so two builds' outputs can be
+ * hash of its facets and one of its results (pages, sections, snippets), so two builds' outputs can be
  * compared with {@code diff} (the whole lists would be gigabytes).
  */
 public final class SearchBench {
@@ -82,9 +82,14 @@ public final class SearchBench {
             SearchResults res = service.search(r);
             checksum = checksum * 31 + res.total();
             if (Boolean.getBoolean("each")) {
-              String shown = res.facets().toString() + res.results();
               System.out.printf(
-                  "Q %s|%s|%s %d %08x%n", l[0], l[1], l[2], res.total(), shown.hashCode());
+                  "Q %s|%s|%s %d %08x %08x%n",
+                  l[0],
+                  l[1],
+                  l[2],
+                  res.total(),
+                  res.facets().toString().hashCode(),
+                  res.results().toString().hashCode());
             }
             n++;
           } catch (QueryException e) {
