@@ -75,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
       indexer.fileBudget(budget);
       IndexSummary s = indexer.index(paths, prune, progress(err));
       print(out, s);
-      if (merge == null ? s.indexed() + s.pruned() >= Math.max(1, s.totalReports() / 10) : merge) {
+      if (merge == null ? changedATenth(s) : merge) {
         merge(indexer, out, err);
       } else {
         indexer.close();
@@ -92,6 +92,11 @@ final class IndexCommand implements Callable<Integer> {
               + "），本次写入的文件已删除，索引保持上次提交的状态");
       return 1;
     }
+  }
+
+  /** Whether the run wrote or pruned at least a tenth of the index's reports (and at least one). */
+  private static boolean changedATenth(IndexSummary s) {
+    return s.indexed() + s.pruned() >= Math.max(1, s.totalReports() / 10);
   }
 
   /** Merges and closes; a failed merge (e.g. a full disk) leaves the run's commit as it is. */

@@ -119,8 +119,11 @@ class IndexCommandTest {
     CliRun found = CliRun.run("search", "--index", index.toString(), "--json", "公开");
     assertThat(found.json().get(0).get("total").asLong()).isEqualTo(25);
 
-    CliRun never = CliRun.run("index", "--index", index.toString(), "--no-merge", first.toString());
-    assertThat(never.out()).contains("未变化 24 份").doesNotContain("合并");
+    // a new index written whole would merge, but not with --no-merge
+    CliRun never =
+        CliRun.run(
+            "index", "--index", tmp.resolve("other").toString(), "--no-merge", first.toString());
+    assertThat(never.out()).contains("写入 24 份").doesNotContain("合并");
   }
 
   private static int segments(Path index) throws java.io.IOException {
