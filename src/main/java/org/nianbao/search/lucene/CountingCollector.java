@@ -26,16 +26,11 @@ final class CountingCollector implements Collector {
   final OrdCounts agencies;
   final GlobalOrdinals topics;
   final PlaceTally places;
-  private final YearTally years = new YearTally();
+  private final ReportTallies tallies;
   private final SectionTally tally = new SectionTally();
-  private long totalReports;
   private long totalSections;
 
   private final Supplier<PlaceNodes> placeNodes;
-
-  private final boolean agencyCounts;
-  private final boolean placeCounts;
-  private final boolean yearCounts;
 
   /** The search's deadline, read once (a thread-local look-up per segment costs). */
   private final Deadline deadline = Deadline.current();
@@ -49,14 +44,21 @@ final class CountingCollector implements Collector {
       FacetOrdinals ordinals,
       Supplier<PlaceNodes> placeNodes,
       Set<CountPart> parts) {
-    this.agencyCounts = parts.contains(CountPart.AGENCIES);
-    this.placeCounts = parts.contains(CountPart.PLACES);
-    this.yearCounts = parts.contains(CountPart.YEARS);
+    this(columns, ordinals, placeNodes, new ReportTallies(columns, ordinals, parts));
+  }
+
+  /** A pass whose report counts start from {@code reports} (see {@link ReportCounting}). */
+  CountingCollector(
+      ReportColumns columns,
+      FacetOrdinals ordinals,
+      Supplier<PlaceNodes> placeNodes,
+      ReportTallies reports) {
     this.columns = columns;
     this.placeNodes = placeNodes;
-    this.agencies = new OrdCounts(ordinals.agencies());
+    this.tallies = reports;
+    this.agencies = reports.agencies;
     this.topics = ordinals.topics();
-    this.places = new PlaceTally(ordinals, columns.places());
+    this.places = reports.places;
   }
 
   /** The place tree's nodes of this reader. */
@@ -65,7 +67,7 @@ final class CountingCollector implements Collector {
   }
 
   long totalReports() {
-    return totalReports;
+    return tallies.total();
   }
 
   long totalSections() {
@@ -74,12 +76,12 @@ final class CountingCollector implements Collector {
 
   /** Matching reports per year (reports without a year are not listed). */
   Map<Integer, Long> yearCounts() {
-    return years.counts();
+    return tallies.years.counts();
   }
 
   /** Matching reports without a year. */
   long unknownYears() {
-    return years.unknown();
+    return tallies.years.unknown();
   }
 
   /** Matching reports per section number (reports with a match in that section). */
@@ -128,26 +130,7 @@ final class CountingCollector implements Collector {
       if ((++seen & Deadline.CHECK_MASK) == 0 && deadline.expired()) {
         return; // partial, as a collector stopped by the deadline
       }
-      countReport(l, r);
-    }
-  }
-
-  /** Counts report {@code report} of segment {@code l} once in every report-level dimension. */
-  private void countReport(ReportColumns.Leaf l, int report) {
-    totalReports++;
-    if (agencyCounts) {
-      int a = l.agency[report];
-      if (a >= 0) {
-        agencies.increment(a);
-      } else {
-        agencies.incrementUnknown();
-      }
-    }
-    if (placeCounts) {
-      places.add(l.place[report]);
-    }
-    if (yearCounts) {
-      years.add(l.year[report]);
+      tallies.add(l, r);
     }
   }
 
@@ -188,7 +171,7 @@ final class CountingCollector implements Collector {
       if (report < 0) {
         return;
       }
-      countReport(l, report);
+      tallies.add(l, report);
       tally.flush();
       report = -1;
     }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Query;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
@@ -169,19 +168,9 @@ final class FacetCounter {
   /** One counting pass under {@code filter}, counting {@code parts} (and the totals). */
   private CountingCollector run(Query query, FacetFilter filter, Set<CountPart> parts)
       throws IOException {
-    CountingCollector c =
-        new CountingCollector(searcher.columns(), searcher.ordinals(), searcher::placeNodes, parts);
     if (matcher != null) {
       ResolvedFilter resolved = searcher.resolve(filter);
-      SectionUnit unit = resolved.unit();
-      Deadline deadline = Deadline.current();
-      for (int ord = 0; ord < matcher.segments() && !deadline.expired(); ord++) {
-        try {
-          c.addReports(searcher.columns().leaf(ord), matcher.reports(ord, resolved, unit));
-        } catch (CollectionTerminatedException e) { // the deadline fired in a leaf scan: partial
-          break;
-        }
-      }
+      CountingCollector c = ReportCounting.count(searcher, matcher, resolved, parts);
       if (parts.contains(CountPart.SECTIONS)) {
         c.replaceSections(
             UnitCounts.sectionCounts(matcher, resolved),
@@ -191,6 +180,8 @@ final class FacetCounter {
       return c;
     }
     return searcher.collect(
-        searcher.filtered(query == null ? LuceneQueries.allSections() : query, filter), c);
+        searcher.filtered(query == null ? LuceneQueries.allSections() : query, filter),
+        new CountingCollector(
+            searcher.columns(), searcher.ordinals(), searcher::placeNodes, parts));
   }
 }

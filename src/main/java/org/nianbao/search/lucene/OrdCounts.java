@@ -28,6 +28,34 @@ final class OrdCounts {
     this.ordinals = ordinals;
   }
 
+  /**
+   * A copy of {@code base}'s counts to subtract from ({@link #decrement}): every ordinal with a
+   * count, scanned rather than tracked.
+   */
+  static OrdCounts copyOf(OrdCounts base) {
+    OrdCounts out = new OrdCounts(base.ordinals);
+    out.unknown = base.unknown;
+    if (base.counts != null) {
+      out.counts = base.counts.clone();
+      out.dense = true;
+      out.touched = null;
+      out.touchedCount = base.touchedCount; // the ordinals with a count, tracked or not
+    }
+    return out;
+  }
+
+  /** Uncounts a report with value {@code globalOrd} (counted before, e.g. in a {@link #copyOf}). */
+  void decrement(int globalOrd) {
+    if (--counts[globalOrd] == 0) {
+      touchedCount--; // a copy is dense: touchedCount is the number of ordinals with a count
+    }
+  }
+
+  /** Uncounts a report without a value. */
+  void decrementUnknown() {
+    unknown--;
+  }
+
   /** Counts a report without a value ({@link FacetValue#UNKNOWN}). */
   void incrementUnknown() {
     unknown++;

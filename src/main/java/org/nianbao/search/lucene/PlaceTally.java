@@ -30,6 +30,15 @@ final class PlaceTally {
     this.counties = new OrdCounts(ordinals.counties());
   }
 
+  /** A copy of {@code base}'s tally by place (levels not counted yet), to subtract from. */
+  PlaceTally(FacetOrdinals ordinals, PlaceTally base) {
+    this.places = base.places;
+    this.byPlace = base.byPlace.clone();
+    this.provinces = new OrdCounts(ordinals.provinces());
+    this.cities = new OrdCounts(ordinals.cities());
+    this.counties = new OrdCounts(ordinals.counties());
+  }
+
   /** Reports per county, counted from the tally (a report is tallied once, not per level). */
   OrdCounts counties() {
     countLevels();
@@ -49,6 +58,11 @@ final class PlaceTally {
   /** Counts one report placed at {@code place} (an index into the reader's places). */
   void add(int place) {
     byPlace[place]++;
+  }
+
+  /** Uncounts one report placed at {@code place} (counted before, e.g. in a copy). */
+  void remove(int place) {
+    byPlace[place]--;
   }
 
   /**

@@ -2,7 +2,9 @@ package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -21,7 +23,7 @@ import org.nianbao.search.IndexStats;
  * global ordinals (at construction) and the {@link IndexStats} (lazily).
  */
 final class StatsSearcher extends IndexSearcher {
-  private volatile IndexStats stats;
+  private final Lazy<IndexStats> stats = new Lazy<>(() -> IndexCounts.compute(this, ordinals()));
   private final FacetOrdinals ordinals;
   private final ReportColumns columns;
   private final BodyNorms norms;
@@ -53,24 +55,30 @@ final class StatsSearcher extends IndexSearcher {
     return runGrams;
   }
 
-  private volatile PlaceNodes placeNodes;
+  private final Lazy<PlaceNodes> placeNodes =
+      new Lazy<>(
+          () -> {
+            try {
+              return PlaceNodes.of(ordinals(), columns().places());
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
 
   /** The place tree's nodes of this reader's reports (built on first use). */
   PlaceNodes placeNodes() {
-    PlaceNodes p = placeNodes;
-    if (p == null) {
-      synchronized (this) {
-        p = placeNodes;
-        if (p == null) {
-          try {
-            p = placeNodes = PlaceNodes.of(ordinals, columns.places());
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }
-      }
-    }
-    return p;
+    return placeNodes.get();
+  }
+
+  private final ConcurrentHashMap<Object, Object> once = new ConcurrentHashMap<>();
+
+  /**
+   * The value {@code compute} gives for this reader under {@code key}, computed on first use and
+   * kept with the reader: for what every search may reuse (unlike {@link #cached}, never evicted).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T once(Object key, Function<StatsSearcher, T> compute) {
+    return (T) once.computeIfAbsent(key, k -> compute.apply(this));
   }
 
   /** {@code filter} resolved against this reader. */
@@ -177,15 +185,6 @@ final class StatsSearcher extends IndexSearcher {
   }
 
   IndexStats stats() {
-    IndexStats s = stats;
-    if (s == null) {
-      synchronized (this) {
-        if (stats == null) {
-          stats = IndexCounts.compute(this, ordinals);
-        }
-        s = stats;
-      }
-    }
-    return s;
+    return stats.get();
   }
 }

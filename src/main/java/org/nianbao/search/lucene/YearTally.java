@@ -26,6 +26,29 @@ final class YearTally {
     }
   }
 
+  /** A copy of this tally, to subtract from. */
+  YearTally copy() {
+    YearTally out = new YearTally();
+    System.arraycopy(yearHits, 0, out.yearHits, 0, YEAR_SPAN);
+    out.otherYears.putAll(otherYears);
+    out.unknownYears = unknownYears;
+    return out;
+  }
+
+  /** Uncounts one report of year {@code y} (counted before, e.g. in a {@link #copy}). */
+  void remove(int y) {
+    if (y != ReportColumns.NO_YEAR) {
+      int i = y - YEAR_BASE;
+      if (i >= 0 && i < YEAR_SPAN) {
+        yearHits[i]--;
+      } else {
+        otherYears.computeIfPresent(y, (k, n) -> n == 1 ? null : n - 1);
+      }
+    } else {
+      unknownYears--;
+    }
+  }
+
   /** Matching reports per year (reports without a year are not listed). */
   Map<Integer, Long> counts() {
     Map<Integer, Long> out = new HashMap<>(otherYears);

@@ -251,6 +251,51 @@ class FacetCounterOracleTest {
     assertThat(withHits).isGreaterThan(10); // most combinations of selections match nothing
   }
 
+  /**
+   * Without report selections (or with one, whose drill-sideways pass has none), a query matching
+   * more than half the reports is counted from every report's counts minus the reports that do not
+   * match: the same answers as the plain oracle, deleted reports excluded.
+   */
+  @Test
+  void large_matches_counted_by_subtraction_equal_the_plain_answer() throws Exception {
+    StatsSearcher searcher =
+        new StatsSearcher(reader, PARENTS, new SearchCache(64L << 20, Runnable::run));
+    searcher.setQueryCache(null);
+    FacetPass all = count(searcher, false, null, FacetFilter.none());
+    String county = values(all, Facet.COUNTY).get(0);
+    String province = values(all, Facet.PROVINCE).get(0);
+    int year = Integer.parseInt(values(all, Facet.YEAR).get(0));
+    List<FacetFilter> filters =
+        List.of(
+            FacetFilter.none(),
+            new FacetFilter(Set.of(), Set.of(), Set.of(), Set.of(2), Set.of(), Set.of(), Set.of()),
+            new FacetFilter(
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of("主动公开")),
+            new FacetFilter(
+                Set.of(county), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()),
+            new FacetFilter(
+                Set.of(), Set.of(), Set.of(year), Set.of(), Set.of(), Set.of(), Set.of()),
+            new FacetFilter(
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(province), Set.of(), Set.of()));
+    PlainOracle plain = new PlainOracle(reader);
+    int large = 0;
+    for (String query : List.of("公开", "年", "-抖音", "微信公众号 -抖音", "公开 OR 抖音", "抖音", "区块链")) {
+      QueryNode root = ReportQueryParser.parse(query).root();
+      for (FacetFilter f : filters) {
+        FacetPass expected = oracle(plain, root, f);
+        large += f.isEmpty() && expected.totalReports() * 2 > DOCS.size() ? 1 : 0;
+        for (boolean cache : new boolean[] {false, true}) {
+          FacetPass got = count(searcher, cache, root, f);
+          assertThat(got.totalReports()).as("%s %s", query, f).isEqualTo(expected.totalReports());
+          assertThat(got.totalSections()).as("%s %s", query, f).isEqualTo(expected.totalSections());
+          assertThat(got.hitsByYear()).as("%s %s", query, f).isEqualTo(expected.hitsByYear());
+          assertThat(got.facets()).as("%s %s", query, f).isEqualTo(expected.facets());
+        }
+      }
+    }
+    assertThat(large).isGreaterThanOrEqualTo(4); // 公开, 年, -抖音, 公开 OR 抖音 at least
+  }
+
   static List<String> values(FacetPass p, Facet dim) {
     return p.facets().get(dim).stream().map(FacetValue::value).toList();
   }

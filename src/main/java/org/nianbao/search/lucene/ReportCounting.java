@@ -1,0 +1,104 @@
+package org.nianbao.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Counts the reports a report-level query matches ({@link ReportMatcher}) for one counting pass:
+ * one by one, or, when no report selection narrows them and they are more than half of all reports
+ * (a common phrase matches nearly every report), as every report's tallies ({@link #all}, kept with
+ * the reader: {@link StatsSearcher#once}) minus those of the reports that do not match. Both give
+ * the same counts.
+ */
+final class ReportCounting {
+  private ReportCounting() {}
+
+  /** The pass counting {@code parts} of {@code matcher}'s reports under {@code resolved}. */
+  static CountingCollector count(
+      StatsSearcher searcher, ReportMatcher matcher, ResolvedFilter resolved, Set<CountPart> parts)
+      throws IOException {
+    SectionUnit unit = resolved.unit();
+    Deadline deadline = Deadline.current();
+    int segments = matcher.segments();
+    FixedBitSet[] matched = new FixedBitSet[segments];
+    int found = 0; // segments whose matches are in matched
+    if (!resolved.restrictsReports()) {
+      ReportTallies all = searcher.once(ReportCounting.class, ReportCounting::all);
+      long matches = 0;
+      try {
+        for (; found < segments && !deadline.expired(); found++) {
+          matched[found] = matcher.reports(found, resolved, unit);
+          matches += matched[found].cardinality();
+        }
+      } catch (CollectionTerminatedException e) { // the deadline fired in a leaf scan: partial
+      }
+      if (found == segments && matches * 2 > all.total()) {
+        return subtracting(
+            searcher, all.copy(searcher.columns(), searcher.ordinals(), parts), matched);
+      }
+    }
+    CountingCollector c =
+        new CountingCollector(searcher.columns(), searcher.ordinals(), searcher::placeNodes, parts);
+    for (int ord = 0; ord < segments && !deadline.expired(); ord++) {
+      try {
+        c.addReports(
+            searcher.columns().leaf(ord),
+            ord < found ? matched[ord] : matcher.reports(ord, resolved, unit));
+      } catch (CollectionTerminatedException e) { // the deadline fired in a leaf scan: partial
+        break;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * {@code tallies} (a copy of every report's) minus the live reports not in {@code matched}. Not
+   * stopped by the deadline: subtracting only some of them would overstate the counts.
+   */
+  private static CountingCollector subtracting(
+      StatsSearcher searcher, ReportTallies tallies, FixedBitSet[] matched) throws IOException {
+    ResolvedFilter none = searcher.resolve(FacetFilter.none());
+    Universes universes = new Universes(searcher);
+    for (int ord = 0; ord < matched.length; ord++) {
+      ReportColumns.Leaf l = searcher.columns().leaf(ord);
+      long[] live = universes.of(ord, none, null).getBits();
+      long[] in = matched[ord].getBits();
+      for (int w = 0; w < live.length; w++) {
+        for (long word = live[w] & ~in[w]; word != 0; word &= word - 1) {
+          tallies.subtract(l, w << 6 | Long.numberOfTrailingZeros(word));
+        }
+      }
+    }
+    return new CountingCollector(
+        searcher.columns(), searcher.ordinals(), searcher::placeNodes, tallies);
+  }
+
+  /** Every live report of {@code searcher} counted once in every dimension. */
+  static ReportTallies all(StatsSearcher searcher) {
+    ReportTallies all =
+        new ReportTallies(searcher.columns(), searcher.ordinals(), EnumSet.allOf(CountPart.class));
+    ResolvedFilter none;
+    try {
+      none = searcher.resolve(FacetFilter.none());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Universes universes = new Universes(searcher);
+    for (int ord = 0; ord < searcher.getIndexReader().leaves().size(); ord++) {
+      ReportColumns.Leaf l = searcher.columns().leaf(ord);
+      FixedBitSet live = universes.of(ord, none, null);
+      for (int r = live.nextSetBit(0); r != -1; r = next(live, r + 1)) {
+        all.add(l, r);
+      }
+    }
+    return all;
+  }
+
+  private static int next(FixedBitSet bits, int from) {
+    return from >= bits.length() ? -1 : bits.nextSetBit(from);
+  }
+}
