@@ -16,17 +16,27 @@ import org.nianbao.search.lucene.query.ReportQueryParser;
 import org.nianbao.search.query.QueryNode;
 
 /**
- * The CPU time of ranking alone (TopReports.byRelevance for a page of 10), per distinct request of
- * bench/distinct_queries.py, in one thread, the queries split into ROUNDS rounds (the first warms
- * the JIT): the leaf scans (shared with counting) are done before
- * the clock starts, the report matches (ReportMatchQuery) and the scoring pass are timed.
+ * The CPU time of ranking alone (a page of 10; {@code -Dphase=} picks the path, see {@link #PHASE})
+ * or of counting alone, per distinct request of bench/distinct_queries.py, in one thread, the
+ * queries split into ROUNDS rounds (the first warms the JIT): the leaf scans (shared by ranking and
+ * counting, cached per phrase) are done before the clock starts. Equal checksums: equal answers.
  *
  * <p>With {@code -Deach=true} the last round's requests are printed one by one.
  *
  * <p>usage (from the worktree, JDK 25): javac -cp JAR -d /tmp/rb bench/RankBench.java &amp;&amp; java
- * -Xmx512m -cp /tmp/rb:JAR org.nianbao.search.lucene.RankBench INDEX QUERIES.tsv ROUNDS
+ * -Xmx512m [-Dphase=flat|counting] -cp /tmp/rb:JAR org.nianbao.search.lucene.RankBench INDEX
+ * QUERIES.tsv ROUNDS
  */
 public final class RankBench {
+  /**
+   * {@code -Dphase=}: {@code lucene} (default) ranks with the Lucene ranking query (the path of
+   * proximity queries), {@code flat} with the flat loops ({@link SectionScoreSums}, what relevance
+   * ranking uses otherwise), {@code counting} times the counting instead ({@link FacetCounter}:
+   * totals, every facet list, the drill-sideways passes; its checksum covers the totals and the
+   * head of each list).
+   */
+  static final String PHASE = System.getProperty("phase", "lucene");
+
   public static void main(String[] args) throws Exception {
     Searchers searchers = Searchers.open(Path.of(args[0]), new SearchCache(64L << 20, Runnable::run));
     List<String[]> lines = new ArrayList<>();
@@ -66,9 +76,28 @@ public final class RankBench {
           matcher.reports(ord, resolved, resolved.unit());
         }
         long t0 = mx.getCurrentThreadCpuTime();
-        Query q = ReportQueries.ranking(queries, matcher, resolved);
-        List<ReportCollector.Candidate> top = topReports(searcher, q, filter).byRelevance(10, Long.MAX_VALUE);
-        ns[n++] = mx.getCurrentThreadCpuTime() - t0;
+        List<ReportCollector.Candidate> top = List.of();
+        if (PHASE.equals("counting")) {
+          FacetPass pass = new FacetCounter(searcher, false, matcher).count(root, null, filter);
+          ns[n++] = mx.getCurrentThreadCpuTime() - t0;
+          checksum = checksum * 31 + pass.totalReports() * 7;
+          for (var e : pass.facets().values()) { // the head of each list
+            for (int i = 0; i < Math.min(5, e.size()); i++) {
+              checksum = checksum * 31 + e.get(i).hashCode();
+            }
+          }
+        } else if (PHASE.equals("flat")) {
+          SectionScoreSums sums = SectionScoreSums.of(searcher, queries, matcher, resolved);
+          if (sums == null) { // a proximity: ranked by the Lucene query (the default phase)
+            continue;
+          }
+          top = sums.top(10);
+          ns[n++] = mx.getCurrentThreadCpuTime() - t0;
+        } else {
+          Query q = ReportQueries.ranking(queries, matcher, resolved);
+          top = topReports(searcher, q, filter).byRelevance(10, Long.MAX_VALUE);
+          ns[n++] = mx.getCurrentThreadCpuTime() - t0;
+        }
         if (Boolean.getBoolean("each") && round == rounds - 1) { // -Deach=true: the last round's
           System.out.printf("%s\t%s\t%s\t%.2f ms%n", l[0], l[1], l[2], ns[n - 1] / 1e6);
         }
@@ -80,7 +109,7 @@ public final class RankBench {
       Arrays.sort(s);
       double mean = Arrays.stream(s).average().orElse(0) / 1e6;
       System.out.printf(
-          "round %d: %d queries, ranking CPU mean %.2f ms, p50 %.2f, p90 %.2f, p99 %.2f, max %.1f;"
+          "round %d: %d queries, " + PHASE + " CPU mean %.2f ms, p50 %.2f, p90 %.2f, p99 %.2f, max %.1f;"
               + " checksum %x%n",
           round,
           n,
