@@ -82,11 +82,13 @@ final class ScoreLoops {
       p.nextPostings(DocIdSetIterator.NO_MORE_DOCS, batch);
       int[] ds = batch.docs;
       float[] fs = batch.features;
+      // without a branch: whether a posting is a candidate is not predictable (a phrase's bigram
+      // is in far more sections than the phrase), so every posting is scored and its score added
+      // times 1 or 0; a non-candidate's sum stays 0 (BM25 scores are finite and not negative)
       for (int i = 0, size = batch.size; i < size; i++) {
         int d = ds[i];
-        if ((bits[d >> 6] & (1L << d)) != 0) {
-          sums[d] += sim.score(fs[i], norms[d]);
-        }
+        float candidate = (float) ((bits[d >> 6] >>> d) & 1L);
+        sums[d] += candidate * sim.score(fs[i], norms[d]);
       }
     }
   }
