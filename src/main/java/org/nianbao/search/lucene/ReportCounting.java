@@ -90,15 +90,13 @@ final class ReportCounting {
     Universes universes = new Universes(searcher);
     for (int ord = 0; ord < searcher.getIndexReader().leaves().size(); ord++) {
       ReportColumns.Leaf l = searcher.columns().leaf(ord);
-      FixedBitSet live = universes.of(ord, none, null);
-      for (int r = live.nextSetBit(0); r != -1; r = next(live, r + 1)) {
-        all.add(l, r);
+      long[] live = universes.of(ord, none, null).getBits();
+      for (int w = 0; w < live.length; w++) {
+        for (long word = live[w]; word != 0; word &= word - 1) {
+          all.add(l, w << 6 | Long.numberOfTrailingZeros(word));
+        }
       }
     }
     return all;
-  }
-
-  private static int next(FixedBitSet bits, int from) {
-    return from >= bits.length() ? -1 : bits.nextSetBit(from);
   }
 }

@@ -64,6 +64,12 @@ class FacetCounterOracleTest {
       }
       index(corpus, index);
     }
+    // each segment's last report re-read (a line added at the end): its old block is deleted
+    for (Path f : lastReports(index, written)) {
+      Files.writeString(f, "\n", java.nio.file.StandardOpenOption.APPEND);
+      Files.setLastModifiedTime(
+          f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+    }
     for (int i = 0; i < 30; i++) { // new content in old files: their old blocks are deleted
       Path f = written.get(i * 5);
       Files.write(f, gen.generate(1000 + i).bytes());
@@ -74,6 +80,27 @@ class FacetCounterOracleTest {
     dir = FSDirectory.open(index);
     reader = DirectoryReader.open(dir);
     readDocs();
+  }
+
+  /** The files of the last report document of each segment of the index at {@code index}. */
+  static List<Path> lastReports(Path index, List<Path> written) throws Exception {
+    List<Path> out = new ArrayList<>();
+    try (FSDirectory d = FSDirectory.open(index);
+        DirectoryReader r = DirectoryReader.open(d)) {
+      StoredFields stored = r.storedFields();
+      for (LeafReaderContext ctx : r.leaves()) {
+        for (int doc = ctx.reader().maxDoc() - 1; doc >= 0; doc--) {
+          Document report = stored.document(ctx.docBase + doc);
+          if (report.get(Fields.BASE_ID) != null) {
+            String name = Path.of(report.get(Fields.SOURCE)).getFileName().toString();
+            written.stream().filter(f -> f.getFileName().toString().equals(name)).forEach(out::add);
+            break;
+          }
+        }
+      }
+    }
+    assertThat(out).hasSizeGreaterThanOrEqualTo(2);
+    return out;
   }
 
   /** The live reports as plain strings, from their stored fields. */
