@@ -29,8 +29,8 @@ final class OrdCounts {
   }
 
   /**
-   * A copy of {@code base}'s counts to subtract from ({@link #decrement}): every ordinal with a
-   * count, scanned rather than tracked.
+   * A copy of {@code base}'s counts to subtract from (a negative {@link #add}): every ordinal with
+   * a count, scanned rather than tracked.
    */
   static OrdCounts copyOf(OrdCounts base) {
     OrdCounts out = new OrdCounts(base.ordinals);
@@ -44,21 +44,14 @@ final class OrdCounts {
     return out;
   }
 
-  /** Uncounts a report with value {@code globalOrd} (counted before, e.g. in a {@link #copyOf}). */
-  void decrement(int globalOrd) {
-    if (--counts[globalOrd] == 0) {
-      touchedCount--; // a copy is dense: touchedCount is the number of ordinals with a count
-    }
-  }
-
-  /** Uncounts a report without a value. */
-  void decrementUnknown() {
-    unknown--;
-  }
-
   /** Counts a report without a value ({@link FacetValue#UNKNOWN}). */
   void incrementUnknown() {
-    unknown++;
+    addUnknown(1);
+  }
+
+  /** Counts a report with value {@code globalOrd}. */
+  void increment(int globalOrd) {
+    add(globalOrd, 1);
   }
 
   /** Counts {@code n} reports without a value. */
@@ -66,23 +59,20 @@ final class OrdCounts {
     unknown += n;
   }
 
-  /** Counts {@code n} reports with value {@code globalOrd}. */
+  /**
+   * Counts {@code n} reports with value {@code globalOrd}; a negative {@code n} uncounts reports
+   * counted before, in a {@link #copyOf} only (its ordinals are scanned, not listed).
+   */
   void add(int globalOrd, int n) {
     if (counts == null) {
       counts = new int[ordinals.valueCount()];
     }
-    if (counts[globalOrd] == 0 && n > 0) {
+    int before = counts[globalOrd];
+    counts[globalOrd] = before + n;
+    if (before == 0 && n > 0) {
       touch(globalOrd);
-    }
-    counts[globalOrd] += n;
-  }
-
-  void increment(int globalOrd) {
-    if (counts == null) {
-      counts = new int[ordinals.valueCount()];
-    }
-    if (counts[globalOrd]++ == 0) {
-      touch(globalOrd);
+    } else if (before + n == 0 && n < 0) {
+      touchedCount--; // touchedCount is the number of ordinals with a count
     }
   }
 

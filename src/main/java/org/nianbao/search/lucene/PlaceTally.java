@@ -57,12 +57,15 @@ final class PlaceTally {
 
   /** Counts one report placed at {@code place} (an index into the reader's places). */
   void add(int place) {
-    byPlace[place]++;
+    add(place, 1);
   }
 
-  /** Uncounts one report placed at {@code place} (counted before, e.g. in a copy). */
-  void remove(int place) {
-    byPlace[place]--;
+  /**
+   * Counts {@code n} reports placed at {@code place} (an index into the reader's places); a
+   * negative {@code n} uncounts reports counted before (in a copy).
+   */
+  void add(int place, int n) {
+    byPlace[place] += n;
   }
 
   /**

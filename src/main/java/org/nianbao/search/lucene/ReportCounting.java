@@ -27,18 +27,21 @@ final class ReportCounting {
     FixedBitSet[] matched = new FixedBitSet[segments];
     int found = 0; // segments whose matches are in matched
     if (!resolved.restrictsReports()) {
-      ReportTallies all = searcher.once(ReportCounting.class, ReportCounting::all);
+      FixedBitSet[] live = live(searcher);
       long matches = 0;
+      long reports = 0;
       try {
         for (; found < segments && !deadline.expired(); found++) {
           matched[found] = matcher.reports(found, resolved, unit);
           matches += matched[found].cardinality();
+          reports += live[found].cardinality();
         }
       } catch (CollectionTerminatedException e) { // the deadline fired in a leaf scan: partial
       }
-      if (found == segments && matches * 2 > all.total()) {
+      if (found == segments && matches * 2 > reports) {
+        ReportTallies all = searcher.once(ReportCounting.class, ReportCounting::all);
         return subtracting(
-            searcher, all.copy(searcher.columns(), searcher.ordinals(), parts), matched);
+            searcher, all.copy(searcher.columns(), searcher.ordinals(), parts), live, matched);
       }
     }
     CountingCollector c =
@@ -56,19 +59,18 @@ final class ReportCounting {
   }
 
   /**
-   * {@code tallies} (a copy of every report's) minus the live reports not in {@code matched}. Not
-   * stopped by the deadline: subtracting only some of them would overstate the counts.
+   * {@code tallies} (a copy of every report's) minus the {@code live} reports not in {@code
+   * matched}. Not stopped by the deadline: subtracting only some of them would overstate the
+   * counts.
    */
   private static CountingCollector subtracting(
-      StatsSearcher searcher, ReportTallies tallies, FixedBitSet[] matched) throws IOException {
-    ResolvedFilter none = searcher.resolve(FacetFilter.none());
-    Universes universes = new Universes(searcher);
+      StatsSearcher searcher, ReportTallies tallies, FixedBitSet[] live, FixedBitSet[] matched) {
     for (int ord = 0; ord < matched.length; ord++) {
       ReportColumns.Leaf l = searcher.columns().leaf(ord);
-      long[] live = universes.of(ord, none, null).getBits();
+      long[] all = live[ord].getBits();
       long[] in = matched[ord].getBits();
-      for (int w = 0; w < live.length; w++) {
-        for (long word = live[w] & ~in[w]; word != 0; word &= word - 1) {
+      for (int w = 0; w < all.length; w++) {
+        for (long word = all[w] & ~in[w]; word != 0; word &= word - 1) {
           tallies.subtract(l, w << 6 | Long.numberOfTrailingZeros(word));
         }
       }
@@ -81,22 +83,32 @@ final class ReportCounting {
   static ReportTallies all(StatsSearcher searcher) {
     ReportTallies all =
         new ReportTallies(searcher.columns(), searcher.ordinals(), EnumSet.allOf(CountPart.class));
-    ResolvedFilter none;
+    FixedBitSet[] live;
     try {
-      none = searcher.resolve(FacetFilter.none());
+      live = live(searcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Universes universes = new Universes(searcher);
-    for (int ord = 0; ord < searcher.getIndexReader().leaves().size(); ord++) {
+    for (int ord = 0; ord < live.length; ord++) {
       ReportColumns.Leaf l = searcher.columns().leaf(ord);
-      long[] live = universes.of(ord, none, null).getBits();
-      for (int w = 0; w < live.length; w++) {
-        for (long word = live[w]; word != 0; word &= word - 1) {
+      long[] words = live[ord].getBits();
+      for (int w = 0; w < words.length; w++) {
+        for (long word = words[w]; word != 0; word &= word - 1) {
           all.add(l, w << 6 | Long.numberOfTrailingZeros(word));
         }
       }
     }
     return all;
+  }
+
+  /** The live reports of each segment ({@link Universes}, shared: never modify them). */
+  private static FixedBitSet[] live(StatsSearcher searcher) throws IOException {
+    ResolvedFilter none = searcher.resolve(FacetFilter.none());
+    Universes universes = new Universes(searcher);
+    FixedBitSet[] out = new FixedBitSet[searcher.getIndexReader().leaves().size()];
+    for (int ord = 0; ord < out.length; ord++) {
+      out[ord] = universes.of(ord, none, null);
+    }
+    return out;
   }
 }

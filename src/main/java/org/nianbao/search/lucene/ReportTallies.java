@@ -53,39 +53,29 @@ final class ReportTallies {
 
   /** Counts report {@code r} of segment {@code l} once in every counted dimension. */
   void add(ReportColumns.Leaf l, int r) {
-    total++;
-    if (agencyCounts) {
-      int a = l.agency[r];
-      if (a >= 0) {
-        agencies.increment(a);
-      } else {
-        agencies.incrementUnknown();
-      }
-    }
-    if (placeCounts) {
-      places.add(l.place[r]);
-    }
-    if (yearCounts) {
-      years.add(l.year[r]);
-    }
+    count(l, r, 1);
   }
 
   /** Uncounts report {@code r} of segment {@code l}, counted before (in the base of a copy). */
   void subtract(ReportColumns.Leaf l, int r) {
-    total--;
+    count(l, r, -1);
+  }
+
+  private void count(ReportColumns.Leaf l, int r, int n) {
+    total += n;
     if (agencyCounts) {
       int a = l.agency[r];
       if (a >= 0) {
-        agencies.decrement(a);
+        agencies.add(a, n);
       } else {
-        agencies.decrementUnknown();
+        agencies.addUnknown(n);
       }
     }
     if (placeCounts) {
-      places.remove(l.place[r]);
+      places.add(l.place[r], n);
     }
     if (yearCounts) {
-      years.remove(l.year[r]);
+      years.add(l.year[r], n);
     }
   }
 }

@@ -12,17 +12,20 @@ final class YearTally {
   private final Map<Integer, Long> otherYears = new HashMap<>();
   private long unknownYears;
 
-  /** Counts one report of year {@code y} ({@link ReportColumns#NO_YEAR}: without a year). */
-  void add(int y) {
+  /**
+   * Counts {@code n} reports of year {@code y} ({@link ReportColumns#NO_YEAR}: without a year); a
+   * negative {@code n} uncounts reports counted before (in a {@link #copy}).
+   */
+  void add(int y, int n) {
     if (y != ReportColumns.NO_YEAR) {
       int i = y - YEAR_BASE;
       if (i >= 0 && i < YEAR_SPAN) {
-        yearHits[i]++;
+        yearHits[i] += n;
       } else {
-        otherYears.merge(y, 1L, Long::sum);
+        otherYears.merge(y, (long) n, (a, b) -> a + b == 0 ? null : a + b);
       }
     } else {
-      unknownYears++;
+      unknownYears += n;
     }
   }
 
@@ -33,20 +36,6 @@ final class YearTally {
     out.otherYears.putAll(otherYears);
     out.unknownYears = unknownYears;
     return out;
-  }
-
-  /** Uncounts one report of year {@code y} (counted before, e.g. in a {@link #copy}). */
-  void remove(int y) {
-    if (y != ReportColumns.NO_YEAR) {
-      int i = y - YEAR_BASE;
-      if (i >= 0 && i < YEAR_SPAN) {
-        yearHits[i]--;
-      } else {
-        otherYears.computeIfPresent(y, (k, n) -> n == 1 ? null : n - 1);
-      }
-    } else {
-      unknownYears--;
-    }
   }
 
   /** Matching reports per year (reports without a year are not listed). */
