@@ -24,7 +24,7 @@ import org.nianbao.search.query.QueryNode;
  * <p>With {@code -Deach=true} the last round's requests are printed one by one.
  *
  * <p>usage (from the worktree, JDK 25): javac -cp JAR -d /tmp/rb bench/RankBench.java &amp;&amp; java
- * -Xmx512m [-Dphase=flat|counting] -cp /tmp/rb:JAR org.nianbao.search.lucene.RankBench INDEX
+ * -Xmx512m [-Dphase=flat|counting|snippets] -cp /tmp/rb:JAR org.nianbao.search.lucene.RankBench INDEX
  * QUERIES.tsv ROUNDS
  */
 public final class RankBench {
@@ -33,7 +33,9 @@ public final class RankBench {
    * proximity queries), {@code flat} with the flat loops ({@link SectionScoreSums}, what relevance
    * ranking uses otherwise), {@code counting} times the counting instead ({@link FacetCounter}:
    * totals, every facet list, the drill-sideways passes; its checksum covers the totals and the
-   * head of each list).
+   * head of each list), {@code snippets} the highlighting of the top 10's listed sections
+   * ({@link Highlights#snippets}; the ranking before it is not timed; with {@code -Dmarks=true}
+   * the marks of every section of the first report instead, as a report page: one segment only).
    */
   static final String PHASE = System.getProperty("phase", "lucene");
 
@@ -45,6 +47,7 @@ public final class RankBench {
     }
     int rounds = Integer.parseInt(args[2]);
     LuceneQueries queries = new LuceneQueries();
+    Highlights highlights = new Highlights();
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     StatsSearcher searcher = searchers.acquire();
     List<FacetValue> counties =
@@ -86,6 +89,29 @@ public final class RankBench {
               checksum = checksum * 31 + e.get(i).hashCode();
             }
           }
+        } else if (PHASE.equals("snippets")) { // the highlighting of a page of 10 (issue 16)
+          SectionScoreSums sums = SectionScoreSums.of(searcher, queries, matcher, resolved);
+          Query h = ReportQueries.highlight(queries, root);
+          if (sums == null || h == null) {
+            continue;
+          }
+          List<ReportCollector.Candidate> listed =
+              ReportQueries.withListed(searcher, matcher, resolved, sums.top(10));
+          int[] docs =
+              Highlights.toHighlight(
+                  listed.stream().map(ReportCollector.Candidate::sectionDocs).toList());
+          Object marked;
+          if (Boolean.getBoolean("marks")) { // -Dmarks=true: a report page, every section marked
+            int first = listed.isEmpty() ? -1 : listed.get(0).reportDoc();
+            docs = first < 0 ? new int[0] : sectionsOf(searcher, first);
+            t0 = mx.getCurrentThreadCpuTime();
+            marked = java.util.Arrays.asList(highlights.marks(searcher, h, docs));
+          } else {
+            t0 = mx.getCurrentThreadCpuTime();
+            marked = highlights.snippets(searcher, h, docs);
+          }
+          ns[n++] = mx.getCurrentThreadCpuTime() - t0;
+          checksum = checksum * 31 + marked.hashCode();
         } else if (PHASE.equals("flat")) {
           SectionScoreSums sums = SectionScoreSums.of(searcher, queries, matcher, resolved);
           if (sums == null) { // a proximity: ranked by the Lucene query (the default phase)
@@ -122,6 +148,17 @@ public final class RankBench {
     }
     searchers.release(searcher);
     searchers.close();
+  }
+
+  /** The section documents of the report whose parent document is {@code reportDoc}. */
+  static int[] sectionsOf(StatsSearcher searcher, int reportDoc) throws Exception {
+    org.apache.lucene.util.BitSet parents =
+        Searchers.PARENTS.getBitSet(searcher.getIndexReader().leaves().get(0));
+    if (searcher.getIndexReader().leaves().size() != 1) {
+      throw new IllegalStateException("-Dmarks=true needs an index of one segment");
+    }
+    int from = reportDoc == 0 ? 0 : parents.prevSetBit(reportDoc - 1) + 1;
+    return java.util.stream.IntStream.range(from, reportDoc).toArray();
   }
 
   /** TopReports with the caller listing the sections where the jar has that constructor. */

@@ -40,6 +40,17 @@ final class Highlights {
   private final Analyzer indexAnalyzer =
       Analyzers.forIndexing(Fields.BIGRAM_FIELDS, Fields.GRAM_FIELDS);
 
+  /** False: Lucene's own offsets strategy (a weight per document), for tests to compare with. */
+  private final boolean segmentWeights;
+
+  Highlights() {
+    this(true);
+  }
+
+  Highlights(boolean segmentWeights) {
+    this.segmentWeights = segmentWeights;
+  }
+
   /**
    * The sections of a result page to give snippets: in page order, at most {@link
    * #MAX_SECTIONS_PER_REPORT} of each report (its first matching ones) and {@link
@@ -107,6 +118,7 @@ final class Highlights {
             .withBreakIterator(whole ? WholeBreakIterator::new : SentenceBreakIterator::new)
             .withMaxLength(MAX_HIGHLIGHT_CHARS)
             .withMaxNoHighlightPassages(whole ? 0 : 1),
-        searcher);
+        searcher,
+        segmentWeights);
   }
 }

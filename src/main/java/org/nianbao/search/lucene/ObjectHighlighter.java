@@ -7,14 +7,21 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.nianbao.index.Fields;
 
 /** Exposes the highlighter's per-document objects (our formatters return lists, not strings). */
 final class ObjectHighlighter extends UnifiedHighlighter {
 
-  ObjectHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher) {
+  /** Whether offsets come from weights built once per segment (else Lucene's own, per document). */
+  private final boolean segmentWeights;
+
+  ObjectHighlighter(
+      UnifiedHighlighter.Builder builder, IndexSearcher searcher, boolean segmentWeights) {
     super(builder);
+    this.segmentWeights = segmentWeights;
     if (searcher instanceof StatsSearcher s) { // merged once per reader, not once per page
       MergedFieldInfos m = s.cached(KEY);
       if (m == null) {
@@ -42,6 +49,17 @@ final class ObjectHighlighter extends UnifiedHighlighter {
   @Override
   protected OffsetSource getOffsetSource(String field) {
     return Fields.BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+  }
+
+  /** Postings offsets through weights built once per segment ({@link SegmentWeightStrategy}). */
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(
+      OffsetSource offsetSource, UHComponents components) {
+    return segmentWeights
+            && offsetSource == OffsetSource.POSTINGS
+            && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+        ? new SegmentWeightStrategy(components)
+        : super.getOffsetStrategy(offsetSource, components);
   }
 
   /** A section's stored text as the highlighter loads it, cached per reader. */

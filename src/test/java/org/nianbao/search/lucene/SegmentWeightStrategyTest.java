@@ -1,0 +1,84 @@
+package org.nianbao.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.index.Fields;
+import org.nianbao.search.Mark;
+import org.nianbao.search.Snippet;
+import org.nianbao.search.lucene.query.ReportQueryParser;
+
+/**
+ * Highlighting with a weight per segment ({@link SegmentWeightStrategy}) gives exactly the snippets
+ * and marks of Lucene's own strategy (a weight per document), on an index of several segments:
+ * single terms, phrases, overlapping phrases, OR of phrases, phrases from the text itself, and
+ * sections that do not match.
+ */
+class SegmentWeightStrategyTest {
+  @TempDir static Path tmp;
+
+  @Test
+  void snippets_and_marks_equal_lucenes_own_strategy() throws Exception {
+    Path index = TestReports.generatedIndex(tmp, 11, 160);
+    try (Searchers searchers = Searchers.open(index, new SearchCache(64L << 20, Runnable::run))) {
+      StatsSearcher searcher = searchers.acquire();
+      IndexReader reader = searcher.getIndexReader();
+      assertThat(reader.leaves().size()).isGreaterThan(1);
+      List<String> qs =
+          new ArrayList<>(
+              List.of(
+                  "公开", "信息公开", "政府信息公开 公开", "行政复议 OR 微信 OR 抖音", "申请 依申请公开 -没有的词语", "没有的词语 公开"));
+      Random rnd = new Random(5);
+      while (qs.size() < 40) { // 2-4 characters of a random section's text
+        String text = reader.storedFields().document(rnd.nextInt(reader.maxDoc())).get(Fields.BODY);
+        if (text != null && text.length() > 10) {
+          int at = rnd.nextInt(text.length() - 4);
+          String p = text.substring(at, at + 2 + rnd.nextInt(3)).strip();
+          if (p.codePoints().allMatch(Character::isIdeographic) && p.length() >= 2) {
+            qs.add(qs.size() % 3 == 0 ? p + " 公开" : p);
+          }
+        }
+      }
+      Highlights ours = new Highlights(true);
+      Highlights stock = new Highlights(false);
+      IndexSearcher plain = new IndexSearcher(reader);
+      int snippets = 0;
+      int marks = 0;
+      for (String q : qs) {
+        Query h = ReportQueries.highlight(new LuceneQueries(), ReportQueryParser.parse(q).root());
+        TreeSet<Integer> docs = new TreeSet<>();
+        for (ScoreDoc d : plain.search(h, 60).scoreDocs) {
+          docs.add(d.doc);
+        }
+        for (int i = 0; i < 5; i++) { // and some sections where it may not match
+          docs.add(rnd.nextInt(reader.maxDoc()));
+        }
+        int[] ds = docs.stream().mapToInt(Integer::intValue).toArray();
+        Map<Integer, List<Snippet>> got = ours.snippets(searcher, h, ds);
+        assertThat(got).as(q).isEqualTo(stock.snippets(searcher, h, ds));
+        List<Mark>[] gotMarks = ours.marks(searcher, h, ds);
+        assertThat(gotMarks).as(q).isEqualTo(stock.marks(searcher, h, ds));
+        for (List<Snippet> l : got.values()) {
+          snippets += (int) l.stream().filter(s -> !s.marks().isEmpty()).count();
+        }
+        for (List<Mark> l : gotMarks) {
+          marks += l == null ? 0 : l.size();
+        }
+      }
+      assertThat(snippets).isGreaterThan(500);
+      assertThat(marks).isGreaterThan(2000);
+      searchers.release(searcher);
+    }
+  }
+}
