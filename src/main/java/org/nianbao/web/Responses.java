@@ -45,7 +45,7 @@ final class Responses {
   }
 
   static void json(Context ctx, int status, Object value) {
-    ctx.status(status).contentType(JSON).result(Json.line(value));
+    ctx.status(status).contentType(JSON).result(Json.utf8(value));
     ctx.attribute(WRITTEN, Boolean.TRUE);
   }
 
