@@ -40,15 +40,15 @@ final class Highlights {
   private final Analyzer indexAnalyzer =
       Analyzers.forIndexing(Fields.BIGRAM_FIELDS, Fields.GRAM_FIELDS);
 
-  /** False: Lucene's own offsets strategy (a weight per document), for tests to compare with. */
-  private final boolean segmentWeights;
+  /** Where match offsets come from: the default, or another for tests to compare with. */
+  private final ObjectHighlighter.Offsets offsets;
 
   Highlights() {
-    this(true);
+    this(ObjectHighlighter.Offsets.POSTINGS_PER_SEGMENT);
   }
 
-  Highlights(boolean segmentWeights) {
-    this.segmentWeights = segmentWeights;
+  Highlights(ObjectHighlighter.Offsets offsets) {
+    this.offsets = offsets;
   }
 
   /**
@@ -119,6 +119,6 @@ final class Highlights {
             .withMaxLength(MAX_HIGHLIGHT_CHARS)
             .withMaxNoHighlightPassages(whole ? 0 : 1),
         searcher,
-        segmentWeights);
+        offsets);
   }
 }

@@ -15,13 +15,21 @@ import org.nianbao.index.Fields;
 /** Exposes the highlighter's per-document objects (our formatters return lists, not strings). */
 final class ObjectHighlighter extends UnifiedHighlighter {
 
-  /** Whether offsets come from weights built once per segment (else Lucene's own, per document). */
-  private final boolean segmentWeights;
+  /** Where the offsets of matches come from (the same matches each way). */
+  enum Offsets {
+    /** Lucene's own strategy: a new weight per section. */
+    WEIGHT_PER_SECTION,
+    /** {@link SegmentWeightStrategy}: a weight per segment. */
+    WEIGHT_PER_SEGMENT,
+    /** {@link PhraseOffsetsStrategy}: postings per segment, phrases matched here. */
+    POSTINGS_PER_SEGMENT
+  }
 
-  ObjectHighlighter(
-      UnifiedHighlighter.Builder builder, IndexSearcher searcher, boolean segmentWeights) {
+  private final Offsets offsets;
+
+  ObjectHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher, Offsets offsets) {
     super(builder);
-    this.segmentWeights = segmentWeights;
+    this.offsets = offsets;
     if (searcher instanceof StatsSearcher s) { // merged once per reader, not once per page
       MergedFieldInfos m = s.cached(KEY);
       if (m == null) {
@@ -51,15 +59,19 @@ final class ObjectHighlighter extends UnifiedHighlighter {
     return Fields.BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
   }
 
-  /** Postings offsets through weights built once per segment ({@link SegmentWeightStrategy}). */
+  /** Postings offsets as {@link #offsets} says. */
   @Override
   protected FieldOffsetStrategy getOffsetStrategy(
       OffsetSource offsetSource, UHComponents components) {
-    return segmentWeights
-            && offsetSource == OffsetSource.POSTINGS
-            && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
-        ? new SegmentWeightStrategy(components)
-        : super.getOffsetStrategy(offsetSource, components);
+    if (offsetSource != OffsetSource.POSTINGS
+        || !components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+      return super.getOffsetStrategy(offsetSource, components);
+    }
+    return switch (offsets) {
+      case WEIGHT_PER_SECTION -> super.getOffsetStrategy(offsetSource, components);
+      case WEIGHT_PER_SEGMENT -> new SegmentWeightStrategy(components);
+      case POSTINGS_PER_SEGMENT -> new PhraseOffsetsStrategy(components);
+    };
   }
 
   /** A section's stored text as the highlighter loads it, cached per reader. */

@@ -21,7 +21,7 @@ import org.apache.lucene.search.uhighlight.UHComponents;
  * offsets and passages, are the same: the same weight class over the same masked-field view of the
  * segment, asked the same question per document.
  */
-final class SegmentWeightStrategy extends PostingsOffsetStrategy {
+class SegmentWeightStrategy extends PostingsOffsetStrategy {
   private LeafReader segment;
   private LeafReader masked;
   private Weight weight;

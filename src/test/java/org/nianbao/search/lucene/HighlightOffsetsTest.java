@@ -20,12 +20,13 @@ import org.nianbao.search.Snippet;
 import org.nianbao.search.lucene.query.ReportQueryParser;
 
 /**
- * Highlighting with a weight per segment ({@link SegmentWeightStrategy}) gives exactly the snippets
- * and marks of Lucene's own strategy (a weight per document), on an index of several segments:
- * single terms, phrases, overlapping phrases, OR of phrases, phrases from the text itself, and
- * sections that do not match.
+ * Highlighting with a weight per segment ({@link SegmentWeightStrategy}) and with postings per
+ * segment ({@link PhraseOffsetsStrategy}) gives exactly the snippets and marks of Lucene's own
+ * strategy (a weight per section), on an index of several segments: single terms, phrases,
+ * overlapping and nested phrases, repeated clauses, OR of phrases, long phrases, phrases from the
+ * text itself, and sections that do not match.
  */
-class SegmentWeightStrategyTest {
+class HighlightOffsetsTest {
   @TempDir static Path tmp;
 
   @Test
@@ -50,13 +51,13 @@ class SegmentWeightStrategyTest {
           }
         }
       }
-      Highlights ours = new Highlights(true);
-      Highlights stock = new Highlights(false);
+      Highlights stock = new Highlights(ObjectHighlighter.Offsets.WEIGHT_PER_SECTION);
       IndexSearcher plain = new IndexSearcher(reader);
       int snippets = 0;
       int marks = 0;
       for (String q : qs) {
         Query h = ReportQueries.highlight(new LuceneQueries(), ReportQueryParser.parse(q).root());
+        assertThat(PhraseOffsetsStrategy.reads(h, Fields.BODY_BIGRAMS)).as(q).isTrue();
         TreeSet<Integer> docs = new TreeSet<>();
         for (ScoreDoc d : plain.search(h, 60).scoreDocs) {
           docs.add(d.doc);
@@ -65,10 +66,15 @@ class SegmentWeightStrategyTest {
           docs.add(rnd.nextInt(reader.maxDoc()));
         }
         int[] ds = docs.stream().mapToInt(Integer::intValue).toArray();
-        Map<Integer, List<Snippet>> got = ours.snippets(searcher, h, ds);
-        assertThat(got).as(q).isEqualTo(stock.snippets(searcher, h, ds));
-        List<Mark>[] gotMarks = ours.marks(searcher, h, ds);
-        assertThat(gotMarks).as(q).isEqualTo(stock.marks(searcher, h, ds));
+        Map<Integer, List<Snippet>> want = stock.snippets(searcher, h, ds);
+        List<Mark>[] wantMarks = stock.marks(searcher, h, ds);
+        for (ObjectHighlighter.Offsets o : ObjectHighlighter.Offsets.values()) {
+          Highlights ours = new Highlights(o);
+          assertThat(ours.snippets(searcher, h, ds)).as("%s %s", o, q).isEqualTo(want);
+          assertThat(ours.marks(searcher, h, ds)).as("%s %s", o, q).isEqualTo(wantMarks);
+        }
+        Map<Integer, List<Snippet>> got = want;
+        List<Mark>[] gotMarks = wantMarks;
         for (List<Snippet> l : got.values()) {
           snippets += (int) l.stream().filter(s -> !s.marks().isEmpty()).count();
         }
