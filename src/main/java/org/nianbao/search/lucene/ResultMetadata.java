@@ -22,16 +22,16 @@ final class ResultMetadata {
   /** A section's number and title. */
   record SectionHead(int number, String title) {}
 
-  static StoredReports.Meta report(IndexReader reader, int reportDoc) throws IOException {
-    LeafReaderContext ctx = leaf(reader, reportDoc);
+  static StoredReports.Meta report(StatsSearcher searcher, int reportDoc) throws IOException {
+    LeafReaderContext ctx = leaf(searcher.getIndexReader(), reportDoc);
     LeafReader r = ctx.reader();
     int doc = reportDoc - ctx.docBase;
     NumericDocValues year = DocValues.getNumeric(r, Fields.YEAR);
     return new StoredReports.Meta(
         sorted(DocValues.getSorted(r, Fields.REPORT_ID_DV), doc),
         binary(DocValues.getBinary(r, Fields.TITLE), doc),
-        sorted(DocValues.getSorted(r, Fields.AGENCY), doc),
-        sorted(DocValues.getSorted(r, Fields.COUNTY), doc),
+        named(searcher, ctx, Fields.AGENCY, doc),
+        named(searcher, ctx, Fields.COUNTY, doc),
         year.advanceExact(doc) ? (int) year.longValue() : null,
         binary(DocValues.getBinary(r, Fields.SOURCE), doc),
         List.of());
@@ -44,11 +44,11 @@ final class ResultMetadata {
     return v.advanceExact(reportDoc - ctx.docBase) ? (int) v.longValue() : null;
   }
 
-  static SectionHead section(IndexReader reader, int sectionDoc) throws IOException {
-    LeafReaderContext ctx = leaf(reader, sectionDoc);
+  static SectionHead section(StatsSearcher searcher, int sectionDoc) throws IOException {
+    LeafReaderContext ctx = leaf(searcher.getIndexReader(), sectionDoc);
     int doc = sectionDoc - ctx.docBase;
     NumericDocValues no = DocValues.getNumeric(ctx.reader(), Fields.SECTION_NO);
-    String title = sorted(DocValues.getSorted(ctx.reader(), Fields.SECTION_TITLE), doc);
+    String title = named(searcher, ctx, Fields.SECTION_TITLE, doc);
     return new SectionHead(
         no.advanceExact(doc) ? (int) no.longValue() : 0, title == null ? "" : title);
   }
@@ -57,6 +57,17 @@ final class ResultMetadata {
     List<LeafReaderContext> leaves = reader.leaves();
     return leaves.get(ReaderUtil.subIndex(doc, leaves));
   }
+
+  /** A value that repeats across reports, through the segment's {@link OrdNames}. */
+  private static String named(StatsSearcher searcher, LeafReaderContext ctx, String field, int doc)
+      throws IOException {
+    SortedDocValues dv = DocValues.getSorted(ctx.reader(), field);
+    return searcher
+        .once(new NamesKey(field, ctx.ord), s -> new OrdNames(dv.getValueCount()))
+        .of(dv, doc);
+  }
+
+  private record NamesKey(String field, int segment) {}
 
   private static String sorted(SortedDocValues dv, int doc) throws IOException {
     return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.nianbao.search.Facet;
 import org.nianbao.search.FacetValue;
@@ -67,7 +66,7 @@ final class ResultPages {
 
   /** Page {@code page} (1-based, {@code size} reports) of the ranked matches {@code m}. */
   static Page page(
-      IndexSearcher searcher, Highlights highlights, RankedMatches.Result m, int page, int size)
+      StatsSearcher searcher, Highlights highlights, RankedMatches.Result m, int page, int size)
       throws IOException {
     List<ReportCollector.Candidate> onPage =
         m.top().subList(Math.min(m.top().size(), (page - 1) * size), m.top().size());
@@ -81,7 +80,7 @@ final class ResultPages {
    * key, or {@code null}).
    */
   static Page page(
-      IndexSearcher searcher,
+      StatsSearcher searcher,
       Highlights highlights,
       Query highlight,
       List<ReportCollector.Candidate> candidates,
@@ -96,11 +95,11 @@ final class ResultPages {
     IndexReader reader = searcher.getIndexReader();
     List<ReportHit> hits = new ArrayList<>(candidates.size());
     for (ReportCollector.Candidate c : candidates) {
-      StoredReports.Meta m = ResultMetadata.report(reader, c.reportDoc());
+      StoredReports.Meta m = ResultMetadata.report(searcher, c.reportDoc());
       List<SectionHit> sections = new ArrayList<>();
       if (highlight != null) {
         for (int doc : c.sectionDocs()) {
-          ResultMetadata.SectionHead s = ResultMetadata.section(reader, doc);
+          ResultMetadata.SectionHead s = ResultMetadata.section(searcher, doc);
           sections.add(
               new SectionHit(s.number(), s.title(), snippets.getOrDefault(doc, List.of())));
         }
