@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Peers side by side on one corpus (issue 16): ripgrep (`rg -F -c`), Recoll (`recollq`) and a
-running nianbao server (`/api/search`, each phrase asked once, so no cache answers it), per phrase
+running nianbao server (`/api/search` over one kept-alive connection, as a browser asks; each phrase
+asked once, so no cache answers it), per phrase
 of one mix: 10 fixed phrases of the benchmark mix and 10 random 2-4 character phrases taken from
 the corpus text (as bench's distinct_load does). Brute force is `grep -rlF` (files containing the
 phrase); Recoll's recall is measured against it.
