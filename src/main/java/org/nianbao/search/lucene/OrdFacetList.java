@@ -26,6 +26,14 @@ final class OrdFacetList extends AbstractList<FacetValue> implements LazyFacetLi
   private final List<FacetValue> trailing;
   private final int[] selectedOrds; // ascending
   private final int[] selectedPositions;
+
+  /**
+   * The counted selected values' keys by their final position (ascending positions), so reading one
+   * far down the list does not put the whole list in order.
+   */
+  private final int[] selectedKeyPositions;
+
+  private final long[] selectedKeys;
   private int ordered;
 
   /**
@@ -39,38 +47,40 @@ final class OrdFacetList extends AbstractList<FacetValue> implements LazyFacetLi
     this.trailing = List.copyOf(trailing);
     this.selectedOrds = selectedOrds.clone();
     Arrays.sort(this.selectedOrds);
-    this.selectedPositions = positions(keys, selectedOrds, trailing, keys.length);
-  }
-
-  /** Positions of the selected values: a key's position is the number of bigger keys. */
-  private static int[] positions(
-      long[] keys, int[] selectedOrds, List<FacetValue> trailing, int counted) {
-    int[] out = new int[selectedOrds.length + trailing.size()];
-    int n = 0;
-    for (int ord : selectedOrds) {
-      long key = -1;
+    this.selectedKeys = selectedKeys(keys, this.selectedOrds);
+    this.selectedKeyPositions = new int[selectedKeys.length];
+    for (int i = 0; i < selectedKeys.length; i++) { // a key's position: the number of bigger keys
       for (long k : keys) {
-        if (ord(k) == ord) {
-          key = k;
-          break;
-        }
-      }
-      if (key >= 0) {
-        int bigger = 0;
-        for (long k : keys) {
-          bigger += k > key ? 1 : 0;
-        }
-        out[n++] = bigger;
+        selectedKeyPositions[i] += k > selectedKeys[i] ? 1 : 0;
       }
     }
+    int[] p = Arrays.copyOf(selectedKeyPositions, selectedKeys.length + trailing.size());
+    int n = selectedKeys.length;
     for (int i = 0; i < trailing.size(); i++) {
       if (trailing.get(i).selected()) {
-        out[n++] = counted + i;
+        p[n++] = keys.length + i;
       }
     }
-    int[] p = Arrays.copyOf(out, n);
-    Arrays.sort(p);
-    return p;
+    this.selectedPositions = Arrays.copyOf(p, n);
+  }
+
+  /** The keys of the counted selected values, biggest first. */
+  private static long[] selectedKeys(long[] keys, int[] selectedOrds) {
+    long[] out = new long[selectedOrds.length];
+    int n = 0;
+    for (long k : keys) {
+      if (Arrays.binarySearch(selectedOrds, ord(k)) >= 0) {
+        out[n++] = k;
+      }
+    }
+    long[] sk = Arrays.copyOf(out, n);
+    Arrays.sort(sk);
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      long t = sk[i];
+      sk[i] = sk[j];
+      sk[j] = t;
+    }
+    return sk;
   }
 
   static int ord(long key) {
@@ -101,22 +111,28 @@ final class OrdFacetList extends AbstractList<FacetValue> implements LazyFacetLi
     if (i >= keys.length) {
       return trailing.get(i - keys.length);
     }
+    if (i >= ordered) { // a selected value far down: built from its key, the rest left unordered
+      int s = Arrays.binarySearch(selectedKeyPositions, i);
+      if (s >= 0 && i >= HEAD) {
+        return value(selectedKeys[s]);
+      }
+    }
     order(i + 1);
     FacetValue v = made[i];
     if (v == null) {
-      try {
-        int ord = ord(keys[i]);
-        v =
-            made[i] =
-                new FacetValue(
-                    ordinals.lookup(ord),
-                    keys[i] >>> 32,
-                    Arrays.binarySearch(selectedOrds, ord) >= 0);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      v = made[i] = value(keys[i]);
     }
     return v;
+  }
+
+  private FacetValue value(long key) {
+    int ord = ord(key);
+    try {
+      return new FacetValue(
+          ordinals.lookup(ord), key >>> 32, Arrays.binarySearch(selectedOrds, ord) >= 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Puts at least the first {@code n} keys in order (biggest first). */
