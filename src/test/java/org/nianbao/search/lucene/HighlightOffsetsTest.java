@@ -2,6 +2,7 @@ package org.nianbao.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.index.Fields;
+import org.nianbao.index.ProgressListener;
+import org.nianbao.index.ReportIndexer;
 import org.nianbao.search.Mark;
 import org.nianbao.search.Snippet;
 import org.nianbao.search.lucene.query.ReportQueryParser;
@@ -29,19 +32,63 @@ import org.nianbao.search.lucene.query.ReportQueryParser;
 class HighlightOffsetsTest {
   @TempDir static Path tmp;
 
+  /**
+   * Fixed queries: terms, phrases, nested and overlapping phrases, a repeated clause, long ones.
+   */
+  private static final List<String> FIXED =
+      List.of(
+          "公开",
+          "信息公开",
+          "政府信息公开 公开",
+          "行政复议 OR 微信 OR 抖音",
+          "申请 依申请公开 -没有的词语",
+          "没有的词语 公开",
+          "公开 OR 公开",
+          "公开公开",
+          "信息公开 公开 政府信息",
+          "年度报告 OR 报告",
+          "政府信息公开工作年度报告",
+          "\"微信 抖音\"~20",
+          "微信公众号 政务新媒体");
+
   @Test
   void snippets_and_marks_equal_lucenes_own_strategy() throws Exception {
-    Path index = TestReports.generatedIndex(tmp, 11, 160);
+    Path index = TestReports.generatedIndex(tmp.resolve("generated"), 11, 160);
+    int[] found = compare(index, 45);
+    assertThat(found[0]).isGreaterThan(500);
+    assertThat(found[1]).isGreaterThan(2000);
+  }
+
+  /** The same on the real reports of the development set (traditional script, web pages, OCR). */
+  @Test
+  void snippets_and_marks_equal_lucenes_own_strategy_on_real_reports() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("real"));
+    try (var files = Files.list(Path.of("src/test/resources/real"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        Files.copy(f, corpus.resolve(f.getFileName()));
+      }
+    }
+    Path index = tmp.resolve("real-index");
+    try (ReportIndexer indexer = ReportIndexer.open(index, 2)) {
+      assertThat(indexer.index(List.of(corpus), false, ProgressListener.NONE).skipped()).isEmpty();
+    }
+    int[] found = compare(index, 60);
+    assertThat(found[0]).isGreaterThan(300);
+    assertThat(found[1]).isGreaterThan(1000);
+  }
+
+  /**
+   * Compares the three ways on {@link #FIXED} and random phrases of the index's own text ({@code
+   * queries} in all); the snippets with marks and the marks compared.
+   */
+  private static int[] compare(Path index, int queries) throws Exception {
     try (Searchers searchers = Searchers.open(index, new SearchCache(64L << 20, Runnable::run))) {
       StatsSearcher searcher = searchers.acquire();
       IndexReader reader = searcher.getIndexReader();
       assertThat(reader.leaves().size()).isGreaterThan(1);
-      List<String> qs =
-          new ArrayList<>(
-              List.of(
-                  "公开", "信息公开", "政府信息公开 公开", "行政复议 OR 微信 OR 抖音", "申请 依申请公开 -没有的词语", "没有的词语 公开"));
+      List<String> qs = new ArrayList<>(FIXED);
       Random rnd = new Random(5);
-      while (qs.size() < 40) { // 2-4 characters of a random section's text
+      while (qs.size() < queries) { // 2-4 characters of a random section's text
         String text = reader.storedFields().document(rnd.nextInt(reader.maxDoc())).get(Fields.BODY);
         if (text != null && text.length() > 10) {
           int at = rnd.nextInt(text.length() - 4);
@@ -73,18 +120,15 @@ class HighlightOffsetsTest {
           assertThat(ours.snippets(searcher, h, ds)).as("%s %s", o, q).isEqualTo(want);
           assertThat(ours.marks(searcher, h, ds)).as("%s %s", o, q).isEqualTo(wantMarks);
         }
-        Map<Integer, List<Snippet>> got = want;
-        List<Mark>[] gotMarks = wantMarks;
-        for (List<Snippet> l : got.values()) {
+        for (List<Snippet> l : want.values()) {
           snippets += (int) l.stream().filter(s -> !s.marks().isEmpty()).count();
         }
-        for (List<Mark> l : gotMarks) {
+        for (List<Mark> l : wantMarks) {
           marks += l == null ? 0 : l.size();
         }
       }
-      assertThat(snippets).isGreaterThan(500);
-      assertThat(marks).isGreaterThan(2000);
       searchers.release(searcher);
+      return new int[] {snippets, marks};
     }
   }
 }
