@@ -132,7 +132,7 @@ final class PhraseOffsetsStrategy extends SegmentWeightStrategy {
       super.createOffsetsEnumsWeightMatcher(reader, doc, results);
       return;
     }
-    if (reader != segment || doc < lastDoc) {
+    if (reader != segment || doc <= lastDoc) { // back or again: read positions afresh
       open(reader);
     }
     lastDoc = doc;

@@ -113,6 +113,8 @@ class HighlightOffsetsTest {
           docs.add(rnd.nextInt(reader.maxDoc()));
         }
         int[] ds = docs.stream().mapToInt(Integer::intValue).toArray();
+        ds = java.util.Arrays.copyOf(ds, ds.length + 1); // and one section twice
+        ds[ds.length - 1] = ds[0];
         Map<Integer, List<Snippet>> want = stock.snippets(searcher, h, ds);
         List<Mark>[] wantMarks = stock.marks(searcher, h, ds);
         for (ObjectHighlighter.Offsets o : ObjectHighlighter.Offsets.values()) {
