@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * How facet value lists are cut for display: the search core returns every value of every facet (by
@@ -84,11 +85,10 @@ public record FacetOptions(
         kept.add(v);
       }
     }
-    if (pinyin && facet != Facet.YEAR && facet != Facet.SECTION && facet != Facet.TOPIC) {
-      Comparator<Object> chinese = Collator.getInstance(Locale.CHINA);
-      kept.sort((a, b) -> chinese.compare(a.value(), b.value()));
-    }
     int matching = (int) kept.stream().filter(v -> !v.selected()).count();
+    if (pinyin && facet != Facet.YEAR && facet != Facet.SECTION && facet != Facet.TOPIC) {
+      kept = byPinyin(kept, max);
+    }
     List<FacetValue> out = new ArrayList<>();
     int listed = 0;
     for (FacetValue v : kept) {
@@ -97,6 +97,35 @@ public record FacetOptions(
       }
     }
     return new Slice(List.copyOf(out), size, matching);
+  }
+
+  /**
+   * The selected values and the first {@code max} others of {@code values} in pinyin order (ties in
+   * list order, as a stable sort): the others chosen with a heap of {@code max}, so a facet of
+   * 70,000 agencies is not sorted whole for a page of 100.
+   */
+  private static List<FacetValue> byPinyin(List<FacetValue> values, int max) {
+    Collator chinese = Collator.getInstance(Locale.CHINA);
+    Comparator<Integer> order =
+        (a, b) -> {
+          int c = chinese.compare(values.get(a).value(), values.get(b).value());
+          return c != 0 ? c : Integer.compare(a, b);
+        };
+    PriorityQueue<Integer> firstOthers = new PriorityQueue<>(order.reversed()); // head: the last
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).selected()) {
+        chosen.add(i);
+      } else if (firstOthers.size() < max) {
+        firstOthers.add(i);
+      } else if (max > 0 && order.compare(i, firstOthers.peek()) < 0) {
+        firstOthers.poll();
+        firstOthers.add(i);
+      }
+    }
+    chosen.addAll(firstOthers);
+    chosen.sort(order);
+    return chosen.stream().map(values::get).toList();
   }
 
   /**

@@ -60,6 +60,52 @@ class FacetOptionsTest {
     assertThat(names(pinyin.slice(Facet.YEAR, years))).containsExactly("2024", "2020");
   }
 
+  /**
+   * Pinyin order with a limit equals sorting every kept value (a stable sort by the collator) and
+   * cutting after the limit, selected values kept: random names with repeats, selections, search
+   * texts and limits.
+   */
+  @Test
+  void pinyin_with_a_limit_equals_the_whole_sort_cut() {
+    java.util.Random rnd = new java.util.Random(3);
+    String chars = "金乡县阿城区北京高青湖教育局民政司法公安市场监督管理委员会办公室街道镇乡人民政府";
+    java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+    int compared = 0;
+    for (int round = 0; round < 300; round++) {
+      List<FacetValue> values = new java.util.ArrayList<>();
+      for (int i = 0, n = rnd.nextInt(60); i < n; i++) {
+        StringBuilder name = new StringBuilder();
+        for (int k = 0, len = 1 + rnd.nextInt(4); k < len; k++) {
+          name.append(chars.charAt(rnd.nextInt(rnd.nextBoolean() ? 6 : chars.length())));
+        }
+        values.add(new FacetValue(name.toString(), rnd.nextInt(4), rnd.nextInt(8) == 0));
+      }
+      int limit = new int[] {0, 1, 2, 5, 10, 100}[rnd.nextInt(6)];
+      String needle = rnd.nextInt(4) == 0 ? "局" : "";
+      FacetOptions.Slice got =
+          new FacetOptions(limit, true, Map.of(Facet.AGENCY, needle), List.of())
+              .slice(Facet.AGENCY, values);
+      List<FacetValue> kept = new java.util.ArrayList<>();
+      for (FacetValue v : values) {
+        if (v.selected() || (v.count() > 0 && v.value().contains(needle))) {
+          kept.add(v);
+        }
+      }
+      kept.sort((a, b) -> chinese.compare(a.value(), b.value()));
+      List<FacetValue> want = new java.util.ArrayList<>();
+      int listed = 0;
+      for (FacetValue v : kept) {
+        if (v.selected() || listed++ < (limit == 0 ? Integer.MAX_VALUE : limit)) {
+          want.add(v);
+        }
+      }
+      assertThat(got.values()).as("round %d", round).isEqualTo(want);
+      assertThat(got.matching()).isEqualTo((int) kept.stream().filter(v -> !v.selected()).count());
+      compared += want.size();
+    }
+    assertThat(compared).isGreaterThan(2000);
+  }
+
   @Test
   void sizes_are_keyed_like_the_json() {
     assertThat(FacetOptions.sizes(Map.of(Facet.COUNTY, COUNTIES)))
