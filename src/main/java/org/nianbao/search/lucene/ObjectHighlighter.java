@@ -19,8 +19,6 @@ final class ObjectHighlighter extends UnifiedHighlighter {
   enum Offsets {
     /** Lucene's own strategy: a new weight per section. */
     WEIGHT_PER_SECTION,
-    /** {@link SegmentWeightStrategy}: a weight per segment. */
-    WEIGHT_PER_SEGMENT,
     /** {@link PhraseOffsetsStrategy}: postings per segment, phrases matched here. */
     POSTINGS_PER_SEGMENT
   }
@@ -63,15 +61,11 @@ final class ObjectHighlighter extends UnifiedHighlighter {
   @Override
   protected FieldOffsetStrategy getOffsetStrategy(
       OffsetSource offsetSource, UHComponents components) {
-    if (offsetSource != OffsetSource.POSTINGS
-        || !components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
-      return super.getOffsetStrategy(offsetSource, components);
-    }
-    return switch (offsets) {
-      case WEIGHT_PER_SECTION -> super.getOffsetStrategy(offsetSource, components);
-      case WEIGHT_PER_SEGMENT -> new SegmentWeightStrategy(components);
-      case POSTINGS_PER_SEGMENT -> new PhraseOffsetsStrategy(components);
-    };
+    return offsets == Offsets.POSTINGS_PER_SEGMENT
+            && offsetSource == OffsetSource.POSTINGS
+            && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+        ? new PhraseOffsetsStrategy(components)
+        : super.getOffsetStrategy(offsetSource, components);
   }
 
   /** A section's stored text as the highlighter loads it, cached per reader. */

@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
@@ -29,9 +30,9 @@ import org.apache.lucene.util.BytesRefBuilder;
  * are Lucene's weight matches, in their order: a term query matches at each of its positions; a
  * phrase is one match from its first term's start offset to its last term's end offset, named by
  * its terms joined by spaces; all ordered by start and end position; every match counts once. Any
- * other query is left to {@link SegmentWeightStrategy}.
+ * other query is left to Lucene's own strategy (a weight per section).
  */
-final class PhraseOffsetsStrategy extends SegmentWeightStrategy {
+final class PhraseOffsetsStrategy extends PostingsOffsetStrategy {
   /** An exact phrase: its terms by position (a term query: one term), and its match's name. */
   private record Clause(Term[] terms, int[] positions, BytesRef name) {}
 
@@ -46,7 +47,7 @@ final class PhraseOffsetsStrategy extends SegmentWeightStrategy {
     this.clauses = clauses(components.query(), components.field());
   }
 
-  /** Whether {@code q}'s offsets on {@code field} are read here (else by a weight per segment). */
+  /** Whether {@code q}'s offsets on {@code field} are read here (else by Lucene's strategy). */
   static boolean reads(Query q, String field) {
     return clauses(q, field) != null;
   }
@@ -149,11 +150,11 @@ final class PhraseOffsetsStrategy extends SegmentWeightStrategy {
   private void open(LeafReader reader) throws IOException {
     segment = reader;
     Terms terms = reader.terms(components.field());
+    TermsEnum te = terms == null ? null : terms.iterator();
     postings = new PostingsEnum[clauses.size()][];
     for (int c = 0; c < clauses.size(); c++) {
       Term[] ts = clauses.get(c).terms();
       postings[c] = new PostingsEnum[ts.length];
-      TermsEnum te = terms == null ? null : terms.iterator();
       for (int i = 0; i < ts.length; i++) {
         if (te != null && te.seekExact(ts[i].bytes())) {
           postings[c][i] = te.postings(null, PostingsEnum.OFFSETS);

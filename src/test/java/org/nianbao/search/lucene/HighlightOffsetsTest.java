@@ -23,11 +23,10 @@ import org.nianbao.search.Snippet;
 import org.nianbao.search.lucene.query.ReportQueryParser;
 
 /**
- * Highlighting with a weight per segment ({@link SegmentWeightStrategy}) and with postings per
- * segment ({@link PhraseOffsetsStrategy}) gives exactly the snippets and marks of Lucene's own
- * strategy (a weight per section), on an index of several segments: single terms, phrases,
- * overlapping and nested phrases, repeated clauses, OR of phrases, long phrases, phrases from the
- * text itself, and sections that do not match.
+ * Highlighting with postings per segment ({@link PhraseOffsetsStrategy}) gives exactly the snippets
+ * and marks of Lucene's own strategy (a weight per section), on an index of several segments:
+ * single terms, phrases, overlapping and nested phrases, repeated clauses, OR of phrases, long
+ * phrases, phrases from the text itself, and sections that do not match.
  */
 class HighlightOffsetsTest {
   @TempDir static Path tmp;
