@@ -38,7 +38,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       converter = OptionTypes.Positive.class,
-      description = "解析和分析的线程数（默认：CPU 核数）")
+      description = "解析和分析的线程数（默认：CPU 核数加一）")
   Integer threads;
 
   @Option(
@@ -62,7 +62,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int n = threads == null ? ReportIndexer.defaultThreads() : threads;
     java.time.Duration budget = fileTimeout;
     ReportIndexer indexer;
     try {

@@ -102,6 +102,31 @@ public final class Gazetteer {
   private void index(int level, String name, Unit u) {
     byName.get(level).computeIfAbsent(name, k -> new ArrayList<>(1)).add(u);
     maxNameLength[level] = Math.max(maxNameLength[level], name.length());
+    if (name.length() >= 2) {
+      starts.get(level).add(start(name, 0));
+    }
+  }
+
+  /** Per level, the first two characters of every name (see {@link #mayStartName}). */
+  private final List<java.util.Set<Integer>> starts =
+      List.of(
+          new java.util.HashSet<>(),
+          new java.util.HashSet<>(),
+          new java.util.HashSet<>(),
+          new java.util.HashSet<>(),
+          new java.util.HashSet<>());
+
+  private static int start(String s, int at) {
+    return s.charAt(at) << 16 | s.charAt(at + 1);
+  }
+
+  /**
+   * False when no name of {@code level} with two characters or more starts at {@code at} of {@code
+   * s} (its first two characters begin none): most positions of a text, checked without cutting a
+   * string per length.
+   */
+  boolean mayStartName(int level, String s, int at) {
+    return at + 2 <= s.length() && starts.get(level).contains(start(s, at));
   }
 
   /** 山东省 → 山东, 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 北京市 → 北京. */
@@ -129,29 +154,6 @@ public final class Gazetteer {
   public List<Unit> named(int level, String name) {
     return byName.get(level).getOrDefault(name, List.of());
   }
-
-  /** County-level units whose name has {@code length} characters and ends in {@code suffix}. */
-  List<Unit> countiesOfLength(int length, char suffix) {
-    return countiesByLengthAndSuffix.computeIfAbsent(
-        ((long) length << 16) | suffix,
-        k -> {
-          List<Unit> out = new ArrayList<>();
-          for (List<Unit> units : byName.get(3).values()) {
-            for (Unit u : units) {
-              if (u.name().length() == length && u.name().charAt(length - 1) == suffix) {
-                out.add(u);
-              }
-            }
-          }
-          return List.copyOf(out);
-        });
-  }
-
-  /**
-   * {@link #countiesOfLength} answers, computed once each (every report without a known county).
-   */
-  private final java.util.Map<Long, List<Unit>> countiesByLengthAndSuffix =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The longest name of {@code level} in this gazetteer. */
   int maxNameLength(int level) {

@@ -141,6 +141,9 @@ public final class PlaceFinder {
   private record Match(String name, int length, List<Unit> units) {}
 
   private Match longest(int level, String s, int at, Unit parent) {
+    if (!gazetteer.mayStartName(level, s, at)) {
+      return null;
+    }
     int max = Math.min(gazetteer.maxNameLength(level), s.length() - at);
     for (int len = max; len >= 2; len--) {
       String name = s.substring(at, at + len);
@@ -267,7 +270,6 @@ public final class PlaceFinder {
    * renamed 洪泽区 in 2016).
    */
   private boolean looksMistyped(String name, Parsed p) {
-    char suffix = name.charAt(name.length() - 1);
     String stem = name.substring(0, name.length() - 1);
     for (String other : new String[] {"县", "区", "市", "旗"}) {
       if (!gazetteer.named(3, stem + other).isEmpty()) {
@@ -275,19 +277,27 @@ public final class PlaceFinder {
       }
     }
     Unit parent = p.city() != null ? p.city() : p.province();
-    // a county of the same length and suffix whose name differs in exactly one (confusable) char
-    for (Unit u : gazetteer.countiesOfLength(name.length(), suffix)) {
-      if (u.isIn(parent)) {
-        String n = u.name();
-        int differs = -1;
-        for (int i = 0; i < n.length() && differs != -2; i++) {
-          if (n.charAt(i) != name.charAt(i)) {
-            differs = differs == -1 ? i : -2;
+    // a county of the same length and suffix whose name differs in exactly one (confusable) char:
+    // the name with one char (not the suffix) swapped for a look-alike, looked up
+    char[] chars = name.toCharArray();
+    for (int i = 0; i < chars.length - 1; i++) {
+      char own = chars[i];
+      for (String group : CONFUSABLE) {
+        if (group.indexOf(own) < 0) {
+          continue;
+        }
+        for (int j = 0; j < group.length(); j++) {
+          if (group.charAt(j) == own) {
+            continue;
+          }
+          chars[i] = group.charAt(j);
+          for (Unit u : gazetteer.named(3, new String(chars))) {
+            if (u.isIn(parent)) {
+              return true;
+            }
           }
         }
-        if (differs >= 0 && confusable(n.charAt(differs), name.charAt(differs))) {
-          return true;
-        }
+        chars[i] = own;
       }
     }
     return false;
@@ -296,15 +306,6 @@ public final class PlaceFinder {
   /** Pairs of characters that typists and OCR confuse in place names. */
   private static final List<String> CONFUSABLE =
       List.of("沐沭", "己已巳", "汨汩", "戍戌戊", "冶治", "末未", "士土", "曰日", "祗祇", "荼茶", "泠冷", "洺沼", "崇祟");
-
-  private static boolean confusable(char a, char b) {
-    for (String group : CONFUSABLE) {
-      if (group.indexOf(a) >= 0 && group.indexOf(b) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static String townshipName(Parsed p) {
     return p.townships().size() >= 1 ? p.townships().get(0).name() : null;

@@ -65,7 +65,17 @@ public final class ReportIndexer implements Closeable {
 
   /** Opens (creating if needed) the index in {@code indexDir} for writing. */
   public static ReportIndexer open(Path indexDir) throws IndexUnavailableException {
-    return open(indexDir, Runtime.getRuntime().availableProcessors());
+    return open(indexDir, defaultThreads());
+  }
+
+  /**
+   * The default number of worker threads: one more than the cores. A worker also waits (for its
+   * file's parse on the parser's own thread, for the disk while it flushes a segment); with one
+   * worker per core those waits left a core idle, ~15% of the time on the 2-core machine
+   * (BENCHMARKS.md, issue 16, eleventh round).
+   */
+  public static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors() + 1;
   }
 
   /** As {@link #open(Path)} with an explicit number of worker threads. */
@@ -127,6 +137,7 @@ public final class ReportIndexer implements Closeable {
       if (prune) {
         run.pruned = prune(existing);
       }
+      flushInParallel(pool);
     } finally {
       pool.shutdownNow();
     }
@@ -183,6 +194,28 @@ public final class ReportIndexer implements Closeable {
     }
     while (!writing.isEmpty()) {
       await(writing.poll());
+    }
+  }
+
+  /**
+   * Writes the documents still buffered in memory to segments, one buffer per worker at a time (a
+   * commit would flush them all on one thread while the other cores wait: a few seconds at the end
+   * of every run).
+   */
+  private void flushInParallel(ExecutorService pool) throws IOException {
+    List<Future<Void>> flushes = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      flushes.add(
+          pool.submit(
+              () -> {
+                while (writer.flushNextBuffer()) {
+                  // the next largest buffer, until none is left
+                }
+                return null;
+              }));
+    }
+    for (Future<Void> f : flushes) {
+      await(f);
     }
   }
 

@@ -72,7 +72,16 @@ final class LinePatterns {
   /** Only numbers separated by spaces: {@code 0 0 0}, {@code 17 +2 19}. */
   static boolean isNumbersOnly(String line) {
     String t = line.strip();
-    return !t.isEmpty() && trailingNumbers(WHITESPACE.split(t)) == WHITESPACE.split(t).length;
+    if (t.isEmpty() || !startsNumber(t.charAt(0))) { // most lines: the first token is no number
+      return false;
+    }
+    String[] tokens = WHITESPACE.split(t);
+    return trailingNumbers(tokens) == tokens.length;
+  }
+
+  /** Whether {@link #NUMBER} can start with {@code c}. */
+  private static boolean startsNumber(char c) {
+    return c == '-' || c == '+' || c >= '0' && c <= '9';
   }
 
   /**
@@ -126,8 +135,15 @@ final class LinePatterns {
   }
 
   static boolean hasSentencePunctuation(String line) {
-    return SENTENCE_PUNCT.matcher(line).find();
+    for (int i = 0; i < line.length(); i++) { // SENTENCE_PUNCT, without a regex per line
+      if (SENTENCE_PUNCT_CHARS.indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private static final String SENTENCE_PUNCT_CHARS = "，。；：,;！？";
 
   /** A whole paragraph saying "none": {@code 无}, {@code 暂无。}. */
   static boolean isNoneLike(String line) {

@@ -130,6 +130,10 @@ final class MetadataExtractor {
       Pattern.compile(
           "(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|公开主体|责任部门|来源)\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
 
+  /** Words {@link #PUBLISHER_FIELD} and {@link #PUBLISHING_BODY_FIELD} need one of. */
+  private static final List<String> PUBLISHER_WORDS =
+      List.of("发布机构", "发文机关", "发布单位", "发文单位", "来源", "公开主体", "责任部门");
+
   /** A saved page's 发布机构 field, trusted before the other publisher fields (发文机关 may be short). */
   private static final Pattern PUBLISHING_BODY_FIELD =
       Pattern.compile("发布机构\\s*[:：|]?\\s*(\\p{IsHan}{2,40})");
@@ -417,11 +421,10 @@ final class MetadataExtractor {
       agency = AgencyName.canonical(AgencyName.withoutSubOffice(agency), place);
       Matcher part = GOVERNMENT_PART.matcher(agency);
       boolean office = GOVERNMENT_OFFICE.matcher(agency).matches();
-      boolean officeVoice = OFFICE_VOICE.matcher(head).find();
       if (!ownWords
           && part.matches()
-          && ((fromCompiler || fromContact) && office && !officeVoice
-              || speaksAsGovernment(head) && !officeVoice)) {
+          && ((fromCompiler || fromContact) && office || speaksAsGovernment(head))
+          && !OFFICE_VOICE.matcher(head).find()) {
         agency = part.group(1); // 本报告由X人民政府办公室编制 → X人民政府
       }
     }
@@ -511,8 +514,9 @@ final class MetadataExtractor {
     for (Pattern field : List.of(PUBLISHING_BODY_FIELD, PUBLISHER_FIELD)) { // 发布机构 first
       for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
         String compact = line.replace(" ", "");
-        Matcher m = field.matcher(SimplifiedKey.of(compact));
-        if (m.find()) {
+        String key = SimplifiedKey.of(compact);
+        Matcher m = field.matcher(key);
+        if (Literals.any(key, PUBLISHER_WORDS) && m.find()) {
           String s = compact.substring(m.start(1), m.end(1));
           Matcher next = NEXT_FIELD.matcher(SimplifiedKey.of(s));
           if (next.find()) {

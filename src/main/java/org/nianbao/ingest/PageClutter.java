@@ -27,6 +27,14 @@ final class PageClutter {
   private static final Pattern FOOTER =
       Pattern.compile(
           "版权所有|ICP\\s*备|网站标识码|公网安备|政府网站找错|网站地图|主办单位\\s*[:：]|承办单位\\s*[:：]|技术支持\\s*[:：]");
+
+  /** Words that each of {@link #BREADCRUMB}, {@link #FOOTER}, {@link #WIDGET} needs one of. */
+  private static final List<String> BREADCRUMB_WORDS = List.of("位置", "首页");
+
+  private static final List<String> FOOTER_WORDS =
+      List.of("版权所有", "ICP", "网站标识码", "公网安备", "政府网站找错", "网站地图", "主办单位", "承办单位", "技术支持");
+  private static final List<String> WIDGET_WORDS =
+      List.of("字号", "打印", "关闭", "收藏", "返回顶部", "我要纠错", "登录", "注册", "无障碍", "长者模式");
   private static final Pattern NAV_ITEM = Pattern.compile("\\p{IsHan}{2,6}");
   private static final java.util.Set<String> NAV_WORDS =
       java.util.Set.of(
@@ -59,19 +67,21 @@ final class PageClutter {
     if (t.isEmpty() || LinePatterns.width(t) > MAX_WIDTH) {
       return false;
     }
-    if (BREADCRUMB.matcher(t).matches() && !TITLE_CRUMB.matcher(t).find()) {
+    if (Literals.any(t, BREADCRUMB_WORDS)
+        && BREADCRUMB.matcher(t).matches()
+        && !TITLE_CRUMB.matcher(t).find()) {
       return true;
     }
-    if (META_ROW.matcher(t).matches()) {
+    if ((t.indexOf(':') >= 0 || t.indexOf('：') >= 0) && META_ROW.matcher(t).matches()) {
       return true;
     }
-    if (FOOTER.matcher(t).find()) {
+    if (Literals.any(t, FOOTER_WORDS) && FOOTER.matcher(t).find()) {
       return true;
     }
-    if (SHARE.matcher(t).matches()) {
+    if (t.contains("分享") && SHARE.matcher(t).matches()) {
       return true;
     }
-    if (WIDGET.matcher(t).find()) {
+    if (Literals.any(t, WIDGET_WORDS) && WIDGET.matcher(t).find()) {
       // only widgets and separators: "【打印】【关闭】", "登录 | 注册", "字号：大 中 小"
       String rest = WIDGET.matcher(t).replaceAll("").replaceAll("[\\s|｜/、:：【】\\[\\]()（）·•]", "");
       if (rest.isEmpty()) {
