@@ -143,10 +143,16 @@ final class MetadataExtractor {
       Pattern.compile("^\\p{IsHan}{2,40}(?:政府|办公室|办公厅|局|委员会|委|办事处|中心|厅|院|馆|所|站|队|会|处|部)$");
 
   private static final int SIGNATURE_LINES = 6;
-  private static final Pattern AGENCY_OF_TITLE_IN_TEXT =
-      Pattern.compile(
+
+  /**
+   * The report's title named in its text. Every match starts with one of its lead words, so it is
+   * tried only at those (公布 starts 4 chars into 特向社会公布, the furthest).
+   */
+  static final AnchoredPattern AGENCY_OF_TITLE_IN_TEXT =
+      new AnchoredPattern(
           "(?:《|现公开|现公布|现发布|特向社会公布|公布|发布|编制了)(\\p{IsHan}{2,30}?)(?:[（(][^）)]{1,12}[）)])?[0-9]{4}\\s*年度?"
-              + "(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)(?![编制发布有关事项的通知])");
+              + "(?:本级)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)(?![编制发布有关事项的通知])",
+          4, "《", "现公开", "公布", "发布", "编制了");
 
   /** A passing mention usable as the agency when nothing better names it. */
   private static final Pattern MENTIONED_AGENCY =
@@ -439,9 +445,10 @@ final class MetadataExtractor {
 
   /** The agency of the report's title named in its text: {@code 现发布《银川市兴庆区人民政府2023年…报告》}. */
   private static String agencyOfTitleInText(String text, String key) {
-    Matcher m = AGENCY_OF_TITLE_IN_TEXT.matcher(key);
-    while (m.find()) {
-      String agency = trimSubOffice(text.substring(m.start(1), m.end(1)));
+    List<String> found = new ArrayList<>();
+    AGENCY_OF_TITLE_IN_TEXT.groupOne(key, text, found);
+    for (String named : found) {
+      String agency = trimSubOffice(named);
       if (isPlausibleAgency(agency) && !agency.startsWith("本") && !agency.contains("关于")) {
         return agency;
       }

@@ -42,6 +42,50 @@ class AnchoredPatternTest {
     assertThat(matches).isGreaterThan(3000); // the random texts do exercise the patterns
   }
 
+  /**
+   * Slots of a report title named in the text, in order, each with right and wrong fillers (empty:
+   * left out), so that random texts match, half-match and overlap.
+   */
+  private static final String[][] TITLE_SLOTS = {
+    {"《", "现公开", "现公布", "现发布", "特向社会公布", "公布", "发布", "编制了", "编制", "现", "特向社会", "", "。"},
+    {"兴海县人民政府", "县", "𠀀𠀁", "金乡县发布", "a", "", "现公布兴海县"},
+    {"", "", "（本级）", "(2023)", "（", "）"},
+    {"2023", "2023", "202", "20231"},
+    {"", "", " ", "  "},
+    {"年", "年", "年度", "月"},
+    {"", "本级"},
+    {"政府信息公开", "政务公开", "信息公开", "公开"},
+    {"", "工作"},
+    {"", "年度"},
+    {"报告", "年报", "报"},
+    {"", "", "》", "的通知", "有关", "，", "发布"}
+  };
+
+  @Test
+  void the_title_in_text_pattern_finds_what_find_finds_on_random_text() {
+    Random random = new Random(28);
+    AnchoredPattern p = MetadataExtractor.AGENCY_OF_TITLE_IN_TEXT;
+    int matches = 0;
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder b = new StringBuilder();
+      int titles = random.nextInt(4);
+      for (int j = 0; j < titles; j++) {
+        b.append(PIECES[random.nextInt(PIECES.length)]);
+        for (String[] slot : TITLE_SLOTS) {
+          b.append(slot[random.nextInt(slot.length)]);
+        }
+      }
+      String key = b.toString();
+      String text = key.replace('县', '縣');
+      List<String> fast = new ArrayList<>();
+      p.groupOne(key, text, fast);
+      List<String> plain = p.groupOnePlain(key, text);
+      assertThat(fast).as("on %s", key).isEqualTo(plain);
+      matches += plain.size();
+    }
+    assertThat(matches).isGreaterThan(200); // the random texts do exercise the pattern
+  }
+
   @Test
   void long_runs_of_han_before_the_literal_and_supplementary_characters() {
     String key =
