@@ -306,6 +306,10 @@ final class MetadataExtractor {
               + "|政府信息公开领导小组办公室|信息公开领导小组办公室"
               + "|(?:发布|发文|成文|生成|公开|更新)?(?:日期|时间))$");
 
+  /** Words every {@link #SUB_OFFICE} match contains one of. */
+  private static final List<String> SUB_OFFICE_WORDS =
+      List.of("办公室", "党政办", "综合办", "股", "日期", "时间");
+
   static Metadata extract(List<String> lines, String fallbackTitle) {
     int titleLine = findTitleLine(lines);
     String title = titleLine >= 0 ? cleanTitle(lines.get(titleLine)) : fallbackTitle;
@@ -731,8 +735,12 @@ final class MetadataExtractor {
     return null;
   }
 
-  private static String trimSubOffice(String agency) {
-    Matcher m = SUB_OFFICE.matcher(SimplifiedKey.of(agency));
+  static String trimSubOffice(String agency) {
+    String key = SimplifiedKey.of(agency);
+    if (!Literals.any(key, SUB_OFFICE_WORDS)) {
+      return agency;
+    }
+    Matcher m = SUB_OFFICE.matcher(key);
     return m.find() && m.start() >= 2 ? agency.substring(0, m.start()) : agency;
   }
 

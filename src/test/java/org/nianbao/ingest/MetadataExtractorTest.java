@@ -10,6 +10,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Title shapes, agency and year extraction. */
 class MetadataExtractorTest {
 
+  @ParameterizedTest
+  @CsvSource({
+    "金乡县人民政府党政综合办公室, 金乡县人民政府",
+    "兴海县教育局政务公开股, 兴海县教育局",
+    "兴海县教育局电子政务股, 兴海县教育局",
+    "兴海县教育局发布日期, 兴海县教育局",
+    "兴海县教育局更新时间, 兴海县教育局",
+    "兴海县人民政府办公室综合办, 兴海县人民政府办公室",
+    "兴海縣教育局党政办, 兴海縣教育局",
+    "兴海县教育局, 兴海县教育局",
+    "办公室, 办公室",
+    "兴海县股份公司, 兴海县股份公司"
+  })
+  void a_sub_office_or_a_date_field_is_cut_from_the_end_of_an_agency(String in, String out) {
+    assertThat(MetadataExtractor.trimSubOffice(in)).isEqualTo(out);
+  }
+
   @Test
   void agency_on_its_own_line_above_the_title_is_joined_into_the_title() throws Exception {
     Report r = parseFixture("agency-above-title.txt");
