@@ -73,6 +73,7 @@ public final class Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+    g.indexStarts();
     return g;
   }
 
@@ -102,19 +103,25 @@ public final class Gazetteer {
   private void index(int level, String name, Unit u) {
     byName.get(level).computeIfAbsent(name, k -> new ArrayList<>(1)).add(u);
     maxNameLength[level] = Math.max(maxNameLength[level], name.length());
-    if (name.length() >= 2) {
-      starts.get(level).add(start(name, 0));
-    }
   }
 
-  /** Per level, the first two characters of every name (see {@link #mayStartName}). */
-  private final List<java.util.Set<Integer>> starts =
-      List.of(
-          new java.util.HashSet<>(),
-          new java.util.HashSet<>(),
-          new java.util.HashSet<>(),
-          new java.util.HashSet<>(),
-          new java.util.HashSet<>());
+  /**
+   * Per level, the first two characters of every name of two or more, sorted (see {@link
+   * #mayStartName}); set once the names are loaded.
+   */
+  private final int[][] starts = new int[5][];
+
+  private void indexStarts() {
+    for (int level = 0; level < starts.length; level++) {
+      starts[level] =
+          byName.get(level).keySet().stream()
+              .filter(name -> name.length() >= 2)
+              .mapToInt(name -> start(name, 0))
+              .distinct()
+              .sorted()
+              .toArray();
+    }
+  }
 
   private static int start(String s, int at) {
     return s.charAt(at) << 16 | s.charAt(at + 1);
@@ -126,7 +133,7 @@ public final class Gazetteer {
    * string per length.
    */
   boolean mayStartName(int level, String s, int at) {
-    return at + 2 <= s.length() && starts.get(level).contains(start(s, at));
+    return at + 2 <= s.length() && java.util.Arrays.binarySearch(starts[level], start(s, at)) >= 0;
   }
 
   /** 山东省 → 山东, 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 北京市 → 北京. */

@@ -526,8 +526,11 @@ final class MetadataExtractor {
       for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
         String compact = line.replace(" ", "");
         String key = SimplifiedKey.of(compact);
+        if (!Literals.any(key, PUBLISHER_WORDS)) {
+          continue;
+        }
         Matcher m = field.matcher(key);
-        if (Literals.any(key, PUBLISHER_WORDS) && m.find()) {
+        if (m.find()) {
           String s = compact.substring(m.start(1), m.end(1));
           Matcher next = NEXT_FIELD.matcher(SimplifiedKey.of(s));
           if (next.find()) {
