@@ -58,6 +58,7 @@ public final class RankBench {
     int per = lines.size() / rounds;
     for (int round = 0; round < rounds; round++) { // each round its own queries: none repeats
       long[] ns = new long[per];
+      long[] windowNs = new long[per];
       long checksum = 0;
       int n = 0;
       for (String[] l : lines.subList(round * per, (round + 1) * per)) {
@@ -112,12 +113,44 @@ public final class RankBench {
           }
           ns[n++] = mx.getCurrentThreadCpuTime() - t0;
           checksum = checksum * 31 + marked.hashCode();
+        } else if (PHASE.equals("windows")) { // whole segments and windows, alternately, same answers
+          SectionScoreSums whole = SectionScoreSums.of(searcher, queries, matcher, resolved);
+          SectionScoreSums windows = SectionScoreSums.of(searcher, queries, matcher, resolved);
+          if (whole == null) {
+            continue;
+          }
+          whole.pruningFrom(Integer.MAX_VALUE);
+          windows.pruningFrom(Integer.getInteger("pruneFrom", SectionScoreSums.PRUNE_FROM));
+          boolean windowsFirst = (n & 1) == 1;
+          long w0 = 0;
+          long w1 = 0;
+          List<ReportCollector.Candidate> other = List.of();
+          for (int k = 0; k < 2; k++) {
+            boolean windowed = (k == 0) == windowsFirst;
+            long s0 = mx.getCurrentThreadCpuTime();
+            List<ReportCollector.Candidate> got = (windowed ? windows : whole).top(10);
+            long s1 = mx.getCurrentThreadCpuTime();
+            if (windowed) {
+              w1 += s1 - s0;
+              other = got;
+            } else {
+              w0 += s1 - s0;
+              top = got;
+            }
+          }
+          if (!key(top).equals(key(other))) {
+            throw new AssertionError("windows differ: " + String.join("|", l));
+          }
+          windowNs[n] = w1;
+          ns[n++] = w0;
         } else if (PHASE.equals("flat")) {
           SectionScoreSums sums = SectionScoreSums.of(searcher, queries, matcher, resolved);
           if (sums == null) { // a proximity: ranked by the Lucene query (the default phase)
             continue;
           }
-          top = sums.top(10);
+          // -DpruneFrom=N: score segments in windows from N candidates on (default: the search's)
+          Integer pruneFrom = Integer.getInteger("pruneFrom");
+          top = (pruneFrom == null ? sums : sums.pruningFrom(pruneFrom)).top(10);
           ns[n++] = mx.getCurrentThreadCpuTime() - t0;
         } else {
           Query q = ReportQueries.ranking(queries, matcher, resolved);
@@ -145,9 +178,28 @@ public final class RankBench {
           s[n * 99 / 100] / 1e6,
           s[n - 1] / 1e6,
           checksum);
+      if (PHASE.equals("windows")) { // the same line for the windowed ranking
+        long[] w = Arrays.copyOf(windowNs, n);
+        Arrays.sort(w);
+        System.out.printf(
+            "round %d: windows CPU mean %.2f ms, p50 %.2f, p90 %.2f, p99 %.2f, max %.1f%n",
+            round,
+            Arrays.stream(w).average().orElse(0) / 1e6,
+            w[n / 2] / 1e6,
+            w[n * 9 / 10] / 1e6,
+            w[n * 99 / 100] / 1e6,
+            w[n - 1] / 1e6);
+      }
     }
     searchers.release(searcher);
     searchers.close();
+  }
+
+  /** The reports, scores (bits) and years of a ranking, in order. */
+  private static List<String> key(List<ReportCollector.Candidate> top) {
+    return top.stream()
+        .map(c -> c.reportDoc() + ":" + Float.floatToIntBits(c.score()) + ":" + c.year())
+        .toList();
   }
 
   /** The section documents of the report whose parent document is {@code reportDoc}. */

@@ -9,10 +9,11 @@ import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The loops of {@link SectionScoreSums} over one segment: scores added into an array indexed by
- * document, only at the candidates (the set bits of {@code docs}). A clause whose postings are many
- * times more than the candidates leaps from candidate to candidate; otherwise its postings are read
- * in batches and checked against the candidates.
+ * The loops of {@link SectionScoreSums} over a range of documents of one segment: scores added into
+ * an array indexed by document, only at the candidates (the set bits of {@code docs}). A clause
+ * whose postings are many times more than the candidates leaps from candidate to candidate;
+ * otherwise its postings are read in batches and checked against the candidates. Ranges are visited
+ * in document order; a clause's iterator is only ever moved forward.
  */
 final class ScoreLoops {
   /** Fewer candidates than a clause's postings over this: leap over the postings. */
@@ -47,25 +48,31 @@ final class ScoreLoops {
     java.util.Arrays.fill(sums, 0f);
   }
 
+  /** Whether a clause of {@code cost} postings leaps over them to {@code candidates} documents. */
+  static boolean leaps(long candidates, long cost) {
+    return candidates * LEAP_RATIO < cost;
+  }
+
   /**
-   * Adds the BM25 scores of one term's postings {@code p} at the {@code candidates} set bits of
-   * {@code docs}; {@code batch} is the search's postings buffer.
+   * Adds the BM25 scores of one term's postings {@code p} at the set bits of {@code docs} in
+   * documents {@code [from, to)}; {@code batch} is the search's postings buffer.
    */
   static void addTerm(
       PostingsEnum p,
       SimScorer sim,
       byte[] norms,
       FixedBitSet docs,
-      int candidates,
+      boolean leap,
       float[] sums,
-      DocAndFloatFeatureBuffer batch)
+      DocAndFloatFeatureBuffer batch,
+      int from,
+      int to)
       throws IOException {
-    if (candidates == 0) {
-      return;
-    }
-    if ((long) candidates * LEAP_RATIO < p.cost()) {
+    if (leap) {
       forEach(
           docs,
+          from,
+          to,
           d -> {
             int at = p.docID() < d ? p.advance(d) : p.docID();
             if (at == d) {
@@ -75,11 +82,8 @@ final class ScoreLoops {
       return;
     }
     long[] bits = docs.getBits();
-    if (p.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
-      return;
-    }
-    while (p.docID() != DocIdSetIterator.NO_MORE_DOCS) {
-      p.nextPostings(DocIdSetIterator.NO_MORE_DOCS, batch);
+    for (int doc = p.docID() < from ? p.advance(from) : p.docID(); doc < to; doc = p.docID()) {
+      p.nextPostings(to, batch);
       int[] ds = batch.docs;
       float[] fs = batch.features;
       // without a branch: whether a posting is a candidate is not predictable (a phrase's bigram
@@ -93,12 +97,18 @@ final class ScoreLoops {
     }
   }
 
-  static void addScorer(Scorer scorer, FixedBitSet docs, int candidates, float[] sums)
+  /**
+   * Adds {@code scorer}'s scores at the set bits of {@code docs} in documents {@code [from, to)}.
+   */
+  static void addScorer(
+      Scorer scorer, FixedBitSet docs, boolean leap, float[] sums, int from, int to)
       throws IOException {
     DocIdSetIterator it = scorer.iterator();
-    if ((long) candidates * LEAP_RATIO < it.cost()) {
+    if (leap) {
       forEach(
           docs,
+          from,
+          to,
           d -> {
             int at = it.docID() < d ? it.advance(d) : it.docID();
             if (at == d) {
@@ -107,7 +117,7 @@ final class ScoreLoops {
           });
       return;
     }
-    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+    for (int d = it.docID() < from ? it.advance(from) : it.docID(); d < to; d = it.nextDoc()) {
       if (docs.get(d)) {
         sums[d] += scorer.score();
       }
@@ -115,16 +125,34 @@ final class ScoreLoops {
   }
 
   /**
-   * Offers each report of segment {@code l} (global documents from {@code docBase}) with a
-   * candidate to {@code top}, scored by its best candidate's sum, and clears the sums it read.
+   * Offers each report with a candidate in documents {@code [from, to)} of segment {@code l}
+   * (global documents from {@code docBase}; the range holds whole reports) to {@code top}, scored
+   * by its best candidate's sum, and clears the sums it read.
    */
   static void collect(
-      TopReportCollector top, ReportColumns.Leaf l, int docBase, FixedBitSet docs, float[] sums) {
+      TopReportCollector top,
+      ReportColumns.Leaf l,
+      int docBase,
+      FixedBitSet docs,
+      float[] sums,
+      int from,
+      int to) {
+    if (from >= to) {
+      return;
+    }
     int report = -1;
     float best = 0;
     long[] words = docs.getBits();
-    for (int w = 0; w < words.length; w++) {
-      for (long word = words[w]; word != 0; word &= word - 1) {
+    int last = (to - 1) >> 6;
+    for (int w = from >> 6; w <= last; w++) {
+      long word = words[w];
+      if (w == from >> 6) {
+        word &= -1L << from; // shifts use the low 6 bits
+      }
+      if (w == last) {
+        word &= -1L >>> (63 - ((to - 1) & 63));
+      }
+      for (; word != 0; word &= word - 1) {
         int d = w << 6 | Long.numberOfTrailingZeros(word);
         int r = l.reportOf[d];
         if (r != report) {
@@ -147,9 +175,12 @@ final class ScoreLoops {
     void on(int doc) throws IOException;
   }
 
-  private static void forEach(FixedBitSet docs, DocAction action) throws IOException {
-    int len = docs.length();
-    for (int d = docs.nextSetBit(0); d < len; d = d + 1 < len ? docs.nextSetBit(d + 1) : len) {
+  private static void forEach(FixedBitSet docs, int from, int to, DocAction action)
+      throws IOException {
+    int end = Math.min(to, docs.length());
+    for (int d = from < end ? docs.nextSetBit(from) : end;
+        d < end;
+        d = d + 1 < end ? docs.nextSetBit(d + 1) : end) {
       action.on(d);
     }
   }

@@ -4,21 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.IOSupplier;
 import org.nianbao.index.Fields;
 import org.nianbao.search.query.QueryNode;
 
@@ -37,15 +32,21 @@ import org.nianbao.search.query.QueryNode;
  * many, or leaps from candidate to candidate when they are few.
  */
 final class SectionScoreSums {
-  /** A scoring term: its similarity scorer, and whether it counts only where its phrase holds. */
-  private record Scored(Term term, TermStates states, SimScorer sim, QueryNode.Phrase gate) {}
 
   private final StatsSearcher searcher;
   private final ReportMatcher matcher;
   private final ReportMatchQuery reports;
-  private final List<Scored> terms = new ArrayList<>();
+  private final List<SegmentScoring.Clause> terms = new ArrayList<>();
   private final List<Weight> titles = new ArrayList<>();
   private final DocAndFloatFeatureBuffer batch = new DocAndFloatFeatureBuffer();
+
+  /** Segments with fewer candidates are scored whole ({@link ScoreWindows} does not pay there). */
+  private int pruneFrom = PRUNE_FROM;
+
+  static final int PRUNE_FROM = 4096;
+
+  /** Windows with candidates skipped so far (a measure of the pruning, for tests). */
+  private long skipped;
 
   private SectionScoreSums(StatsSearcher searcher, ReportMatcher matcher, ResolvedFilter filter) {
     this.searcher = searcher;
@@ -77,15 +78,27 @@ final class SectionScoreSums {
                       1f,
                       searcher.collectionStatistics(t.field()),
                       searcher.termStatistics(t, states.docFreq(), states.totalTermFreq()));
-          out.terms.add(new Scored(t, states, sim, oneTerm ? null : p));
+          out.terms.add(new SegmentScoring.Clause(t, states, sim, oneTerm ? null : p));
         }
       }
       Query title = queries.titleBoost(p.text());
       if (title != null) {
-        out.titles.add(searcher.createWeight(searcher.rewrite(title), ScoreMode.COMPLETE, 1f));
+        // top scores: the same scores, and scorers that bound them by block
+        out.titles.add(searcher.createWeight(searcher.rewrite(title), ScoreMode.TOP_SCORES, 1f));
       }
     }
     return out;
+  }
+
+  /** Scores in windows from {@code candidates} per segment on (tests: any number). */
+  SectionScoreSums pruningFrom(int candidates) {
+    this.pruneFrom = candidates;
+    return this;
+  }
+
+  /** The windows with candidates {@link ScoreWindows} skipped in the searches so far. */
+  long skippedWindows() {
+    return skipped;
   }
 
   /** The best {@code keep} reports (ties: newer year first, then index order), without sections. */
@@ -115,59 +128,28 @@ final class SectionScoreSums {
     if (n == 0) {
       return;
     }
+    ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
+    int maxDoc = ctx.reader().maxDoc();
     try {
-      add(ctx, docs, n, sums);
+      SegmentScoring scoring =
+          SegmentScoring.open(searcher, matcher, terms, titles, ctx, docs, n, batch);
+      if (n < pruneFrom || terms.isEmpty()) {
+        scoring.add(sums, 0, maxDoc);
+        ScoreLoops.collect(top, l, ctx.docBase, docs, sums, 0, maxDoc);
+        return;
+      }
+      skipped +=
+          new ScoreWindows(scoring.bounds(), top, searcher.columns().newestYear(), l)
+              .run(
+                  docs,
+                  maxDoc,
+                  (from, to) -> {
+                    scoring.add(sums, from, to);
+                    ScoreLoops.collect(top, l, ctx.docBase, docs, sums, from, to);
+                  });
     } catch (IOException | RuntimeException e) { // the deadline included: leave the array clean
       ScoreLoops.clear(sums);
       throw e;
     }
-    ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
-    ScoreLoops.collect(top, l, ctx.docBase, docs, sums);
-  }
-
-  private void add(LeafReaderContext ctx, FixedBitSet docs, int n, float[] sums)
-      throws IOException {
-    byte[] norms = searcher.norms().of(ctx.ord);
-    QueryNode.Phrase gate = null;
-    FixedBitSet where = docs;
-    int count = n;
-    for (Scored s : terms) {
-      PostingsEnum p = postings(ctx, s);
-      if (p == null) {
-        continue;
-      }
-      if (s.gate() != gate) { // a phrase's terms are listed together: one mask per phrase
-        gate = s.gate();
-        where = gate == null ? docs : holding(ctx, docs, gate);
-        count = where == docs ? n : where.cardinality();
-      }
-      ScoreLoops.addTerm(p, s.sim(), norms, where, count, sums, batch);
-    }
-    for (Weight w : titles) {
-      Scorer scorer = w.scorer(ctx);
-      if (scorer != null) {
-        ScoreLoops.addScorer(scorer, docs, n, sums);
-      }
-    }
-  }
-
-  /** The term's postings in segment {@code ctx} from the state found by {@link #of}, or null. */
-  private static PostingsEnum postings(LeafReaderContext ctx, Scored s) throws IOException {
-    IOSupplier<TermState> supplier = s.states().get(ctx);
-    TermState state = supplier == null ? null : supplier.get();
-    if (state == null) {
-      return null;
-    }
-    TermsEnum te = ctx.reader().terms(s.term().field()).iterator();
-    te.seekExact(s.term().bytes(), state);
-    return te.postings(null, PostingsEnum.FREQS);
-  }
-
-  /** The candidates whose section text holds {@code phrase}. */
-  private FixedBitSet holding(LeafReaderContext ctx, FixedBitSet docs, QueryNode.Phrase phrase)
-      throws IOException {
-    FixedBitSet out = docs.clone();
-    matcher.textHits(phrase, ctx.ord).keepText(out, searcher.columns().leaf(ctx.ord));
-    return out;
   }
 }

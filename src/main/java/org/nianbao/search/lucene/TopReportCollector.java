@@ -69,6 +69,11 @@ final class TopReportCollector implements Collector {
     return true;
   }
 
+  /** Whether {@code keep} reports are kept (from then on, only better ones enter). */
+  boolean full() {
+    return heap.size() == keep;
+  }
+
   /**
    * Whether a report offered now (after every kept one, in document order) with {@code best} and
    * {@code year} would be kept: the heap is not full, or it beats the worst kept report.

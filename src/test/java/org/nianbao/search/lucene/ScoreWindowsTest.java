@@ -1,0 +1,159 @@
+package org.nianbao.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.index.Fields;
+import org.nianbao.search.Facet;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SortOrder;
+import org.nianbao.search.lucene.query.ReportQueryParser;
+import org.nianbao.search.query.QueryNode;
+
+/**
+ * Ranking in windows ({@link ScoreWindows}: skipping blocks of sections whose score bound cannot
+ * enter the page) keeps exactly the reports, scores (to the bit), years and order of scoring every
+ * section, on one segment of 2,000 reports (so common bigrams have full blocks of postings and the
+ * 32-block level) with deleted reports: fixed and random phrases from the corpus, pairs,
+ * exclusions, OR, a title scope, filters by county, year and section, pages of 1 to 40 reports.
+ */
+class ScoreWindowsTest {
+  @TempDir static Path tmp;
+  static FSDirectory dir;
+  static DirectoryReader reader;
+  static List<String> texts = new ArrayList<>();
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path index = TestReports.generatedIndex(tmp, 29, 2000);
+    try (Stream<Path> files = Files.walk(tmp.resolve("corpus"))) {
+      for (Path f : files.filter(Files::isRegularFile).limit(50).toList()) {
+        texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      }
+    }
+    dir = FSDirectory.open(index);
+    List<BytesRef> ids = new ArrayList<>();
+    try (DirectoryReader r = DirectoryReader.open(dir)) {
+      TermsEnum te = MultiTerms.getTerms(r, Fields.REPORT_ID).iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        ids.add(BytesRef.deepCopyOf(t));
+      }
+    }
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      w.forceMerge(1);
+      for (int i = 0; i < ids.size(); i += 11) {
+        w.deleteDocuments(new Term(Fields.REPORT_ID, ids.get(i)));
+      }
+    }
+    reader = DirectoryReader.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    reader.close();
+    dir.close();
+  }
+
+  @Test
+  void windows_keep_exactly_the_reports_scores_and_order_of_scoring_everything() throws Exception {
+    assertThat(reader.leaves()).hasSize(1);
+    assertThat(reader.numDeletedDocs()).isGreaterThan(1000);
+    StatsSearcher searcher =
+        new StatsSearcher(reader, Searchers.PARENTS, new SearchCache(64L << 20, Runnable::run));
+    LuceneQueries queries = new LuceneQueries();
+    String county =
+        new FacetCounter(searcher, false, null)
+            .count(null, null, FacetFilter.none())
+            .facets()
+            .get(Facet.COUNTY)
+            .get(0)
+            .value();
+    List<String> qs =
+        new ArrayList<>(
+            List.of(
+                "公开",
+                "信息公开",
+                "行政复议",
+                "政府信息公开 申请",
+                "公开 -行政复议",
+                "行政复议 OR 微信",
+                "主动公开 公开",
+                "报告 标题:年度",
+                "微信公众号"));
+    Random random = new Random(29);
+    while (qs.size() < 60) {
+      String a = phrase(random);
+      qs.add(qs.size() % 3 == 0 ? a + " " + phrase(random) : a);
+    }
+    long skipped = 0;
+    int compared = 0;
+    for (String q : qs) {
+      QueryNode root = ReportQueryParser.parse(q).root();
+      for (SearchRequest r :
+          List.of(
+              request(q, List.of(), List.of(), List.of()),
+              request(q, List.of(county), List.of(), List.of()),
+              request(q, List.of(), List.of(2021), List.of()),
+              request(q, List.of(), List.of(), List.of(2, 3)))) {
+        ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
+        ResolvedFilter resolved = searcher.resolve(FacetFilter.of(r));
+        for (int keep : new int[] {1, 3, 10, 40}) {
+          SectionScoreSums whole = SectionScoreSums.of(searcher, queries, matcher, resolved);
+          SectionScoreSums windows = SectionScoreSums.of(searcher, queries, matcher, resolved);
+          List<String> expected = key(whole.pruningFrom(Integer.MAX_VALUE).top(keep));
+          assertThat(key(windows.pruningFrom(0).top(keep)))
+              .as("%s %s %d", q, r, keep)
+              .isEqualTo(expected);
+          assertThat(whole.skippedWindows()).isZero();
+          skipped += windows.skippedWindows();
+          compared += expected.size();
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(5000);
+    assertThat(skipped).as("windows skipped").isGreaterThan(200);
+  }
+
+  /** A random 2-4 character run of Han text from the corpus. */
+  private static String phrase(Random random) {
+    while (true) {
+      String t = texts.get(random.nextInt(texts.size()));
+      int at = random.nextInt(t.length() - 4);
+      String p = t.substring(at, at + 2 + random.nextInt(3));
+      if (p.codePoints()
+          .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        return p;
+      }
+    }
+  }
+
+  private static SearchRequest request(
+      String q, List<String> counties, List<Integer> years, List<Integer> sections) {
+    return new SearchRequest(q, counties, List.of(), years, sections, SortOrder.RELEVANCE, 1, 10);
+  }
+
+  /** The reports, scores (bits) and years of a ranking, in order. */
+  private static List<String> key(List<ReportCollector.Candidate> top) {
+    return top.stream()
+        .map(c -> c.reportDoc() + ":" + Float.floatToIntBits(c.score()) + ":" + c.year())
+        .toList();
+  }
+}
