@@ -27,6 +27,11 @@ final class TopReportCollector implements Collector {
   private static final Comparator<ReportCollector.Candidate> BEST_FIRST =
       ReportCollector.order(SortOrder.RELEVANCE);
 
+  /** Kept reports carry no sections (empty arrays cannot be changed: one of each serves all). */
+  private static final int[] NO_SECTIONS = new int[0];
+
+  private static final float[] NO_SCORES = new float[0];
+
   private final ReportColumns columns;
   private final int keep;
   private final PriorityQueue<ReportCollector.Candidate> heap; // head = worst kept
@@ -61,7 +66,7 @@ final class TopReportCollector implements Collector {
     if (heap.size() == keep) {
       heap.poll();
     }
-    heap.add(new ReportCollector.Candidate(reportDoc, best, year, new int[0], new float[0]));
+    heap.add(new ReportCollector.Candidate(reportDoc, best, year, NO_SECTIONS, NO_SCORES));
     if (heap.size() == keep) {
       worstScore = heap.peek().score();
       worstYear = heap.peek().year();
