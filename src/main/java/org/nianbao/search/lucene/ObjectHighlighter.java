@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,6 +25,9 @@ final class ObjectHighlighter extends UnifiedHighlighter {
   }
 
   private final Offsets offsets;
+
+  /** Stored fields read by this highlighter (one page, one thread), opened on first use. */
+  private StoredFields stored;
 
   ObjectHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher, Offsets offsets) {
     super(builder);
@@ -98,15 +102,40 @@ final class ObjectHighlighter extends UnifiedHighlighter {
       TextKey key = new TextKey(fields[0], doc, getMaxLength());
       Text text = s.cached(key);
       if (text == null) {
-        text =
-            new Text(
-                super.loadFieldValues(fields, DocIdSetIterator.range(doc, doc + 1), 0).get(0)[0]);
+        text = new Text(load(fields, doc));
         s.cache(key, text);
       }
       out.add(new CharSequence[] {text.value()});
       chars += text.value() == null ? 0 : text.value().length();
     } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
     return out;
+  }
+
+  /**
+   * The field's value in {@code doc} as {@link UnifiedHighlighter#loadFieldValues} reads it, with
+   * one stored-fields reader for the whole page: its documents are read in order, so sections of
+   * one report (neighbours) are decompressed from a block already read, with buffers reused.
+   */
+  private CharSequence load(String[] fields, int doc) throws IOException {
+    if (stored == null) {
+      stored = searcher.storedFields();
+    }
+    Visitor visitor = new Visitor(fields, getMaxLength());
+    stored.document(doc, visitor);
+    return visitor.values()[0];
+  }
+
+  /** The highlighter's own visitor (values joined and cut as it does), made fresh per document. */
+  private static final class Visitor extends LimitedStoredFieldVisitor {
+    Visitor(String[] fields, int maxLength) {
+      super(fields, MULTIVAL_SEP_CHAR, maxLength);
+      values = new CharSequence[fields.length];
+      currentField = -1;
+    }
+
+    CharSequence[] values() {
+      return values;
+    }
   }
 
   /** The formatter's object for each of {@code docIds} (in the same order), null when none. */
