@@ -10,18 +10,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.index.Fields;
 import org.nianbao.search.Facet;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
@@ -50,19 +43,7 @@ class ScoreWindowsTest {
       }
     }
     dir = FSDirectory.open(index);
-    List<BytesRef> ids = new ArrayList<>();
-    try (DirectoryReader r = DirectoryReader.open(dir)) {
-      TermsEnum te = MultiTerms.getTerms(r, Fields.REPORT_ID).iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        ids.add(BytesRef.deepCopyOf(t));
-      }
-    }
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-      w.forceMerge(1);
-      for (int i = 0; i < ids.size(); i += 11) {
-        w.deleteDocuments(new Term(Fields.REPORT_ID, ids.get(i)));
-      }
-    }
+    TestReports.deleteEvery(dir, 11, true);
     reader = DirectoryReader.open(dir);
   }
 

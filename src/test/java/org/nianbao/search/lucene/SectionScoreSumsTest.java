@@ -3,24 +3,16 @@ package org.nianbao.search.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.index.Fields;
 import org.nianbao.search.Facet;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
@@ -46,18 +38,7 @@ class SectionScoreSumsTest {
   static void build() throws Exception {
     Path index = TestReports.generatedIndex(tmp, 7, 400);
     dir = FSDirectory.open(index);
-    List<BytesRef> ids = new ArrayList<>();
-    try (DirectoryReader r = DirectoryReader.open(dir)) {
-      TermsEnum te = MultiTerms.getTerms(r, Fields.REPORT_ID).iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        ids.add(BytesRef.deepCopyOf(t));
-      }
-    }
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-      for (int i = 0; i < ids.size(); i += 7) {
-        w.deleteDocuments(new Term(Fields.REPORT_ID, ids.get(i)));
-      }
-    }
+    TestReports.deleteEvery(dir, 7, false);
     reader = DirectoryReader.open(dir);
   }
 

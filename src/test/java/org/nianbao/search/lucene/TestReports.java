@@ -7,8 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.nianbao.generate.CorpusGenerator;
 import org.nianbao.generate.GeneratedReport;
+import org.nianbao.index.Fields;
 import org.nianbao.index.IndexUnavailableException;
 import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
@@ -68,6 +77,28 @@ final class TestReports {
       assertThat(indexer.index(List.of(corpus), false, ProgressListener.NONE).skipped()).isEmpty();
     }
     return index;
+  }
+
+  /**
+   * Deletes every {@code step}-th report (by id order) of the index in {@code dir}, after merging
+   * it into one segment when {@code merge}.
+   */
+  static void deleteEvery(Directory dir, int step, boolean merge) throws Exception {
+    List<BytesRef> ids = new ArrayList<>();
+    try (DirectoryReader r = DirectoryReader.open(dir)) {
+      TermsEnum te = MultiTerms.getTerms(r, Fields.REPORT_ID).iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        ids.add(BytesRef.deepCopyOf(t));
+      }
+    }
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      if (merge) {
+        w.forceMerge(1);
+      }
+      for (int i = 0; i < ids.size(); i += step) {
+        w.deleteDocuments(new Term(Fields.REPORT_ID, ids.get(i)));
+      }
+    }
   }
 
   static SearchRequest request(String q) {
