@@ -133,7 +133,7 @@ final class SectionScoreSums {
     try {
       SegmentScoring scoring =
           SegmentScoring.open(searcher, matcher, terms, titles, ctx, docs, n, batch);
-      if (n < pruneFrom || terms.isEmpty()) {
+      if (n < pruneFrom || !scoring.hasTerms()) { // no bigram here: only title matches score
         scoring.add(sums, 0, maxDoc);
         ScoreLoops.collect(top, l, ctx.docBase, docs, sums, 0, maxDoc);
         return;

@@ -71,6 +71,11 @@ final class SegmentScoring {
     }
   }
 
+  /** Whether a scoring term has postings in this segment (windows are cut by their blocks). */
+  boolean hasTerms() {
+    return postings.length > 0;
+  }
+
   /** Adds every clause's scores at the candidates in documents {@code [from, to)}. */
   void add(float[] sums, int from, int to) throws IOException {
     for (int i = 0; i < postings.length; i++) {

@@ -113,6 +113,36 @@ class ScoreWindowsTest {
     assertThat(skipped).as("windows skipped").isGreaterThan(200);
   }
 
+  /**
+   * A segment where the query's bigrams have no postings (its reports match by title only) is
+   * ranked like the others: no windows to cut there, the same page.
+   */
+  @Test
+  void a_segment_matching_only_by_title_is_scored_whole(@TempDir Path dir) throws Exception {
+    TestReports.index(dir, TestReports.report("甲县教育局", "甲县", 2021, "工作年度总结：主动公开文件十件。"));
+    TestReports.index(
+        dir,
+        TestReports.report("乙县民政局", "乙县", 2022, "主动公开文件三件。"),
+        TestReports.report("丙县民政局", "丙县", 2023, "依申请公开两件。"));
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+      assertThat(r.leaves()).hasSize(2); // the second segment has no 工作/作年/年度 in any text
+      StatsSearcher searcher =
+          new StatsSearcher(r, Searchers.PARENTS, new SearchCache(8L << 20, Runnable::run));
+      LuceneQueries queries = new LuceneQueries();
+      QueryNode root = ReportQueryParser.parse("工作年度").root();
+      ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
+      ResolvedFilter all = searcher.resolve(FacetFilter.none());
+      List<String> expected =
+          key(
+              SectionScoreSums.of(searcher, queries, matcher, all)
+                  .pruningFrom(Integer.MAX_VALUE)
+                  .top(10));
+      assertThat(expected).hasSize(3);
+      assertThat(key(SectionScoreSums.of(searcher, queries, matcher, all).pruningFrom(0).top(10)))
+          .isEqualTo(expected);
+    }
+  }
+
   /** A random 2-4 character run of Han text from the corpus. */
   private static String phrase(Random random) {
     while (true) {
