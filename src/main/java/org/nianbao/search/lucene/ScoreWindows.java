@@ -49,30 +49,26 @@ final class ScoreWindows {
     int tried = 0;
     int skipped = 0;
     int regions = 0;
-    for (int a = next(docs, 0, maxDoc); a < maxDoc; ) {
+    for (int a = next(docs, 0, maxDoc); a < maxDoc; a = next(docs, a, maxDoc)) {
       deadline.check();
       int e = end(bounds.leadBlockEnd(a, true), maxDoc);
       if (!top.competes(bounds.of(a, e - 1, true), newestYear)) {
         regions++;
-        a = next(docs, e, maxDoc);
-        continue;
-      }
-      if (!top.full() || tried >= TRIAL && skipped * PAYS < tried) {
+      } else if (!top.full() || tried >= TRIAL && skipped * PAYS < tried) {
         action.run(a, e);
-        a = next(docs, e, maxDoc);
-        continue;
-      }
-      for (int x = a; x < e; x = next(docs, x, e)) {
-        int to = end(Math.min(bounds.leadBlockEnd(x, false), e - 1), maxDoc);
-        tried++;
-        if (top.competes(bounds.of(x, to - 1, false), newestYear)) {
-          action.run(x, to);
-        } else {
-          skipped++;
+      } else {
+        for (int x = a; x < e; x = next(docs, x, e)) {
+          int to = end(Math.min(bounds.leadBlockEnd(x, false), e - 1), maxDoc);
+          tried++;
+          if (top.competes(bounds.of(x, to - 1, false), newestYear)) {
+            action.run(x, to);
+          } else {
+            skipped++;
+          }
+          x = to;
         }
-        x = to;
       }
-      a = next(docs, e, maxDoc);
+      a = e;
     }
     return regions + skipped;
   }

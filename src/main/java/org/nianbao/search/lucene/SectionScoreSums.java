@@ -133,20 +133,19 @@ final class SectionScoreSums {
     try {
       SegmentScoring scoring =
           SegmentScoring.open(searcher, matcher, terms, titles, ctx, docs, n, batch);
+      ScoreWindows.Action score =
+          (from, to) -> {
+            scoring.add(sums, from, to);
+            ScoreLoops.collect(top, l, ctx.docBase, docs, sums, from, to);
+          };
       if (n < pruneFrom || !scoring.hasTerms()) { // no bigram here: only title matches score
-        scoring.add(sums, 0, maxDoc);
-        ScoreLoops.collect(top, l, ctx.docBase, docs, sums, 0, maxDoc);
-        return;
+        score.run(0, maxDoc);
+      } else {
+        ScoreBounds bounds = scoring.bounds();
+        skipped +=
+            new ScoreWindows(bounds, top, searcher.columns().newestYear(), l)
+                .run(docs, maxDoc, score);
       }
-      skipped +=
-          new ScoreWindows(scoring.bounds(), top, searcher.columns().newestYear(), l)
-              .run(
-                  docs,
-                  maxDoc,
-                  (from, to) -> {
-                    scoring.add(sums, from, to);
-                    ScoreLoops.collect(top, l, ctx.docBase, docs, sums, from, to);
-                  });
     } catch (IOException | RuntimeException e) { // the deadline included: leave the array clean
       ScoreLoops.clear(sums);
       throw e;

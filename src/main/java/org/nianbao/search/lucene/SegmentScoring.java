@@ -46,6 +46,7 @@ final class SegmentScoring {
       PostingsEnum[] postings,
       SimScorer[] sims,
       FixedBitSet[] where,
+      int[] counts,
       Scorer[] titles,
       FixedBitSet docs,
       int candidates,
@@ -62,8 +63,7 @@ final class SegmentScoring {
     this.batch = batch;
     this.leap = new boolean[postings.length];
     for (int i = 0; i < postings.length; i++) {
-      int n = where[i] == docs ? candidates : where[i].cardinality();
-      leap[i] = n == 0 || ScoreLoops.leaps(n, postings[i].cost());
+      leap[i] = counts[i] == 0 || ScoreLoops.leaps(counts[i], postings[i].cost());
     }
     this.titleLeaps = new boolean[titles.length];
     for (int i = 0; i < titles.length; i++) {
@@ -103,8 +103,10 @@ final class SegmentScoring {
     List<Clause> opened = new ArrayList<>();
     List<PostingsEnum> postings = new ArrayList<>();
     List<FixedBitSet> where = new ArrayList<>();
+    int[] counts = new int[terms.size()];
     QueryNode.Phrase gate = null;
     FixedBitSet mask = docs;
+    int count = n;
     for (Clause c : terms) {
       PostingsEnum p = postings(ctx, c, false);
       if (p == null) {
@@ -112,11 +114,16 @@ final class SegmentScoring {
       }
       if (c.gate() != gate) { // a phrase's terms are listed together: one mask per phrase
         gate = c.gate();
-        mask = gate == null ? docs : docs.clone();
-        if (gate != null) {
+        if (gate == null) {
+          mask = docs;
+          count = n;
+        } else {
+          mask = docs.clone();
           matcher.textHits(gate, ctx.ord).keepText(mask, searcher.columns().leaf(ctx.ord));
+          count = mask.cardinality();
         }
       }
+      counts[opened.size()] = count;
       opened.add(c);
       postings.add(p);
       where.add(mask);
@@ -134,6 +141,7 @@ final class SegmentScoring {
         postings.toArray(PostingsEnum[]::new),
         opened.stream().map(Clause::sim).toArray(SimScorer[]::new),
         where.toArray(FixedBitSet[]::new),
+        counts,
         scorers.toArray(Scorer[]::new),
         docs,
         n,
