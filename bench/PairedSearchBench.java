@@ -17,7 +17,10 @@ import java.util.List;
  * ratio (B / A), and fails when the two builds' totals differ.
  *
  * <p>usage (JDK 25): javac -d /tmp/psb bench/PairedSearchBench.java &amp;&amp; java -Xmx1g
- * -XX:+UseParallelGC -cp /tmp/psb PairedSearchBench INDEX QUERIES.tsv ROUNDS A.jar B.jar
+ * -XX:+UseParallelGC -cp /tmp/psb PairedSearchBench INDEX QUERIES.tsv ROUNDS A.jar B.jar [B_INDEX]
+ *
+ * <p>With B_INDEX, side B opens that index instead (two index formats of the same corpus, same or
+ * different builds; the totals must still agree).
  */
 public final class PairedSearchBench {
   /** One build: its search service and the reflective handles to call it. */
@@ -75,7 +78,7 @@ public final class PairedSearchBench {
     }
     int rounds = Integer.parseInt(args[2]);
     Side a = new Side(Path.of(args[3]), Path.of(args[0]));
-    Side b = new Side(Path.of(args[4]), Path.of(args[0]));
+    Side b = new Side(Path.of(args[4]), Path.of(args.length > 5 ? args[5] : args[0]));
     int per = lines.size() / rounds;
     for (int round = 0; round < rounds; round++) {
       long[] ta = new long[per];

@@ -4,15 +4,17 @@
 # before -> after and the server's CPU per request (user+sys over the run / requests), which the
 # machine's load disturbs less than latency. Alternate the jars (A B A B).
 # usage: bench/ab-distinct.sh INDEX CORPUS SECONDS CONNECTIONS SEED JAR...   (env WARM, default 20;
-# env JOPTS: extra JVM options for the server, e.g. JOPTS=-XX:+UseParallelGC)
+# env JOPTS: extra JVM options for the server, e.g. JOPTS=-XX:+UseParallelGC). A JAR given as
+# JAR@INDEX2 serves INDEX2 instead (two index formats of the same corpus).
 set -u
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/.ci/jdk.sh"
 load="$root/../shared/tools/distinct_load.py"
 idx=$1; corpus=$2; secs=$3; conns=$4; seed=$5; shift 5
-for jar in "$@"; do
+for arg in "$@"; do
+  jar=${arg%%@*}; index=$idx; [ "$jar" != "$arg" ] && index=${arg#*@}
   port=$((18000 + RANDOM % 1000))
-  java -Xmx512m ${JOPTS:-} -jar "$jar" serve --index "$idx" --port $port > /tmp/ab-distinct-serve.log 2>&1 &
+  java -Xmx512m ${JOPTS:-} -jar "$jar" serve --index "$index" --port $port > /tmp/ab-distinct-serve.log 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do curl -s -o /dev/null "http://127.0.0.1:$port/api/search?q=" && break; sleep 0.2; done
   python3 "$load" $port "$corpus" --connections "$conns" --seconds "${WARM:-20}" --seed $((seed + 1000)) > /dev/null
@@ -20,6 +22,6 @@ for jar in "$@"; do
   r=$(python3 "$load" $port "$corpus" --connections "$conns" --seconds "$secs" --seed "$seed")
   c1=$(awk '{print $14+$15}' /proc/$pid/stat); l1=$(cut -d' ' -f1 /proc/loadavg)
   n=$(echo "$r" | awk '{print $1}')
-  echo "$(basename "$jar") seed=$seed c=$conns load $l0->$l1 cpu/req $(python3 -c "print(f'{($c1-$c0)*10/$n:.1f}')")ms: $r"
+  echo "$(basename "$arg") seed=$seed c=$conns load $l0->$l1 cpu/req $(python3 -c "print(f'{($c1-$c0)*10/$n:.1f}')")ms: $r"
   kill $pid; wait $pid 2>/dev/null
 done

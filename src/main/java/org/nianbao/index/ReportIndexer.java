@@ -95,6 +95,7 @@ public final class ReportIndexer implements Closeable {
               ? IndexWriterConfig.OpenMode.CREATE
               : IndexWriterConfig.OpenMode.APPEND);
       config.setRAMBufferSizeMB(128);
+      config.setCodec(new NianbaoCodec()); // smaller stored-field chunks: see the class
       // a new index gets the current format; an existing one keeps its own (its older documents
       // lack what the current format adds), so every commit records what holds for all documents
       int format = state == IndexFolder.State.EMPTY ? IndexFormat.CURRENT : IndexFormat.latest(dir);

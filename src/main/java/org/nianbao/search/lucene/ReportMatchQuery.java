@@ -19,6 +19,9 @@ import org.apache.lucene.util.FixedBitSet;
  * Bound to one searcher; compares by identity, never cached.
  */
 final class ReportMatchQuery extends SearchBoundQuery {
+  /** Matching reports from which {@link #mostMatch} may copy the listed sections word-wise. */
+  private static final int DENSE_FROM = 256;
+
   private final ReportMatcher matcher;
   private final ResolvedFilter filter;
 
@@ -38,7 +41,7 @@ final class ReportMatchQuery extends SearchBoundQuery {
     FixedBitSet out = new FixedBitSet(Math.max(1, ctx.reader().maxDoc()));
     FixedBitSet pos = matcher.positiveDocs(ctx.ord);
     if (sections.all()) {
-      return listedOrFirst(l, reports, pos, out);
+      return mostMatch(ctx.ord, reports, pos, out) ? out : listedOrFirst(l, reports, pos, out);
     }
     for (int r = reports.nextSetBit(0);
         r != DocIdSetIterator.NO_MORE_DOCS;
@@ -62,6 +65,48 @@ final class ReportMatchQuery extends SearchBoundQuery {
       }
     }
     return out;
+  }
+
+  /**
+   * When most reports with a listed section match (all sections are in the unit; a common phrase
+   * without a selective filter), {@code out} gets the listed sections word-wise: all of {@code
+   * pos}, less the sections of the reports that do not match, plus the first section of matching
+   * reports without a listed one; false (nothing done) otherwise.
+   */
+  private boolean mostMatch(int ord, FixedBitSet reports, FixedBitSet pos, FixedBitSet out) {
+    int n = reports.cardinality();
+    if (n < DENSE_FROM) {
+      return false;
+    }
+    long[] kept = reports.getBits();
+    long[] listed = matcher.positiveReports(ord).getBits();
+    int words = Math.min(kept.length, listed.length);
+    long dropped = 0;
+    for (int w = 0; w < words; w++) {
+      dropped += Long.bitCount(listed[w] & ~kept[w]);
+    }
+    if (dropped * 2 > n) {
+      return false;
+    }
+    ReportColumns.Leaf l = matcher.columns().leaf(ord);
+    System.arraycopy(pos.getBits(), 0, out.getBits(), 0, pos.getBits().length);
+    for (int w = 0; w < kept.length; w++) {
+      long drop = w < words ? listed[w] & ~kept[w] : 0;
+      for (long word = drop; word != 0; word &= word - 1) {
+        int r = w << 6 | Long.numberOfTrailingZeros(word);
+        if (l.firstDoc(r) < l.reportDoc[r]) {
+          out.clear(l.firstDoc(r), l.reportDoc[r]);
+        }
+      }
+      long unlisted = kept[w] & ~(w < words ? listed[w] : 0);
+      for (long word = unlisted; word != 0; word &= word - 1) {
+        int r = w << 6 | Long.numberOfTrailingZeros(word);
+        if (l.firstDoc(r) < l.reportDoc[r]) {
+          out.set(l.firstDoc(r));
+        }
+      }
+    }
+    return true;
   }
 
   /**

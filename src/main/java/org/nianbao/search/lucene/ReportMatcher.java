@@ -20,6 +20,7 @@ final class ReportMatcher {
   private final Set<QueryNode> positive = new LinkedHashSet<>();
   private final Map<QueryNode, TextLeafHits[]> leaves = new HashMap<>();
   private final FixedBitSet[] positiveDocs;
+  private final FixedBitSet[] positiveReports;
   private final boolean cache;
   private final Universes universes;
   private final Map<String, FixedBitSet> matched = new HashMap<>();
@@ -33,6 +34,7 @@ final class ReportMatcher {
     this.root = root;
     collectPositive(root, true);
     this.positiveDocs = new FixedBitSet[searcher.getIndexReader().leaves().size()];
+    this.positiveReports = new FixedBitSet[positiveDocs.length];
     this.universes = new Universes(searcher);
   }
 
@@ -85,6 +87,19 @@ final class ReportMatcher {
       positiveDocs[ord] = b;
     }
     return positiveDocs[ord];
+  }
+
+  /** The reports of segment {@code ord} with a section in {@link #positiveDocs} (any unit). */
+  synchronized FixedBitSet positiveReports(int ord) {
+    if (positiveReports[ord] == null) {
+      ReportColumns.Leaf l = searcher.columns().leaf(ord);
+      FixedBitSet b = new FixedBitSet(Math.max(1, l.reports()));
+      for (QueryNode leaf : positive) {
+        b.or(hits(leaf, ord).reports(l, null));
+      }
+      positiveReports[ord] = b;
+    }
+    return positiveReports[ord];
   }
 
   /**
@@ -159,23 +174,6 @@ final class ReportMatcher {
     };
   }
 
-  /**
-   * The listed sections (positive, in {@code sections}) of report {@code r} of segment {@code ord},
-   * as global docs.
-   */
-  int[] listed(int ord, int r, SectionUnit sections) {
-    ReportColumns.Leaf l = searcher.columns().leaf(ord);
-    FixedBitSet pos = positiveDocs(ord);
-    int[] out = new int[l.reportDoc[r] - l.firstDoc(r)];
-    int n = 0;
-    for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
-      if (pos.get(d) && sections.ok(l, d)) {
-        out[n++] = l.docBase + d;
-      }
-    }
-    return java.util.Arrays.copyOf(out, n);
-  }
-
   /** The number of segments. */
   int segments() {
     return positiveDocs.length;
@@ -183,14 +181,5 @@ final class ReportMatcher {
 
   StatsSearcher searcher() {
     return searcher;
-  }
-
-  /** Adds the section numbers (or topic ordinals) present in segment {@code ord} to {@code out}. */
-  void present(int ord, boolean topics, Set<Integer> out) {
-    if (topics) {
-      SectionMasks.of(searcher, ord).topics(out);
-    } else {
-      SectionMasks.of(searcher, ord).numbers(out);
-    }
   }
 }

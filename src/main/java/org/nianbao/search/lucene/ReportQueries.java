@@ -7,6 +7,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
 import org.nianbao.index.Fields;
 import org.nianbao.search.query.QueryNode;
 
@@ -77,11 +78,28 @@ final class ReportQueries {
       int ord = ReaderUtil.subIndex(c.reportDoc(), leaves);
       ReportColumns.Leaf l = searcher.columns().leaf(ord);
       int[] docs =
-          matcher.listed(ord, l.reportOf[c.reportDoc() - leaves.get(ord).docBase], filter.unit());
+          listed(matcher, ord, l.reportOf[c.reportDoc() - leaves.get(ord).docBase], filter.unit());
       out.add(
           new ReportCollector.Candidate(
               c.reportDoc(), c.score(), c.year(), docs, new float[docs.length]));
     }
     return out;
+  }
+
+  /**
+   * The listed sections (positive, in {@code sections}) of report {@code r} of segment {@code ord},
+   * as global docs.
+   */
+  static int[] listed(ReportMatcher matcher, int ord, int r, SectionUnit sections) {
+    ReportColumns.Leaf l = matcher.columns().leaf(ord);
+    FixedBitSet pos = matcher.positiveDocs(ord);
+    int[] out = new int[l.reportDoc[r] - l.firstDoc(r)];
+    int n = 0;
+    for (int d = l.firstDoc(r); d < l.reportDoc[r]; d++) {
+      if (pos.get(d) && sections.ok(l, d)) {
+        out[n++] = l.docBase + d;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 }

@@ -65,7 +65,7 @@ final class UnitCounts {
   private static Map<Integer, Long> counts(ReportMatcher m, ResolvedFilter f, boolean topics) {
     Set<Integer> values = new TreeSet<>();
     for (int ord = 0; ord < m.segments(); ord++) {
-      m.present(ord, topics, values);
+      present(m, ord, topics, values);
     }
     SectionUnit unit = f.unit();
     Map<Integer, Long> out = new TreeMap<>();
@@ -80,5 +80,14 @@ final class UnitCounts {
       }
     }
     return out;
+  }
+
+  /** Adds the section numbers (or topic ordinals) present in segment {@code ord} to {@code out}. */
+  private static void present(ReportMatcher m, int ord, boolean topics, Set<Integer> out) {
+    if (topics) {
+      SectionMasks.of(m.searcher(), ord).topics(out);
+    } else {
+      SectionMasks.of(m.searcher(), ord).numbers(out);
+    }
   }
 }
