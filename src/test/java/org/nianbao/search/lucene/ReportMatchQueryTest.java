@@ -70,6 +70,10 @@ class ReportMatchQueryTest {
             "公开 -微信公众号",
             "信息公开 -抖音",
             "公开 -微博",
+            "申请 -抖音",
+            "政府 -微信",
+            "行政复议 -微博",
+            "信息 -微信公众号",
             "行政复议 OR 公开",
             "主动公开 申请",
             "报告 标题:年度",
@@ -103,7 +107,8 @@ class ReportMatchQueryTest {
     assertThat(compared).isGreaterThan(20_000);
     assertThat(wordWise).isGreaterThan(10);
     assertThat(byReport).isGreaterThan(10);
-    assertThat(dropping).isGreaterThan(2);
+    // how often depends on how the two indexing threads split the reports into segments
+    assertThat(dropping).isPositive();
   }
 
   /** Per matching report: its listed sections, else its first section in the unit (if any). */
