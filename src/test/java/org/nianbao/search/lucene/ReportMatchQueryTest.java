@@ -7,15 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.search.Facet;
 import org.nianbao.search.SearchRequest;
-import org.nianbao.search.SortOrder;
 import org.nianbao.search.lucene.query.ReportQueryParser;
 import org.nianbao.search.query.QueryNode;
 
@@ -26,21 +23,18 @@ import org.nianbao.search.query.QueryNode;
  */
 class ReportMatchQueryTest {
   @TempDir static Path tmp;
-  static FSDirectory dir;
+  static TestReports.Opened index;
   static DirectoryReader reader;
 
   @BeforeAll
   static void build() throws Exception {
-    Path index = TestReports.generatedIndex(tmp, 31, 1500);
-    dir = FSDirectory.open(index);
-    TestReports.deleteEvery(dir, 9, false);
-    reader = DirectoryReader.open(dir);
+    index = TestReports.openGenerated(tmp, 31, 1500, 9, false);
+    reader = index.reader();
   }
 
   @AfterAll
   static void close() throws Exception {
-    reader.close();
-    dir.close();
+    index.close();
   }
 
   @Test
@@ -49,13 +43,7 @@ class ReportMatchQueryTest {
     StatsSearcher searcher =
         new StatsSearcher(reader, Searchers.PARENTS, new SearchCache(64L << 20, Runnable::run));
     LuceneQueries queries = new LuceneQueries();
-    String county =
-        new FacetCounter(searcher, false, null)
-            .count(null, null, FacetFilter.none())
-            .facets()
-            .get(Facet.COUNTY)
-            .get(0)
-            .value();
+    String county = TestReports.firstCounty(searcher);
     int wordWise = 0;
     int byReport = 0;
     int dropping = 0; // word-wise with reports whose listed sections are taken out
@@ -82,12 +70,7 @@ class ReportMatchQueryTest {
             "年度 OR 抖音",
             "\"信息 公开\"~5")) {
       QueryNode root = ReportQueryParser.parse(q).root();
-      for (SearchRequest r :
-          List.of(
-              request(q, List.of(), List.of(), List.of()),
-              request(q, List.of(county), List.of(), List.of()),
-              request(q, List.of(), List.of(2021), List.of()),
-              request(q, List.of(), List.of(), List.of(2, 3)))) {
+      for (SearchRequest r : TestReports.filterVariants(q, county)) {
         ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
         ResolvedFilter resolved = searcher.resolve(FacetFilter.of(r));
         ReportMatchQuery query = new ReportMatchQuery(matcher, resolved);
@@ -151,10 +134,5 @@ class ReportMatchQueryTest {
     List<Integer> out = new ArrayList<>();
     b.forEach(0, b.length(), 0, out::add);
     return out;
-  }
-
-  private static SearchRequest request(
-      String q, List<String> counties, List<Integer> years, List<Integer> sections) {
-    return new SearchRequest(q, counties, List.of(), years, sections, SortOrder.RELEVANCE, 1, 10);
   }
 }

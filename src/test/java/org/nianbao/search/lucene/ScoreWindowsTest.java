@@ -15,9 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.search.Facet;
 import org.nianbao.search.SearchRequest;
-import org.nianbao.search.SortOrder;
 import org.nianbao.search.lucene.query.ReportQueryParser;
 import org.nianbao.search.query.QueryNode;
 
@@ -30,27 +28,24 @@ import org.nianbao.search.query.QueryNode;
  */
 class ScoreWindowsTest {
   @TempDir static Path tmp;
-  static FSDirectory dir;
+  static TestReports.Opened index;
   static DirectoryReader reader;
   static List<String> texts = new ArrayList<>();
 
   @BeforeAll
   static void build() throws Exception {
-    Path index = TestReports.generatedIndex(tmp, 29, 2000);
+    index = TestReports.openGenerated(tmp, 29, 2000, 11, true);
+    reader = index.reader();
     try (Stream<Path> files = Files.walk(tmp.resolve("corpus"))) {
       for (Path f : files.filter(Files::isRegularFile).limit(50).toList()) {
         texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
       }
     }
-    dir = FSDirectory.open(index);
-    TestReports.deleteEvery(dir, 11, true);
-    reader = DirectoryReader.open(dir);
   }
 
   @AfterAll
   static void close() throws Exception {
-    reader.close();
-    dir.close();
+    index.close();
   }
 
   @Test
@@ -60,13 +55,7 @@ class ScoreWindowsTest {
     StatsSearcher searcher =
         new StatsSearcher(reader, Searchers.PARENTS, new SearchCache(64L << 20, Runnable::run));
     LuceneQueries queries = new LuceneQueries();
-    String county =
-        new FacetCounter(searcher, false, null)
-            .count(null, null, FacetFilter.none())
-            .facets()
-            .get(Facet.COUNTY)
-            .get(0)
-            .value();
+    String county = TestReports.firstCounty(searcher);
     List<String> qs =
         new ArrayList<>(
             List.of(
@@ -88,12 +77,7 @@ class ScoreWindowsTest {
     int compared = 0;
     for (String q : qs) {
       QueryNode root = ReportQueryParser.parse(q).root();
-      for (SearchRequest r :
-          List.of(
-              request(q, List.of(), List.of(), List.of()),
-              request(q, List.of(county), List.of(), List.of()),
-              request(q, List.of(), List.of(2021), List.of()),
-              request(q, List.of(), List.of(), List.of(2, 3)))) {
+      for (SearchRequest r : TestReports.filterVariants(q, county)) {
         ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
         ResolvedFilter resolved = searcher.resolve(FacetFilter.of(r));
         for (int keep : new int[] {1, 3, 10, 40}) {
@@ -154,11 +138,6 @@ class ScoreWindowsTest {
         return p;
       }
     }
-  }
-
-  private static SearchRequest request(
-      String q, List<String> counties, List<Integer> years, List<Integer> sections) {
-    return new SearchRequest(q, counties, List.of(), years, sections, SortOrder.RELEVANCE, 1, 10);
   }
 
   /** The reports, scores (bits) and years of a ranking, in order. */

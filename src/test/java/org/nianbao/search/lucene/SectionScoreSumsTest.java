@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.search.Facet;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 import org.nianbao.search.lucene.query.ReportQueryParser;
@@ -30,22 +28,19 @@ import org.nianbao.search.query.QueryNode;
  */
 class SectionScoreSumsTest {
   @TempDir static Path tmp;
-  static FSDirectory dir;
+  static TestReports.Opened index;
   static DirectoryReader reader;
   static final BitSetProducer PARENTS = Searchers.PARENTS;
 
   @BeforeAll
   static void build() throws Exception {
-    Path index = TestReports.generatedIndex(tmp, 7, 400);
-    dir = FSDirectory.open(index);
-    TestReports.deleteEvery(dir, 7, false);
-    reader = DirectoryReader.open(dir);
+    index = TestReports.openGenerated(tmp, 7, 400, 7, false);
+    reader = index.reader();
   }
 
   @AfterAll
   static void close() throws Exception {
-    reader.close();
-    dir.close();
+    index.close();
   }
 
   @Test
@@ -55,13 +50,7 @@ class SectionScoreSumsTest {
     StatsSearcher searcher =
         new StatsSearcher(reader, PARENTS, new SearchCache(64L << 20, Runnable::run));
     LuceneQueries queries = new LuceneQueries();
-    String county =
-        new FacetCounter(searcher, false, null)
-            .count(null, null, FacetFilter.none())
-            .facets()
-            .get(Facet.COUNTY)
-            .get(0)
-            .value();
+    String county = TestReports.firstCounty(searcher);
     int compared = 0;
     int scored = 0;
     for (String q :

@@ -104,4 +104,53 @@ final class TestReports {
   static SearchRequest request(String q) {
     return SearchRequest.of(q);
   }
+
+  /** A generated index opened for reading (see {@link #openGenerated}); closes both. */
+  record Opened(org.apache.lucene.store.FSDirectory dir, DirectoryReader reader)
+      implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      reader.close();
+      dir.close();
+    }
+  }
+
+  /**
+   * {@link #generatedIndex} of {@code reports} reports (seed {@code seed}) under {@code dir}, every
+   * {@code step}-th deleted ({@link #deleteEvery}, merged first when {@code merge}), opened.
+   */
+  static Opened openGenerated(Path dir, long seed, int reports, int step, boolean merge)
+      throws Exception {
+    var fs = org.apache.lucene.store.FSDirectory.open(generatedIndex(dir, seed, reports));
+    deleteEvery(fs, step, merge);
+    return new Opened(fs, DirectoryReader.open(fs));
+  }
+
+  /** The county with the most reports in {@code searcher}'s index. */
+  static String firstCounty(StatsSearcher searcher) throws IOException {
+    return new FacetCounter(searcher, false, null)
+        .count(null, null, FacetFilter.none())
+        .facets()
+        .get(org.nianbao.search.Facet.COUNTY)
+        .get(0)
+        .value();
+  }
+
+  /**
+   * {@code q} as ranked by relevance, page 1 of 10: without a filter, in {@code county}, in 2021,
+   * and in sections 2 and 3.
+   */
+  static List<SearchRequest> filterVariants(String q, String county) {
+    return List.of(
+        variant(q, List.of(), List.of(), List.of()),
+        variant(q, List.of(county), List.of(), List.of()),
+        variant(q, List.of(), List.of(2021), List.of()),
+        variant(q, List.of(), List.of(), List.of(2, 3)));
+  }
+
+  private static SearchRequest variant(
+      String q, List<String> counties, List<Integer> years, List<Integer> sections) {
+    return new SearchRequest(
+        q, counties, List.of(), years, sections, org.nianbao.search.SortOrder.RELEVANCE, 1, 10);
+  }
 }
