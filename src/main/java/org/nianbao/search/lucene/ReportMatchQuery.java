@@ -79,10 +79,9 @@ final class ReportMatchQuery extends SearchBoundQuery {
       return false;
     }
     long[] kept = reports.getBits();
-    long[] listed = matcher.positiveReports(ord).getBits();
-    int words = Math.min(kept.length, listed.length);
+    long[] listed = matcher.positiveReports(ord).getBits(); // both: one bit per report of ord
     long dropped = 0;
-    for (int w = 0; w < words; w++) {
+    for (int w = 0; w < kept.length; w++) {
       dropped += Long.bitCount(listed[w] & ~kept[w]);
     }
     if (dropped * 2 > n) {
@@ -91,15 +90,11 @@ final class ReportMatchQuery extends SearchBoundQuery {
     ReportColumns.Leaf l = matcher.columns().leaf(ord);
     System.arraycopy(pos.getBits(), 0, out.getBits(), 0, pos.getBits().length);
     for (int w = 0; w < kept.length; w++) {
-      long drop = w < words ? listed[w] & ~kept[w] : 0;
-      for (long word = drop; word != 0; word &= word - 1) {
+      for (long word = listed[w] & ~kept[w]; word != 0; word &= word - 1) {
         int r = w << 6 | Long.numberOfTrailingZeros(word);
-        if (l.firstDoc(r) < l.reportDoc[r]) {
-          out.clear(l.firstDoc(r), l.reportDoc[r]);
-        }
+        out.clear(l.firstDoc(r), l.reportDoc[r]); // an empty range clears nothing
       }
-      long unlisted = kept[w] & ~(w < words ? listed[w] : 0);
-      for (long word = unlisted; word != 0; word &= word - 1) {
+      for (long word = kept[w] & ~listed[w]; word != 0; word &= word - 1) {
         int r = w << 6 | Long.numberOfTrailingZeros(word);
         if (l.firstDoc(r) < l.reportDoc[r]) {
           out.set(l.firstDoc(r));

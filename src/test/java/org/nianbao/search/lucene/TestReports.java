@@ -19,6 +19,7 @@ import org.nianbao.generate.CorpusGenerator;
 import org.nianbao.generate.GeneratedReport;
 import org.nianbao.index.Fields;
 import org.nianbao.index.IndexUnavailableException;
+import org.nianbao.index.NianbaoCodec;
 import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
 import org.nianbao.ingest.Report;
@@ -91,7 +92,9 @@ final class TestReports {
         ids.add(BytesRef.deepCopyOf(t));
       }
     }
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+    // the codec the indexer writes with, so that a merge leaves the format searches meet
+    IndexWriterConfig config = new IndexWriterConfig().setCodec(new NianbaoCodec());
+    try (IndexWriter w = new IndexWriter(dir, config)) {
       if (merge) {
         w.forceMerge(1);
       }
