@@ -24,7 +24,8 @@ import org.nianbao.search.SortOrder;
  *
  * <p>With {@code -Deach=true} it also prints one line per search: the request, its total and a
  * hash of its facets and one of its results (pages, sections, snippets), so two builds' outputs can be
- * compared with {@code diff} (the whole lists would be gigabytes).
+ * compared with {@code diff} (the whole lists would be gigabytes). With {@code -Dtimes=true} it
+ * prints one tab-separated line per search: request, total and wall microseconds.
  */
 public final class SearchBench {
   /** Prints the search cache's weight per kind of key (with {@code -DcacheDump=true}). */
@@ -79,7 +80,13 @@ public final class SearchBench {
               new SearchRequest(
                   l[0], county, List.of(), year, List.of(), SortOrder.RELEVANCE, 1, 10);
           try {
+            long t0 = System.nanoTime();
             SearchResults res = service.search(r);
+            if (Boolean.getBoolean("times")) {
+              System.out.printf(
+                  "T\t%s\t%s\t%s\t%d\t%d%n",
+                  l[0], l[1], l[2], res.total(), (System.nanoTime() - t0) / 1000);
+            }
             checksum = checksum * 31 + res.total();
             if (Boolean.getBoolean("each")) {
               System.out.printf(

@@ -3,7 +3,6 @@ package org.nianbao.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nianbao.search.SearchService;
@@ -43,6 +42,7 @@ public final class WebApp {
     Templates templates = Templates.create(config.dev());
     Responses responses = new Responses(templates);
     HomeController home = new HomeController(search, responses);
+    StaticAssets assets = StaticAssets.load();
     SearchController searchPage = new SearchController(search, responses);
     ReportController reports = new ReportController(search, responses);
     ApiController api = new ApiController(search);
@@ -66,23 +66,12 @@ public final class WebApp {
                 server.setErrorHandler(new JettyErrors());
               });
           cfg.http.defaultContentType = Responses.HTML;
-          cfg.staticFiles.add(
-              sf -> {
-                sf.hostedPath = "/assets";
-                sf.directory = "/public";
-                sf.location = Location.CLASSPATH;
-                Map<String, String> headers = new LinkedHashMap<>(Responses.SECURITY_HEADERS);
-                headers.put("Cache-Control", "max-age=3600");
-                sf.headers = headers;
-                sf.mimeTypes.add("text/css; charset=utf-8", "css");
-                sf.mimeTypes.add("text/javascript; charset=utf-8", "js");
-              });
-
           cfg.routes.before(Responses::secure);
           // each GET page answers HEAD exactly as GET (same status and headers; Jetty drops the
           // body)
           Map<String, Handler> pages = new LinkedHashMap<>();
           pages.put("/", home::home);
+          pages.put("/assets/{name}", assets::serve);
           pages.put("/search", limiter.limit(searchPage::search));
           pages.put("/search.csv", limiter.limit(exports::csv));
           pages.put("/search.xlsx", limiter.limit(exports::xlsx));

@@ -452,4 +452,35 @@ class WebAppTest {
           assertSecurityHeaders(missing);
         });
   }
+
+  @Test
+  void static_assets_are_the_classpath_files_and_revalidate_with_their_etag() {
+    withApp(
+        search,
+        client -> {
+          for (String name : List.of("site.css", "site.js", "favicon.svg")) {
+            String file;
+            try (var in = getClass().getResourceAsStream("/public/" + name)) {
+              file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            Response first = client.get("/assets/" + name);
+            assertThat(first.code()).isEqualTo(200);
+            assertThat(first.body().string()).isEqualTo(file).isNotEmpty();
+            assertThat(WebTesting.header(first, "Cache-Control")).isEqualTo("max-age=3600");
+            String etag = WebTesting.header(first, "ETag");
+            assertThat(etag).matches("\"[0-9a-f]{16}\"");
+            Response again = client.get("/assets/" + name, r -> r.header("If-None-Match", etag));
+            assertThat(again.code()).isEqualTo(304);
+            assertThat(again.body().string()).isEmpty();
+            assertSecurityHeaders(again);
+            Response stale = client.get("/assets/" + name, r -> r.header("If-None-Match", "\"0\""));
+            assertThat(stale.code()).isEqualTo(200);
+          }
+          assertThat(WebTesting.contentType(client.get("/assets/favicon.svg")))
+              .isEqualTo("image/svg+xml");
+          assertHtml(client.get("/assets/nope.css"), 404);
+          assertHtml(client.get("/assets/"), 404);
+          assertHtml(client.get("/assets/site.css/"), 404);
+        });
+  }
 }
