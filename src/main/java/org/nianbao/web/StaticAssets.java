@@ -13,8 +13,8 @@ import java.util.Map;
  * The site's static files ({@code /public} on the classpath: a style sheet, a script and an icon),
  * read once at start and served from memory under {@code /assets/NAME} with a validator, so a
  * browser revalidates with {@code If-None-Match} and gets 304. Javalin's classpath static files
- * would mount the application jar as a zip file system to serve three files — about 118,000
- * directory nodes (~20 MB of heap) for the shaded jar.
+ * mounted the shaded jar as zip file systems to serve three files: 118,000 directory nodes and
+ * copies of the jar's central directory, ~65 MB of live heap (BENCHMARKS.md §3, fourteenth round).
  */
 final class StaticAssets {
   /** Each asset and its content type. */
