@@ -136,13 +136,11 @@ final class CountingCollector implements Collector {
 
   private final class Leaf implements LeafCollector {
     private final ReportColumns.Leaf l;
-    private final int[] reportOf;
     private int seen;
     private int report = -1;
 
     Leaf(ReportColumns.Leaf l) {
       this.l = l;
-      this.reportOf = l.reportOf;
     }
 
     @Override
@@ -150,7 +148,7 @@ final class CountingCollector implements Collector {
 
     @Override
     public void collect(int doc) {
-      int r = reportOf[doc];
+      int r = l.report(doc);
       if (r != report) {
         flush();
         report = r;

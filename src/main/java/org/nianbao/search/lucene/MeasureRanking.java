@@ -76,7 +76,7 @@ final class MeasureRanking implements Collector {
         if ((++seen & Deadline.CHECK_MASK) == 0) {
           deadline.check();
         }
-        int r = l.reportOf[doc];
+        int r = l.report(doc);
         if (r == last || r < 0 || keep <= 0) {
           return;
         }

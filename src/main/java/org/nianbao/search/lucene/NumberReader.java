@@ -160,7 +160,7 @@ final class NumberReader {
 
         @Override
         public void collect(int doc) {
-          reports.set(leaf.reportOf[doc]);
+          reports.set(leaf.report(doc));
         }
       };
     }

@@ -106,7 +106,7 @@ final class ReportFilterQuery extends SearchBoundQuery {
                   @Override
                   public boolean matches() {
                     int d = approximation.docID();
-                    return l.reportDoc[l.reportOf[d]] != d && filter.sectionOk(l, d);
+                    return l.reportDoc[l.report(d)] != d && filter.sectionOk(l, d);
                   }
 
                   @Override

@@ -78,7 +78,7 @@ final class ReportQueries {
       int ord = ReaderUtil.subIndex(c.reportDoc(), leaves);
       ReportColumns.Leaf l = searcher.columns().leaf(ord);
       int[] docs =
-          listed(matcher, ord, l.reportOf[c.reportDoc() - leaves.get(ord).docBase], filter.unit());
+          listed(matcher, ord, l.report(c.reportDoc() - leaves.get(ord).docBase), filter.unit());
       out.add(
           new ReportCollector.Candidate(
               c.reportDoc(), c.score(), c.year(), docs, new float[docs.length]));

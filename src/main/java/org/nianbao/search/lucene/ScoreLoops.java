@@ -154,7 +154,7 @@ final class ScoreLoops {
       }
       for (; word != 0; word &= word - 1) {
         int d = w << 6 | Long.numberOfTrailingZeros(word);
-        int r = l.reportOf[d];
+        int r = l.report(d);
         if (r != report) {
           if (report >= 0 && top.competes(best, l.year[report])) {
             top.offer(docBase + l.reportDoc[report], best, l.year[report]);

@@ -80,7 +80,7 @@ final class ScoreWindows {
     if (last >= maxDoc - 1) {
       return maxDoc;
     }
-    int r = leaf.reportOf[last];
+    int r = leaf.report(last);
     return r < 0 ? last + 1 : leaf.reportDoc[r] + 1;
   }
 

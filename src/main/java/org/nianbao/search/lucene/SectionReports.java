@@ -39,14 +39,14 @@ final class SectionReports {
       if (size == pairs.length) {
         pairs = Arrays.copyOf(pairs, size * 2);
       }
-      pairs[size++] = (long) u << 32 | l.reportOf[doc];
+      pairs[size++] = (long) u << 32 | l.report(doc);
       return;
     }
     FixedBitSet bits = byUnit[u];
     if (bits == null) {
       bits = byUnit[u] = new FixedBitSet(reports);
     }
-    bits.set(l.reportOf[doc]);
+    bits.set(l.report(doc));
   }
 
   /**
@@ -63,7 +63,6 @@ final class SectionReports {
       return;
     }
     char[] unit = l.unit;
-    int[] reportOf = l.reportOf;
     long[][] raw = new long[byUnit.length][]; // the sets' words: one load less per document
     for (int u = 0; u < raw.length; u++) {
       raw[u] = byUnit[u] == null ? null : byUnit[u].getBits();
@@ -77,7 +76,7 @@ final class SectionReports {
           byUnit[u] = new FixedBitSet(reports);
           bits = raw[u] = byUnit[u].getBits();
         }
-        int r = reportOf[d];
+        int r = l.report(d);
         bits[r >> 6] |= 1L << r;
       }
     }

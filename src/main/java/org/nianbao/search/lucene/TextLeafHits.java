@@ -60,7 +60,7 @@ final class TextLeafHits {
         : new FilteredDocIdSetIterator(all) {
           @Override
           protected boolean match(int doc) {
-            int r = l.reportOf[doc];
+            int r = l.report(doc);
             return l.firstDoc(r) != doc || !metaOnly.get(r);
           }
         };
@@ -120,7 +120,7 @@ final class TextLeafHits {
       FixedBitSet reports = new FixedBitSet(Math.max(1, l.reports()));
       out.scoped = reports;
       if (scans.scoped() != null) {
-        scans.scoped().scan(ctx, within, d -> reports.set(l.reportOf[d]));
+        scans.scoped().scan(ctx, within, d -> reports.set(l.report(d)));
       }
       return out;
     }
@@ -137,7 +137,7 @@ final class TextLeafHits {
           ctx,
           within,
           d -> {
-            int r = l.reportOf[d];
+            int r = l.report(d);
             int first = l.firstDoc(r);
             if (first < l.reportDoc[r] && !out.docs.get(first)) { // not a text match (yet)
               if (out.metaOnly == null) {

@@ -104,7 +104,6 @@ final class TopReportCollector implements Collector {
     Deadline deadline = Deadline.current();
     deadline.check(); // past the deadline: rank no more segments
     ReportColumns.Leaf l = columns.leaf(ctx.ord);
-    int[] reportOf = l.reportOf;
     int docBase = ctx.docBase;
     return new LeafCollector() {
       private Scorable scorer;
@@ -125,7 +124,7 @@ final class TopReportCollector implements Collector {
         if ((++seen & Deadline.CHECK_MASK) == 0) {
           deadline.check();
         }
-        int r = reportOf[doc];
+        int r = l.report(doc);
         if (r != report) {
           offer();
           report = r;

@@ -167,7 +167,7 @@ final class TopReports {
   private int[] matching(Scorer scorer, LeafReaderContext ctx, int localReportDoc)
       throws IOException {
     ReportColumns.Leaf l = searcher.columns().leaf(ctx.ord);
-    int from = l.firstDoc(l.reportOf[localReportDoc]);
+    int from = l.firstDoc(l.report(localReportDoc));
     DocIdSetIterator it = scorer.iterator();
     TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
     DocIdSetIterator approximation = twoPhase == null ? it : twoPhase.approximation();
