@@ -2,7 +2,7 @@ package org.nianbao.search.lucene;
 
 /**
  * The report of each document of one segment, counted from the report documents' bits: per 64
- * documents a word of bits and the number of report documents before it (150 KB per million
+ * documents a word of bits and the number of report documents before it (190 KB per million
  * documents). An array of every document's report took 4 MB per million, and passes over many
  * documents in order were bound by reading it. Immutable.
  */
