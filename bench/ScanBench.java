@@ -17,7 +17,9 @@ import org.nianbao.search.lucene.query.ReportQueryParser;
  * report sets), uncached, in one thread: every distinct leaf of the queries of
  * bench/distinct_queries.py once per round, ROUNDS rounds over the same leaves (the first warms the
  * JIT). Prints the thread CPU per leaf and a checksum of the per-unit report sets (equal checksums:
- * equal hits).
+ * equal hits). With {@code -Deach=true} the last round also prints a line per leaf: L, the leaf,
+ * its text hits, the documents of the index and its CPU in µs (the round's mean then includes
+ * counting the hits).
  *
  * <p>usage (JDK 25): javac -cp JAR -d /tmp/scb bench/ScanBench.java &amp;&amp; java -Xmx1g -cp
  * /tmp/scb:JAR org.nianbao.search.lucene.ScanBench INDEX QUERIES.tsv LEAVES ROUNDS
@@ -57,7 +59,16 @@ public final class ScanBench {
       long checksum = 0;
       long cpu0 = mx.getCurrentThreadCpuTime();
       for (QueryNode leaf : leaves) {
+        long l0 = mx.getCurrentThreadCpuTime();
         TextLeafHits[] hits = LeafHitsCache.everySegment(searcher, queries, leaf, false, null);
+        if (Boolean.getBoolean("each") && round == rounds - 1) { // -Deach=true: leaf by leaf
+          long us = (mx.getCurrentThreadCpuTime() - l0) / 1000;
+          long docs = 0;
+          for (int ord = 0; ord < hits.length; ord++) {
+            docs += hits[ord].textDocs(searcher.columns().leaf(ord)).cost();
+          }
+          System.out.println("L\t" + leaf + "\t" + docs + "\t" + searcher.getIndexReader().maxDoc() + "\t" + us);
+        }
         for (int ord = 0; ord < hits.length; ord++) {
           ReportColumns.Leaf l = searcher.columns().leaf(ord);
           FixedBitSet any = hits[ord].reports(l, null);
