@@ -1,16 +1,15 @@
 package org.nianbao.search.lucene;
 
-import java.util.concurrent.Callable;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.nianbao.search.Cancellation;
 
 /**
  * When a search must stop: its deadline passed or its client left ({@link Cancellation}). The
- * searchers are shared between searches, so a search's deadline is bound to the threads working for
- * it ({@link #bind}, {@link Searchers#acquire}) and read from there by Lucene's scoring loop
- * ({@link #QUERY_TIMEOUT}, set on every searcher) and by this package's collectors and highlighter
- * ({@link #current()}). Once it has fired it stays fired, and the search is partial.
+ * searchers are shared between searches, so a search's deadline is bound to the thread running it
+ * ({@link #bind}, {@link Searchers#acquire}) and read from there by Lucene's scoring loop ({@link
+ * #QUERY_TIMEOUT}, set on every searcher) and by this package's collectors and highlighter ({@link
+ * #current()}). Once it has fired it stays fired, and the search is partial.
  */
 final class Deadline {
   /** What the user reads when a search stopped early. */
@@ -87,18 +86,5 @@ final class Deadline {
 
   static void unbind() {
     CURRENT.remove();
-  }
-
-  /** {@code task} to run on another thread with this deadline bound there. */
-  <T> Callable<T> bound(Callable<T> task) {
-    return () -> {
-      Deadline before = CURRENT.get(); // the searching thread itself, when the pool was busy
-      bind();
-      try {
-        return task.call();
-      } finally {
-        CURRENT.set(before);
-      }
-    };
   }
 }

@@ -45,7 +45,6 @@ public final class LuceneSearchService implements SearchService {
   private final Searchers searchers;
   private final LuceneQueries queries = new LuceneQueries();
   private final Highlights highlights = new Highlights();
-  private final Ranker ranker = new Ranker();
   private volatile boolean searched;
 
   private LuceneSearchService(Path indexDir, SearchSettings settings) {
@@ -96,7 +95,6 @@ public final class LuceneSearchService implements SearchService {
             RankedMatches.rank(
                 searcher,
                 queries,
-                ranker,
                 settings.facetCache(),
                 parsed.root(),
                 filter,
@@ -177,6 +175,5 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public void close() {
     searchers.close();
-    ranker.close();
   }
 }

@@ -2,7 +2,6 @@ package org.nianbao.search.lucene;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Future;
 import org.apache.lucene.search.Query;
 import org.nianbao.search.MeasureFilter;
 import org.nianbao.search.SortOrder;
@@ -24,13 +23,14 @@ final class RankedMatches {
   private RankedMatches() {}
 
   /**
-   * The first {@code keep} reports, or all of them when {@code keep} is negative. Ranking by
-   * relevance needs no counts, so with a {@code ranker} it runs on another core meanwhile.
+   * The first {@code keep} reports, or all of them when {@code keep} is negative. Counting, then
+   * ranking, on the searching thread: handing the ranking to another core cost more than the
+   * overlap saved on this 2-core machine, light searches or heavy, idle or loaded (BENCHMARKS.md
+   * §3, sixteenth round).
    */
   static Result rank(
       StatsSearcher searcher,
       LuceneQueries queries,
-      Ranker ranker,
       boolean facetCache,
       QueryNode root,
       FacetFilter filter,
@@ -57,17 +57,10 @@ final class RankedMatches {
                 query == null ? LuceneQueries.allSections() : query,
                 filter,
                 matcher != null);
-    Future<List<ReportCollector.Candidate>> ranked =
-        byRelevance && keep >= 0 && ranker != null
-            ? ranker.submit(
-                () -> sums != null ? sums.top(keep) : ranking.byRelevance(keep, Long.MAX_VALUE))
-            : null;
     FacetPass pass = new FacetCounter(searcher, facetCache, matcher).count(root, query, filter);
     int n = keep >= 0 ? keep : (int) Math.min(Integer.MAX_VALUE - 8, pass.totalReports());
     List<ReportCollector.Candidate> candidates;
-    if (ranked != null) {
-      candidates = Ranker.await(ranked);
-    } else if (sort == SortOrder.MEASURE && measure != null) {
+    if (sort == SortOrder.MEASURE && measure != null) {
       candidates = ranking.byMeasure(measure.key(), measure.ascending(), n);
     } else if (byRelevance && sums != null) {
       candidates = sums.top(n);

@@ -38,15 +38,7 @@ final class ReportWalk {
     try {
       var m =
           RankedMatches.rank(
-              searcher,
-              queries,
-              null,
-              facetCache,
-              parsed.root(),
-              filter,
-              sort,
-              request.measure(),
-              -1);
+              searcher, queries, facetCache, parsed.root(), filter, sort, request.measure(), -1);
       List<ReportCollector.Candidate> all = m.top();
       FacetPass pass = m.pass();
       Query highlight = m.highlight();
