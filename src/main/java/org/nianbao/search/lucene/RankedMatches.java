@@ -23,10 +23,10 @@ final class RankedMatches {
   private RankedMatches() {}
 
   /**
-   * The first {@code keep} reports, or all of them when {@code keep} is negative. Counting, then
-   * ranking, on the searching thread: handing the ranking to another core cost more than the
-   * overlap saved on this 2-core machine, light searches or heavy, idle or loaded (BENCHMARKS.md
-   * §3, sixteenth round).
+   * The first {@code keep} reports, or all of them when {@code keep} is negative. Ranking and
+   * counting run one after the other on the searching thread: handing the ranking to another core
+   * cost more than the overlap saved on this 2-core machine, light searches or heavy, idle or
+   * loaded (BENCHMARKS.md §3, sixteenth round).
    */
   static Result rank(
       StatsSearcher searcher,
@@ -57,17 +57,22 @@ final class RankedMatches {
                 query == null ? LuceneQueries.allSections() : query,
                 filter,
                 matcher != null);
+    // a page ranked by relevance needs no counts: ranked first, so that a search stopped at its
+    // deadline still shows its best reports (its counts are then the partial ones)
+    List<ReportCollector.Candidate> candidates =
+        !byRelevance || keep < 0
+            ? null
+            : sums != null ? sums.top(keep) : ranking.byRelevance(keep, Long.MAX_VALUE);
     FacetPass pass = new FacetCounter(searcher, facetCache, matcher).count(root, query, filter);
     int n = keep >= 0 ? keep : (int) Math.min(Integer.MAX_VALUE - 8, pass.totalReports());
-    List<ReportCollector.Candidate> candidates;
-    if (sort == SortOrder.MEASURE && measure != null) {
-      candidates = ranking.byMeasure(measure.key(), measure.ascending(), n);
-    } else if (byRelevance && sums != null) {
-      candidates = sums.top(n);
-    } else if (byRelevance) {
-      candidates = ranking.byRelevance(n, keep >= 0 ? Long.MAX_VALUE : n);
-    } else {
-      candidates = ranking.byYear(sort, n, pass.hitsByYear(), pass.totalReports());
+    if (candidates == null) { // every report (an export), or another order
+      if (sort == SortOrder.MEASURE && measure != null) {
+        candidates = ranking.byMeasure(measure.key(), measure.ascending(), n);
+      } else if (byRelevance) {
+        candidates = sums != null ? sums.top(n) : ranking.byRelevance(n, n);
+      } else {
+        candidates = ranking.byYear(sort, n, pass.hitsByYear(), pass.totalReports());
+      }
     }
     List<ReportCollector.Candidate> top =
         ReportQueries.withListed(searcher, matcher, resolved, candidates);
