@@ -154,7 +154,7 @@ public final class RankBench {
           ns[n++] = mx.getCurrentThreadCpuTime() - t0;
         } else {
           Query q = ReportQueries.ranking(queries, matcher, resolved);
-          top = topReports(searcher, q, filter).byRelevance(10, Long.MAX_VALUE);
+          top = topReports(searcher, q, filter).byRelevance(10);
           ns[n++] = mx.getCurrentThreadCpuTime() - t0;
         }
         if (Boolean.getBoolean("each") && round == rounds - 1) { // -Deach=true: the last round's

@@ -59,24 +59,29 @@ final class RankedMatches {
                 matcher != null);
     // a page ranked by relevance needs no counts: ranked first, so that a search stopped at its
     // deadline still shows its best reports (its counts are then the partial ones)
-    List<ReportCollector.Candidate> candidates =
-        !byRelevance || keep < 0
-            ? null
-            : sums != null ? sums.top(keep) : ranking.byRelevance(keep, Long.MAX_VALUE);
+    List<ReportCollector.Candidate> page =
+        byRelevance && keep >= 0 ? byRelevance(sums, ranking, keep) : null;
     FacetPass pass = new FacetCounter(searcher, facetCache, matcher).count(root, query, filter);
     int n = keep >= 0 ? keep : (int) Math.min(Integer.MAX_VALUE - 8, pass.totalReports());
-    if (candidates == null) { // every report (an export), or another order
-      if (sort == SortOrder.MEASURE && measure != null) {
-        candidates = ranking.byMeasure(measure.key(), measure.ascending(), n);
-      } else if (byRelevance) {
-        candidates = sums != null ? sums.top(n) : ranking.byRelevance(n, n);
-      } else {
-        candidates = ranking.byYear(sort, n, pass.hitsByYear(), pass.totalReports());
-      }
+    List<ReportCollector.Candidate> candidates;
+    if (page != null) {
+      candidates = page;
+    } else if (sort == SortOrder.MEASURE && measure != null) {
+      candidates = ranking.byMeasure(measure.key(), measure.ascending(), n);
+    } else if (byRelevance) { // every report: an export
+      candidates = byRelevance(sums, ranking, n);
+    } else {
+      candidates = ranking.byYear(sort, n, pass.hitsByYear(), pass.totalReports());
     }
     List<ReportCollector.Candidate> top =
         ReportQueries.withListed(searcher, matcher, resolved, candidates);
     return new Result(
         top, pass, ReportQueries.highlight(queries, root), measure == null ? null : measure.key());
+  }
+
+  /** The best {@code n} reports by relevance: by the flat loops, else by the ranking query. */
+  private static List<ReportCollector.Candidate> byRelevance(
+      SectionScoreSums sums, TopReports ranking, int n) throws IOException {
+    return sums != null ? sums.top(n) : ranking.byRelevance(n);
   }
 }

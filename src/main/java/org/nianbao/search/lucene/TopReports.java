@@ -61,13 +61,12 @@ final class TopReports {
   }
 
   /** The best {@code keep} reports by relevance (ties: newer year first, then index order). */
-  List<ReportCollector.Candidate> byRelevance(int keep, long total) throws IOException {
-    int want = (int) Math.min(keep, total);
-    if (want == 0) {
+  List<ReportCollector.Candidate> byRelevance(int keep) throws IOException {
+    if (keep == 0) {
       return List.of();
     }
     Query q = searcher.filtered(query, filter);
-    TopReportCollector c = searcher.collect(q, new TopReportCollector(searcher.columns(), want));
+    TopReportCollector c = searcher.collect(q, new TopReportCollector(searcher.columns(), keep));
     return withSections(c.top(), q);
   }
 

@@ -79,7 +79,7 @@ class SectionScoreSumsTest {
                 searcher, PARENTS, ReportQueries.ranking(queries, matcher, resolved), filter, true);
         SectionScoreSums flat = SectionScoreSums.of(searcher, queries, matcher, resolved);
         assertThat(flat).isNotNull();
-        Map<Integer, Float> all = scores(daat.byRelevance(1000, Long.MAX_VALUE));
+        Map<Integer, Float> all = scores(daat.byRelevance(1000));
         Map<Integer, Float> got = scores(flat.top(1000));
         assertThat(got.keySet()).as("%s %s", q, r).isEqualTo(all.keySet());
         for (var e : all.entrySet()) {
@@ -90,7 +90,7 @@ class SectionScoreSumsTest {
         }
         compared += all.size();
         List<ReportCollector.Candidate> page = flat.top(10);
-        List<ReportCollector.Candidate> expected = daat.byRelevance(10, Long.MAX_VALUE);
+        List<ReportCollector.Candidate> expected = daat.byRelevance(10);
         assertThat(page).hasSameSizeAs(expected);
         for (int i = 0; i < page.size(); i++) { // the same scores in order, each the report's own
           assertThat(page.get(i).score())
