@@ -14,13 +14,16 @@ uses that time.
 usage: bench/peers.py CORPUS_DIR --port PORT [--recoll-conf DIR] [--runs 3] [--seed 16]
 Index Recoll first (`recollindex -c DIR`, recoll.conf with `topdirs = CORPUS_DIR`).
 Times are wall clock, median of --runs for rg and recollq (files in the page cache)."""
-import argparse, http.client, json, os, random, re, statistics, subprocess, time, urllib.parse, urllib.request
+import argparse, http.client, json, os, random, re, shutil, statistics, subprocess, sys, time, urllib.parse, urllib.request
 
 ap = argparse.ArgumentParser()
 ap.add_argument('corpus'); ap.add_argument('--port', type=int, required=True)
 ap.add_argument('--recoll-conf'); ap.add_argument('--runs', type=int, default=3)
 ap.add_argument('--seed', type=int, default=16)
 a = ap.parse_args()
+for tool in ['rg', 'grep'] + (['recollq'] if a.recoll_conf else []):
+    if shutil.which(tool) is None:
+        sys.exit(f'peers.py: {tool} is not installed (Debian: apt-get install ripgrep / grep / recoll)')
 
 FIXED = ['区块链', '微信公众号', '公开', '行政复议', '依申请公开', '政务新媒体', '抖音', '乡村振兴', '考核', '信息公开']
 rnd = random.Random(a.seed)
