@@ -21,9 +21,9 @@ ap.add_argument('corpus'); ap.add_argument('--port', type=int, required=True)
 ap.add_argument('--recoll-conf'); ap.add_argument('--runs', type=int, default=3)
 ap.add_argument('--seed', type=int, default=16)
 a = ap.parse_args()
-for tool in ['rg', 'grep'] + (['recollq'] if a.recoll_conf else []):
+for tool, package in [('rg', 'ripgrep'), ('grep', 'grep')] + ([('recollq', 'recoll')] if a.recoll_conf else []):
     if shutil.which(tool) is None:
-        sys.exit(f'peers.py: {tool} is not installed (Debian: apt-get install ripgrep / grep / recoll)')
+        sys.exit(f'peers.py: {tool} is not installed (Debian: apt-get install {package})')
 
 FIXED = ['区块链', '微信公众号', '公开', '行政复议', '依申请公开', '政务新媒体', '抖音', '乡村振兴', '考核', '信息公开']
 rnd = random.Random(a.seed)

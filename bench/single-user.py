@@ -10,13 +10,15 @@ ignored), each sent once after 0.2 s of idleness (e.g. the heaviest requests of 
 Prints per mode the median and mean wall time and the mean of the server's tookMs (whole ms).
 
 usage: bench/single-user.py PORT CORPUS_DIR [--n 60] [--seed 5] [--modes b2b,sleep,rg] [--file F]"""
-import argparse, http.client, json, os, random, re, statistics, subprocess, time, urllib.parse
+import argparse, http.client, json, os, random, re, shutil, statistics, subprocess, sys, time, urllib.parse
 
 ap = argparse.ArgumentParser()
 ap.add_argument('port', type=int); ap.add_argument('corpus')
 ap.add_argument('--n', type=int, default=60); ap.add_argument('--seed', type=int, default=5)
 ap.add_argument('--modes', default='b2b,sleep,rg'); ap.add_argument('--file')
 a = ap.parse_args()
+if 'rg' in a.modes.split(',') and not a.file and shutil.which('rg') is None:
+    sys.exit('single-user.py: rg is not installed (Debian: apt-get install ripgrep), or leave out --modes rg')
 
 conn = http.client.HTTPConnection('127.0.0.1', a.port, timeout=120)
 zero = random.Random(1)
