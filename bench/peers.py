@@ -9,7 +9,8 @@ phrase); Recoll's recall is measured against it.
 Per phrase, right after rg (the server idle for ~0.3 s) nianbao first gets an unrelated zero-hit
 request — its time is this VM's wake-up, 2-10 ms here, shown in its own column — and then the
 phrase, a first-time search on a warm connection (as rg's back-to-back runs are warm): the ratio
-uses that time.
+uses that time. "server ms" is the server's own time for it (its Server-Timing header: search and
+JSON, without the network, the client and the wake-up), and "rg / server" the ratio to that.
 
 usage: bench/peers.py CORPUS_DIR --port PORT [--recoll-conf DIR] [--runs 3] [--seed 16]
 Index Recoll first (`recollindex -c DIR`, recoll.conf with `topdirs = CORPUS_DIR`).
@@ -62,9 +63,12 @@ def nianbao(q):
     path = '/api/search?' + urllib.parse.urlencode({'q': q})
     t0 = time.perf_counter()
     conn.request('GET', path)
-    raw = conn.getresponse().read()
+    resp = conn.getresponse()
+    raw = resp.read()
     ms = (time.perf_counter() - t0) * 1000
-    return ms, json.loads(raw)['total']
+    # Server-Timing: search;dur=X, json;dur=Y: the server's own work, without network and wake-up
+    server = sum(float(m.group(1)) for m in re.finditer(r'dur=([0-9.]+)', resp.getheader('Server-Timing') or ''))
+    return ms, json.loads(raw)['total'], server
 
 
 def recoll(q):
@@ -74,21 +78,22 @@ def recoll(q):
 
 
 print('| phrase | grep files | rg -F -c ms | zero-hit request after rg, ms | nianbao ms (first time) '
-      + '| reports | rg / nianbao '
+      + '| server ms | reports | rg / nianbao | rg / server '
       + ('| recollq ms | recoll files | recall ' if a.recoll_conf else '') + '|')
-print('|---|---|---|---|---|---|---|' + ('---|---|---|' if a.recoll_conf else ''))
-ratios, wakes, recalls = [], [], []
+print('|---|---|---|---|---|---|---|---|---|' + ('---|---|---|' if a.recoll_conf else ''))
+ratios, server_ratios, wakes, recalls = [], [], [], []
 zero = random.Random(a.seed + 1)
 for q in phrases:
     truth = set(subprocess.run(['grep', '-rlF', q, a.corpus], capture_output=True, text=True)
                 .stdout.split())
     rg_ms, _ = timed(['rg', '-F', '-c', q, a.corpus])
-    wake_ms, _ = nianbao(''.join(chr(zero.randrange(0x4e00, 0x9fa5)) for _ in range(5)))
-    nb_ms, total = nianbao(q)
+    wake_ms, _, _ = nianbao(''.join(chr(zero.randrange(0x4e00, 0x9fa5)) for _ in range(5)))
+    nb_ms, total, server_ms = nianbao(q)
     wakes.append(wake_ms)
     ratios.append(rg_ms / nb_ms)
-    row = (f'| {q} | {len(truth)} | {rg_ms:.0f} | {wake_ms:.1f} | {nb_ms:.1f} | {total} '
-           + f'| {rg_ms / nb_ms:.0f}× ')
+    server_ratios.append(rg_ms / max(server_ms, 0.001))
+    row = (f'| {q} | {len(truth)} | {rg_ms:.0f} | {wake_ms:.1f} | {nb_ms:.1f} | {server_ms:.2f} | {total} '
+           + f'| {rg_ms / nb_ms:.0f}× | {server_ratios[-1]:.0f}× ')
     if a.recoll_conf:
         rc_ms, found = recoll(q)
         rec = len(found & truth) / len(truth) if truth else 1.0
@@ -96,6 +101,7 @@ for q in phrases:
         row += f'| {rc_ms:.0f} | {len(found)} | {rec:.3f} '
     print(row + '|')
 print(f'\nrg / nianbao: median {statistics.median(ratios):.0f}×, min {min(ratios):.0f}×; '
+      + f'rg / server time: median {statistics.median(server_ratios):.0f}×, min {min(server_ratios):.0f}×; '
       + f'zero-hit request right after rg: median {statistics.median(wakes):.1f} ms'
       + (f'; Recoll recall: median {statistics.median(recalls):.3f}, min {min(recalls):.3f}'
          if recalls else ''))

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.index.Json;
 import org.nianbao.search.IndexStats;
 import org.nianbao.search.QueryException;
 import org.nianbao.search.SearchRequest;
@@ -26,13 +27,19 @@ final class ApiController {
   void search(Context ctx) {
     SearchRequest request = SearchParams.parse(ctx.queryParamMap());
     try {
-      Responses.json(
-          ctx,
-          200,
-          ApiResults.of(
-              PublicSource.of(search.search(request)),
-              SearchParams.facetOptions(ctx.queryParamMap()),
-              request.measure() == null ? null : request.measure().key()));
+      long start = System.nanoTime();
+      SearchResults results = search.search(request);
+      long searched = System.nanoTime();
+      byte[] body =
+          Json.utf8(
+              ApiResults.of(
+                  PublicSource.of(results),
+                  SearchParams.facetOptions(ctx.queryParamMap()),
+                  request.measure() == null ? null : request.measure().key()));
+      ctx.header(
+          ServerTiming.HEADER,
+          ServerTiming.of("search", searched - start, "json", System.nanoTime() - searched));
+      Responses.json(ctx, 200, body);
     } catch (QueryException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }

@@ -45,7 +45,12 @@ final class Responses {
   }
 
   static void json(Context ctx, int status, Object value) {
-    ctx.status(status).contentType(JSON).result(Json.utf8(value));
+    json(ctx, status, Json.utf8(value));
+  }
+
+  /** A body already serialised with {@link Json#utf8}. */
+  static void json(Context ctx, int status, byte[] utf8) {
+    ctx.status(status).contentType(JSON).result(utf8);
     ctx.attribute(WRITTEN, Boolean.TRUE);
   }
 

@@ -341,6 +341,9 @@ class WebAppTest {
           assertJson(res, 200);
           String body = res.body().string();
           assertThat(body).isEqualTo(Json.line(ApiResults.of(search.results)));
+          // the server's own time, apart from the network's (W3C Server-Timing)
+          assertThat(WebTesting.header(res, "Server-Timing"))
+              .matches("search;dur=\\d+\\.\\d{3}, json;dur=\\d+\\.\\d{3}");
           // the documented fields: URLs, snippets as HTML, facets by name
           assertThat(body)
               .contains(
