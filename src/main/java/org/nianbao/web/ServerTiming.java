@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * The standard {@code Server-Timing} response header (W3C Server Timing): how long the server spent
- * on each part of a request, in milliseconds with microsecond precision, e.g. {@code search;dur=3.421,
- * json;dur=0.207}. Browsers show it in their developer tools; benchmarks read it to separate the
- * server's work from the network and the client ({@code bench/peers.py}).
+ * on each part of a request, in milliseconds with microsecond precision, e.g. {@code
+ * search;dur=3.421, json;dur=0.207}. Browsers show it in their developer tools; benchmarks read it
+ * to separate the server's work from the network and the client ({@code bench/peers.py}).
  */
 final class ServerTiming {
   static final String HEADER = "Server-Timing";

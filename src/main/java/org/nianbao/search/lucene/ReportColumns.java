@@ -44,6 +44,11 @@ final class ReportColumns {
     /** Per report: its place, an index into the reader's {@link #places()}. */
     final int[] place;
 
+    /** Its reports by place and by agency (null in the raw leaf, before places are known). */
+    final ReportGroups byPlace;
+
+    final ReportGroups byAgency;
+
     private final long[] units;
     private final long[] places;
 
@@ -82,6 +87,8 @@ final class ReportColumns {
       this.place = place;
       this.units = units;
       this.places = places;
+      this.byPlace = places == null ? null : new ReportGroups(place);
+      this.byAgency = places == null ? null : new ReportGroups(agency);
     }
 
     /** The index of document {@code doc}'s report in this segment (-1 past the last report). */

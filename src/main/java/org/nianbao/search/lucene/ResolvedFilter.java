@@ -80,6 +80,18 @@ record ResolvedFilter(
         || range != null;
   }
 
+  /** Whether county, city or province is restricted. */
+  boolean restrictsPlaces() {
+    return counties != null || provinces != null || cities != null;
+  }
+
+  /** Whether a place packed by {@link Packed#place} passes the county, city and province. */
+  boolean placeOk(long place) {
+    return in(counties, Packed.county(place))
+        && in(provinces, Packed.province(place))
+        && in(cities, Packed.city(place));
+  }
+
   /** Whether section number or topic is restricted. */
   boolean restrictsSections() {
     return sections != null || topics != null;

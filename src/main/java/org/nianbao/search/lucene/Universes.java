@@ -78,13 +78,37 @@ final class Universes {
     ReportColumns.Leaf l = searcher.columns().leaf(ord);
     Bits live = searcher.getIndexReader().leaves().get(ord).reader().getLiveDocs();
     FixedBitSet u = new FixedBitSet(Math.max(1, l.reports()));
-    boolean restricts = f.restrictsReports();
-    for (int r = 0; r < l.reports(); r++) {
-      if ((live == null || live.get(l.reportDoc[r])) && (!restricts || f.reportOk(l, r))) {
-        u.set(r);
+    if (f.agencies() != null) { // only the selected agencies' reports
+      for (int a : f.agencies()) {
+        visit(l, live, f, l.byAgency, a, u);
+      }
+    } else if (f.restrictsPlaces()) { // only the selected places' reports
+      long[] places = searcher.columns().places();
+      for (int p = 0; p < l.byPlace.keys(); p++) {
+        if (f.placeOk(places[p])) {
+          visit(l, live, f, l.byPlace, p, u);
+        }
+      }
+    } else {
+      boolean restricts = f.restrictsReports();
+      for (int r = 0; r < l.reports(); r++) {
+        if ((live == null || live.get(l.reportDoc[r])) && (!restricts || f.reportOk(l, r))) {
+          u.set(r);
+        }
       }
     }
     return u;
+  }
+
+  /** Sets in {@code u} the live reports of group {@code key} that pass {@code f}. */
+  private static void visit(
+      ReportColumns.Leaf l, Bits live, ResolvedFilter f, ReportGroups g, int key, FixedBitSet u) {
+    for (int i = g.from(key); i < g.to(key); i++) {
+      int r = g.report(i);
+      if ((live == null || live.get(l.reportDoc[r])) && f.reportOk(l, r)) {
+        u.set(r);
+      }
+    }
   }
 
   private FixedBitSet narrowed(int ord, ResolvedFilter f, SectionUnit sections) {

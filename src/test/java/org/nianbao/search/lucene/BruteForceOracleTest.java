@@ -347,7 +347,13 @@ class BruteForceOracleTest {
             .distinct()
             .sorted()
             .toList();
-    List<String> agencies = reports.stream().map(Report::agency).distinct().sorted().toList();
+    List<String> agencies =
+        Stream.concat(
+                reports.stream().map(Report::agency).filter(a -> a != null),
+                Stream.of(FacetValue.UNKNOWN, "不存在的机构"))
+            .distinct()
+            .sorted()
+            .toList();
     List<Integer> years =
         Stream.concat(
                 reports.stream().map(Report::year).filter(y -> y != null),
