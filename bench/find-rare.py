@@ -1,6 +1,7 @@
-import http.client, json, os, random, re, sys, urllib.parse
+#!/usr/bin/env python3
 """Rare phrases for benchmarks: samples 3-4 character windows of the corpus text and keeps those with
 1-30 reports on a running server (issue 16). usage: bench/find-rare.py PORT CORPUS_DIR N > phrases.txt"""
+import http.client, json, os, random, re, sys, urllib.parse
 port, corpus, n = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 rnd = random.Random(99); c = http.client.HTTPConnection('127.0.0.1', port)
 files = sorted(os.path.join(d, f) for d, _, fs in os.walk(corpus) for f in fs)
