@@ -92,9 +92,11 @@ public final class Fields {
   public static final String BODY_BIGRAMS = "body_bg";
 
   /**
-   * Section text: its three- and four-character Han runs, documents only ({@code RunGramFilter}): a
-   * phrase of three or four Han characters is one term here, found without reading positions.
-   * Indexes built before issue 16's last round lack it; searches then read {@link #BODY_BIGRAMS}.
+   * Section text: its three- and four-character Han runs ({@code RunGramFilter}): a phrase of three
+   * or four Han characters is one term here, found without reading positions and, since index
+   * format 3, scored by its own frequency (with this field's norms). Format 2 indexes hold
+   * documents only; indexes built before issue 16's last round lack it and read {@link
+   * #BODY_BIGRAMS}.
    */
   public static final String BODY_GRAMS = "body_ng";
 

@@ -10,8 +10,10 @@ import org.apache.lucene.store.Directory;
 /**
  * The index format, recorded in each commit's user data ({@value #KEY}). An index without the key
  * was built before the marker existed (format 1: no {@link Fields#BODY_GRAMS}); format 2 means
- * every document of the index has run-grams. A writer keeps the format of the index it opened, so
- * adding reports to a format-1 index never claims run-grams for the documents that lack them.
+ * every document of the index has run-grams; format 3, that they also carry frequencies and length
+ * norms, so a three- or four-character phrase is scored as one term. A writer keeps the format of
+ * the index it opened, so adding reports to an older index never claims what its documents lack
+ * (and never changes a field's options, which Lucene refuses).
  */
 public final class IndexFormat {
   /** The commit user-data key. */
@@ -23,8 +25,14 @@ public final class IndexFormat {
   /** Every document has run-grams ({@link Fields#BODY_GRAMS}). */
   public static final int RUN_GRAMS = 2;
 
+  /**
+   * Run-grams with frequencies and norms ({@link Fields#BODY_GRAMS}): a phrase of three or four Han
+   * characters scores by its own occurrences.
+   */
+  public static final int SCORED_GRAMS = 3;
+
   /** The format new indexes are created with. */
-  public static final int CURRENT = RUN_GRAMS;
+  public static final int CURRENT = SCORED_GRAMS;
 
   private IndexFormat() {}
 

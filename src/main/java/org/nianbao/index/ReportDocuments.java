@@ -31,7 +31,7 @@ public final class ReportDocuments {
    */
   static final FieldType BIGRAM_TYPE = textType(false);
 
-  /** Not stored, documents only: the run-grams of the section text. */
+  /** Not stored, documents only: the run-grams of the section text (index formats 1 and 2). */
   static final FieldType GRAM_TYPE;
 
   static {
@@ -40,6 +40,19 @@ public final class ReportDocuments {
     t.setOmitNorms(true);
     t.freeze();
     GRAM_TYPE = t;
+  }
+
+  /**
+   * Not stored, with frequencies and length norms: the run-grams of the section text, scored as
+   * terms ({@link IndexFormat#SCORED_GRAMS}).
+   */
+  static final FieldType SCORED_GRAM_TYPE;
+
+  static {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    SCORED_GRAM_TYPE = t;
   }
 
   /** Not stored, for the title/agency bigrams (no offsets needed). */
@@ -71,6 +84,16 @@ public final class ReportDocuments {
    */
   public static List<Document> block(
       Report report, String baseId, String sourceKey, String fingerprint) {
+    return block(report, baseId, sourceKey, fingerprint, IndexFormat.CURRENT);
+  }
+
+  /**
+   * {@link #block} for an index of {@code format} ({@link IndexFormat}): its run-grams have that
+   * format's field options, which every document of an index must share.
+   */
+  public static List<Document> block(
+      Report report, String baseId, String sourceKey, String fingerprint, int format) {
+    FieldType grams = format >= IndexFormat.SCORED_GRAMS ? SCORED_GRAM_TYPE : GRAM_TYPE;
     List<Section> sections =
         report.sections().isEmpty()
             ? List.of(new Section(0, SectionTopics.OVERVIEW, "", "", List.of()))
@@ -109,7 +132,7 @@ public final class ReportDocuments {
       // ranking until issue 16 and cost half of the indexing time)
       d.add(new StoredField(Fields.BODY, s.text()));
       d.add(new Field(Fields.BODY_BIGRAMS, s.text(), BIGRAM_TYPE));
-      d.add(new Field(Fields.BODY_GRAMS, s.text(), GRAM_TYPE));
+      d.add(new Field(Fields.BODY_GRAMS, s.text(), grams));
       if (docs.isEmpty()) { // title and agency belong to the top of the report: its first section
         for (String meta : metaValues(report)) {
           d.add(new Field(Fields.META_BIGRAMS, meta, META_TYPE));

@@ -43,15 +43,20 @@ public final class ReportIndexer implements Closeable {
   private final IndexWriter writer;
   private final ReportParser parser = new ReportParser();
   private final int threads;
+
+  /** The index's format ({@link IndexFormat}): what its documents are built with. */
+  private final int format;
+
   private TimedParser fileParser = new TimedParser(TimedParser.DEFAULT_BUDGET);
 
   /** Source keys of reports read from the classpath (the bundled corpus): never pruned. */
   static final String CLASSPATH_PREFIX = "classpath:";
 
-  private ReportIndexer(Path indexDir, IndexWriter writer, int threads) {
+  private ReportIndexer(Path indexDir, IndexWriter writer, int threads, int format) {
     this.indexDir = indexDir;
     this.writer = writer;
     this.threads = threads;
+    this.format = format;
   }
 
   /**
@@ -106,7 +111,7 @@ public final class ReportIndexer implements Closeable {
         // nianbao index, which the next run accepts, rather than a folder of stray files
         writer.commit();
       }
-      return new ReportIndexer(indexDir, writer, Math.max(1, threads));
+      return new ReportIndexer(indexDir, writer, Math.max(1, threads), format);
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
       throw new IndexUnavailableException("索引 " + indexDir + " 正被另一个 index 进程写入，请等它结束后再试", e);
@@ -364,7 +369,8 @@ public final class ReportIndexer implements Closeable {
 
   private Void write(Prepared p, String id, Run run) throws IOException {
     List<Document> block =
-        ReportDocuments.block(p.report().withId(id), p.report().id(), p.key(), p.fingerprint());
+        ReportDocuments.block(
+            p.report().withId(id), p.report().id(), p.key(), p.fingerprint(), format);
     writer.updateDocuments(new Term(Fields.SOURCE_KEY, p.key()), block);
     run.written(p.report().sections().size(), p.format());
     return null;

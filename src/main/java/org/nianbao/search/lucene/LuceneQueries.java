@@ -24,7 +24,7 @@ import org.nianbao.index.Fields;
 /**
  * Builds the Lucene queries for the phrases of a query tree. Matching is decided by exact phrases
  * over the bigram fields (section text, or the report's title and agency); ranking is BM25 over the
- * phrase's bigrams in the section text, with a boost when the title matches.
+ * phrase in the section text (its run-gram, else its bigrams), with a boost when the title matches.
  */
 final class LuceneQueries {
   static final float TITLE_BOOST = 3f;
@@ -49,20 +49,12 @@ final class LuceneQueries {
   }
 
   /**
-   * {@link #match}, scored: in a section whose text holds the phrase, BM25 over the phrase's
-   * bigrams (its terms in {@link #phrase}); in the report's first section, when the title or agency
-   * holds it, the boosted title match. The exact phrase decides where the bigrams score but does
-   * not score itself (term scorers can skip blocks by their maximum score; a phrase scorer cannot).
+   * {@link #match}, scored: in a section whose text holds the phrase, BM25 over its {@link
+   * #scoredTerms}; in the report's first section, when the title or agency holds it, the boosted
+   * title match. The sections whose text holds the phrase are {@code text} (null: found by the
+   * phrase query); the phrase query decides where the terms score but does not score itself.
    */
-  Query scoredMatch(String phrase) {
-    return scoredMatch(phrase, null);
-  }
-
-  /**
-   * {@link #scoredMatch}, where the sections whose text holds the phrase are {@code text} (null:
-   * found by the phrase query): the same scores, without reading the phrase's positions again.
-   */
-  Query scoredMatch(String phrase, Query text) {
+  Query scoredMatch(String phrase, Query text, boolean grams) {
     Analysed a = analyse(Fields.BODY_BIGRAMS, phrase);
     Query body = phrase(a);
     if (body == null) {
@@ -70,7 +62,7 @@ final class LuceneQueries {
     }
     BooleanQuery.Builder inText =
         new BooleanQuery.Builder().add(text != null ? text : body, Occur.FILTER);
-    for (Term t : new java.util.LinkedHashSet<>(a.terms())) {
+    for (Term t : scoredTerms(a, grams)) {
       inText.add(new TermQuery(t), Occur.SHOULD);
     }
     return new BooleanQuery.Builder()
@@ -79,9 +71,20 @@ final class LuceneQueries {
         .build();
   }
 
-  /** The terms that score {@code phrase} in section text ({@link #scoredMatch}), distinct. */
-  List<Term> scoredTerms(String phrase) {
-    return List.copyOf(new java.util.LinkedHashSet<>(analyse(Fields.BODY_BIGRAMS, phrase).terms()));
+  /**
+   * The terms that score {@code phrase} in section text, distinct: its run-gram when {@code grams}
+   * (the index's run-grams have frequencies and norms) and it is one, so it scores by its own
+   * occurrences; else its bigrams.
+   */
+  List<Term> scoredTerms(String phrase, boolean grams) {
+    return scoredTerms(analyse(Fields.BODY_BIGRAMS, phrase), grams);
+  }
+
+  private static List<Term> scoredTerms(Analysed a, boolean grams) {
+    String gram = grams ? runGram(a) : null;
+    return gram != null
+        ? List.of(new Term(Fields.BODY_GRAMS, gram))
+        : List.copyOf(new java.util.LinkedHashSet<>(a.terms()));
   }
 
   /** The boosted title/agency match that {@link #scoredMatch} adds for {@code phrase}, or null. */
@@ -123,10 +126,7 @@ final class LuceneQueries {
     return gram != null ? new TermQuery(new Term(Fields.BODY_GRAMS, gram)) : phrase(a);
   }
 
-  /**
-   * The run-gram {@code text} is (its phrase is two or three bigrams at consecutive positions and
-   * nothing else), or null.
-   */
+  /** The run-gram {@code text} is (two or three bigrams at consecutive positions), or null. */
   String runGram(String text) {
     return runGram(analyse(Fields.BODY_BIGRAMS, text));
   }

@@ -52,7 +52,10 @@ final class NumberReader {
         // the same report-level matches as a search: one section document per matching report
         ReportMatcher matcher =
             root == null ? null : new ReportMatcher(searcher, queries, root, false);
-        Query built = matcher == null ? null : ReportQueries.ranking(queries, matcher, resolved);
+        Query built =
+            matcher == null
+                ? null
+                : ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams());
         Query q = searcher.filtered(built == null ? LuceneQueries.allSections() : built, filter);
         reports = searcher.collect(q, new Reports(searcher)).byLeaf;
       }

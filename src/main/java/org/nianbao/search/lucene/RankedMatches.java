@@ -47,7 +47,9 @@ final class RankedMatches {
     // the Lucene ranking query only where the flat loops do not rank (counting with a matcher
     // walks its reports, not a query)
     Query query =
-        matcher == null || sums != null ? null : ReportQueries.ranking(queries, matcher, resolved);
+        matcher == null || sums != null
+            ? null
+            : ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams());
     TopReports ranking =
         sums != null
             ? null

@@ -21,18 +21,19 @@ final class ReportQueries {
 
   /**
    * The sections standing for the reports {@code matcher} accepts under {@code filter}, scored by
-   * the positive phrases (BM25 over their words, title boost); a report without a positive section
-   * is represented by its first section and scores 0. Whether a section's text holds a phrase is
-   * taken from the matcher's leaf hits when the phrase is one of its leaves ({@link
-   * TextDocsQuery}).
+   * the positive phrases (BM25 over their terms, {@code grams}: run-grams score, title boost); a
+   * report without a positive section is represented by its first section and scores 0. Whether a
+   * section's text holds a phrase is taken from the matcher's leaf hits when the phrase is one of
+   * its leaves ({@link TextDocsQuery}).
    */
-  static Query ranking(LuceneQueries queries, ReportMatcher matcher, ResolvedFilter filter) {
+  static Query ranking(
+      LuceneQueries queries, ReportMatcher matcher, ResolvedFilter filter, boolean grams) {
     BooleanQuery.Builder b =
         new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, filter), Occur.FILTER);
     for (QueryNode.Phrase p : matcher.root().positivePhrases()) {
       Query m =
           queries.scoredMatch(
-              p.text(), matcher.isPositiveLeaf(p) ? new TextDocsQuery(matcher, p) : null);
+              p.text(), matcher.isPositiveLeaf(p) ? new TextDocsQuery(matcher, p) : null, grams);
       if (m != null) {
         b.add(m, Occur.SHOULD);
       }

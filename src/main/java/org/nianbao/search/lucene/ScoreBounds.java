@@ -26,17 +26,17 @@ final class ScoreBounds {
   private final Scorer[] titles;
 
   /**
-   * {@code coarse[i]}, {@code fine[i]} (two impacts enums of one term) and {@code sims[i]}: the
-   * scoring terms, in scoring order.
+   * {@code coarse[i]}, {@code fine[i]} (two impacts enums of one term), {@code sims[i]} and {@code
+   * norms[i]} (its field's, by document): the scoring terms, in scoring order.
    */
   ScoreBounds(
-      ImpactsEnum[] coarse, ImpactsEnum[] fine, SimScorer[] sims, byte[] norms, Scorer[] titles) {
+      ImpactsEnum[] coarse, ImpactsEnum[] fine, SimScorer[] sims, byte[][] norms, Scorer[] titles) {
     this.coarse = new Bound[coarse.length];
     this.fine = new Bound[fine.length];
     int fewest = 0;
     for (int i = 0; i < coarse.length; i++) {
-      this.coarse[i] = new Bound(coarse[i], sims[i], norms, true);
-      this.fine[i] = new Bound(fine[i], sims[i], norms, false);
+      this.coarse[i] = new Bound(coarse[i], sims[i], norms[i], true);
+      this.fine[i] = new Bound(fine[i], sims[i], norms[i], false);
       fewest = coarse[i].cost() < coarse[fewest].cost() ? i : fewest;
     }
     this.lead = fewest;

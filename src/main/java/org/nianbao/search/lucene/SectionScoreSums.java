@@ -66,9 +66,12 @@ final class SectionScoreSums {
       if (!matcher.isPositiveLeaf(p)) {
         return null;
       }
-      // a phrase that is one term holds exactly where the term is: no need to check
-      boolean oneTerm = queries.phrase(Fields.BODY_BIGRAMS, p.text()) instanceof TermQuery;
-      for (Term t : queries.scoredTerms(p.text())) {
+      // a phrase that is one term (a bigram, or a run-gram that scores) holds exactly where the
+      // term is: no need to check
+      boolean oneTerm =
+          queries.phrase(Fields.BODY_BIGRAMS, p.text()) instanceof TermQuery
+              || searcher.scoredGrams() && queries.runGram(p.text()) != null;
+      for (Term t : queries.scoredTerms(p.text(), searcher.scoredGrams())) {
         TermStates states = TermStates.build(searcher, t, true);
         if (states.docFreq() > 0) {
           SimScorer sim =

@@ -37,7 +37,7 @@ final class SegmentScoring {
   private final Scorer[] titles;
   private final FixedBitSet docs;
   private final boolean[] titleLeaps;
-  private final byte[] norms;
+  private final byte[][] norms;
   private final DocAndFloatFeatureBuffer batch;
 
   private SegmentScoring(
@@ -50,7 +50,7 @@ final class SegmentScoring {
       Scorer[] titles,
       FixedBitSet docs,
       int candidates,
-      byte[] norms,
+      byte[][] norms,
       DocAndFloatFeatureBuffer batch) {
     this.ctx = ctx;
     this.opened = opened;
@@ -79,7 +79,7 @@ final class SegmentScoring {
   /** Adds every clause's scores at the candidates in documents {@code [from, to)}. */
   void add(float[] sums, int from, int to) throws IOException {
     for (int i = 0; i < postings.length; i++) {
-      ScoreLoops.addTerm(postings[i], sims[i], norms, where[i], leap[i], sums, batch, from, to);
+      ScoreLoops.addTerm(postings[i], sims[i], norms[i], where[i], leap[i], sums, batch, from, to);
     }
     for (int i = 0; i < titles.length; i++) {
       ScoreLoops.addScorer(titles[i], docs, titleLeaps[i], sums, from, to);
@@ -145,7 +145,9 @@ final class SegmentScoring {
         scorers.toArray(Scorer[]::new),
         docs,
         n,
-        searcher.norms().of(ctx.ord),
+        opened.stream()
+            .map(c -> searcher.norms(c.term().field()).of(ctx.ord))
+            .toArray(byte[][]::new),
         batch);
   }
 

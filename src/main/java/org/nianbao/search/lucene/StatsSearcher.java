@@ -27,10 +27,11 @@ final class StatsSearcher extends IndexSearcher {
   private final FacetOrdinals ordinals;
   private final ReportColumns columns;
   private final BodyNorms norms;
+  private final BodyNorms gramNorms;
   private final MeasureColumns measures;
   private final SearchCache cache;
   private final long generation;
-  private final boolean runGrams;
+  private final int format;
 
   StatsSearcher(IndexReader reader, BitSetProducer parents, SearchCache cache) throws IOException {
     super(reader);
@@ -38,12 +39,13 @@ final class StatsSearcher extends IndexSearcher {
     // cache that already holds what searches reuse (leaf hits, counts); it costs a look-up per
     // clause and segment and up to a twentieth of the heap
     setQueryCache(null);
-    this.runGrams = IndexFormat.of(reader) >= IndexFormat.RUN_GRAMS;
+    this.format = IndexFormat.of(reader);
     this.cache = cache;
     this.generation = cache.newGeneration();
     this.ordinals = FacetOrdinals.build(reader); // once per reader, at refresh, not per query
     this.columns = ReportColumns.build(reader, parents, ordinals);
-    this.norms = new BodyNorms(reader);
+    this.norms = new BodyNorms(reader, Fields.BODY_BIGRAMS);
+    this.gramNorms = new BodyNorms(reader, Fields.BODY_GRAMS);
     this.measures = new MeasureColumns(reader, columns);
   }
 
@@ -52,7 +54,12 @@ final class StatsSearcher extends IndexSearcher {
    * phrase may be found as one term.
    */
   boolean runGrams() {
-    return runGrams;
+    return format >= IndexFormat.RUN_GRAMS;
+  }
+
+  /** Whether run-grams also have frequencies and norms, so such a phrase scores as one term. */
+  boolean scoredGrams() {
+    return format >= IndexFormat.SCORED_GRAMS;
   }
 
   private final Lazy<PlaceNodes> placeNodes =
@@ -91,9 +98,12 @@ final class StatsSearcher extends IndexSearcher {
     return measures;
   }
 
-  /** The section text's length norms, one byte per document (read per segment on first use). */
-  BodyNorms norms() {
-    return norms;
+  /**
+   * The length norms of section text field {@code field} (its bigrams or its run-grams), one byte
+   * per document (read per segment on first use).
+   */
+  BodyNorms norms(String field) {
+    return Fields.BODY_GRAMS.equals(field) ? gramNorms : norms;
   }
 
   ReportColumns columns() {

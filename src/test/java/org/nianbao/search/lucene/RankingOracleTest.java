@@ -65,7 +65,11 @@ class RankingOracleTest {
         plain = new PlainOracle(reader);
         ORACLES.put(index, plain);
       }
-      Query q = reportLevel(r.query());
+      Query q =
+          reportLevel(
+              r.query(),
+              org.nianbao.index.IndexFormat.of(reader)
+                  >= org.nianbao.index.IndexFormat.SCORED_GRAMS);
       PlainOracle.Selection s =
           new PlainOracle.Selection(
               new HashSet<>(r.counties()),
@@ -81,7 +85,7 @@ class RankingOracleTest {
    * with block joins: the sections holding a positive phrase (scored as {@link
    * LuceneQueries#scoredMatch}), of reports that contain every required phrase and no excluded one.
    */
-  static Query reportLevel(String query) {
+  static Query reportLevel(String query, boolean grams) {
     LuceneQueries queries = new LuceneQueries();
     BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
     boolean or = query.contains(" OR ");
@@ -91,7 +95,7 @@ class RankingOracleTest {
         b.add(inReport(queries.match(phrase)), BooleanClause.Occur.MUST_NOT);
         continue;
       }
-      b.add(queries.scoredMatch(phrase), BooleanClause.Occur.SHOULD);
+      b.add(queries.scoredMatch(phrase, null, grams), BooleanClause.Occur.SHOULD);
       if (!or) {
         b.add(inReport(queries.match(phrase)), BooleanClause.Occur.FILTER);
       }

@@ -76,7 +76,11 @@ class SectionScoreSumsTest {
         ResolvedFilter resolved = searcher.resolve(filter);
         TopReports daat =
             new TopReports(
-                searcher, PARENTS, ReportQueries.ranking(queries, matcher, resolved), filter, true);
+                searcher,
+                PARENTS,
+                ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams()),
+                filter,
+                true);
         SectionScoreSums flat = SectionScoreSums.of(searcher, queries, matcher, resolved);
         assertThat(flat).isNotNull();
         Map<Integer, Float> all = scores(daat.byRelevance(1000));

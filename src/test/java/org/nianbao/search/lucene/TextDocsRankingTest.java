@@ -112,11 +112,13 @@ class TextDocsRankingTest {
         BooleanQuery.Builder plain =
             new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, resolved), Occur.FILTER);
         for (QueryNode.Phrase p : root.positivePhrases()) {
-          plain.add(queries.scoredMatch(p.text()), Occur.SHOULD);
+          plain.add(queries.scoredMatch(p.text(), null, searcher.scoredGrams()), Occur.SHOULD);
         }
         Map<Integer, Integer> expected = scores(searcher, plain.build());
         Map<Integer, Integer> got =
-            scores(searcher, ReportQueries.ranking(queries, matcher, resolved));
+            scores(
+                searcher,
+                ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams()));
         assertThat(got).as("%s sections %s", q, sections).isEqualTo(expected);
         compared += got.size();
         scored += (int) expected.values().stream().filter(s -> s != 0).count();
@@ -201,7 +203,9 @@ class TextDocsRankingTest {
     QueryNode root = org.nianbao.search.lucene.query.ReportQueryParser.parse(q).root();
     ReportMatcher matcher = new ReportMatcher(searcher, queries, root, false);
     return scores(
-        searcher, ReportQueries.ranking(queries, matcher, searcher.resolve(FacetFilter.none())));
+        searcher,
+        ReportQueries.ranking(
+            queries, matcher, searcher.resolve(FacetFilter.none()), searcher.scoredGrams()));
   }
 
   /** A 2020 report of 甲县 whose preamble (section 0) is {@code preamble}, then one more section. */
