@@ -72,19 +72,21 @@ final class LuceneQueries {
   }
 
   /**
-   * The terms that score {@code phrase} in section text, distinct: its run-gram when {@code grams}
-   * (the index's run-grams have frequencies and norms) and it is one, so it scores by its own
-   * occurrences; else its bigrams.
+   * The terms that score {@code phrase} in section text, distinct: when {@code grams} (the index's
+   * run-grams have frequencies and norms) and it is a run of Han characters, its run-gram (three or
+   * four characters: it scores by its own occurrences) or the four-character run-grams covering it
+   * ({@link RunGrams#scoring}); else its bigrams.
    */
   List<Term> scoredTerms(String phrase, boolean grams) {
     return scoredTerms(analyse(Fields.BODY_BIGRAMS, phrase), grams);
   }
 
   private static List<Term> scoredTerms(Analysed a, boolean grams) {
-    String gram = grams ? runGram(a) : null;
-    return gram != null
-        ? List.of(new Term(Fields.BODY_GRAMS, gram))
-        : List.copyOf(new java.util.LinkedHashSet<>(a.terms()));
+    List<String> g =
+        grams ? RunGrams.scoring(RunGrams.run(a.terms, a.positions, a.isBigram)) : List.of();
+    return g.isEmpty()
+        ? List.copyOf(new java.util.LinkedHashSet<>(a.terms()))
+        : g.stream().map(t -> new Term(Fields.BODY_GRAMS, t)).toList();
   }
 
   /** The boosted title/agency match that {@link #scoredMatch} adds for {@code phrase}, or null. */
@@ -122,28 +124,14 @@ final class LuceneQueries {
    */
   Query bodyPhrase(String text, boolean grams) {
     Analysed a = analyse(Fields.BODY_BIGRAMS, text);
-    String gram = grams ? runGram(a) : null;
+    String gram = grams ? RunGrams.gram(RunGrams.run(a.terms, a.positions, a.isBigram)) : null;
     return gram != null ? new TermQuery(new Term(Fields.BODY_GRAMS, gram)) : phrase(a);
   }
 
   /** The run-gram {@code text} is (two or three bigrams at consecutive positions), or null. */
   String runGram(String text) {
-    return runGram(analyse(Fields.BODY_BIGRAMS, text));
-  }
-
-  private static String runGram(Analysed a) {
-    if (a.terms.size() < 2 || a.terms.size() > 3 || a.isBigram.contains(false)) {
-      return null;
-    }
-    StringBuilder b = new StringBuilder(a.terms.get(0).text());
-    for (int i = 1; i < a.terms.size(); i++) {
-      if (a.positions.get(i) != a.positions.get(i - 1) + 1) {
-        return null;
-      }
-      String t = a.terms.get(i).text();
-      b.append(t, Character.charCount(t.codePointAt(0)), t.length());
-    }
-    return b.toString();
+    Analysed a = analyse(Fields.BODY_BIGRAMS, text);
+    return RunGrams.gram(RunGrams.run(a.terms, a.positions, a.isBigram));
   }
 
   /**

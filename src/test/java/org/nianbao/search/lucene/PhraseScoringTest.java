@@ -28,8 +28,9 @@ import org.nianbao.search.SearchRequest;
 
 /**
  * A phrase of three or four Han characters scores by its own occurrences (its run-gram's BM25), not
- * by its bigrams': a section that says 公开 twenty times but 申请公开 once ranks below one that says 申请公开
- * twice — the other way round from the bigram sums, which this test also works out.
+ * by its bigrams': a section that says 申请, 请公 and 公开 seven times but 申请公开 once ranks below one that
+ * says 申请公开 twice — the other way round from the bigram sums, which this test also works out; a
+ * longer phrase scores by the four-character run-grams that cover it.
  */
 class PhraseScoringTest {
   @TempDir Path idx;
@@ -37,8 +38,8 @@ class PhraseScoringTest {
   private void index() throws Exception {
     TestReports.index(
         idx,
-        TestReports.report("甲局", "甲县", 2020, "依申请公开" + "，公开".repeat(20) + "。"),
-        TestReports.report("乙局", "甲县", 2020, "依申请公开，依申请公开" + "，事项".repeat(18) + "。"),
+        TestReports.report("甲局", "甲县", 2020, "依申请公开" + "，依申，申请，请公，公开".repeat(6) + "。"),
+        TestReports.report("乙局", "甲县", 2020, "依申请公开，依申请公开" + "，事项".repeat(22) + "。"),
         TestReports.report("丙局", "甲县", 2020, "申请事项，申请事项。"));
   }
 
@@ -79,23 +80,38 @@ class PhraseScoringTest {
       IndexSearcher s = new IndexSearcher(reader);
       Query gram = new TermQuery(new Term(Fields.BODY_GRAMS, "申请公开"));
       assertThat(agencies(s, gram)).containsExactly("乙局", "甲局");
-      assertThat(agencies(s, bigramSum(gram, "申请", "请公", "公开"))).containsExactly("甲局", "乙局");
+      assertThat(agencies(s, sum(gram, Fields.BODY_BIGRAMS, "申请", "请公", "公开")))
+          .containsExactly("甲局", "乙局");
       assertThat(search("申请公开")).containsExactly("乙局", "甲局");
-      // a longer phrase has no run-gram: its bigrams score, as before
+      // a longer phrase: the four-character run-grams covering it score where it holds
       Query five = new LuceneQueries().phrase(Fields.BODY_BIGRAMS, "依申请公开");
       assertThat(search("依申请公开"))
-          .isEqualTo(agencies(s, bigramSum(five, "依申", "申请", "请公", "公开")))
+          .isEqualTo(agencies(s, sum(five, Fields.BODY_GRAMS, "依申请公", "申请公开")))
+          .isNotEqualTo(agencies(s, sum(five, Fields.BODY_BIGRAMS, "依申", "申请", "请公", "公开")))
           .hasSize(2);
     }
   }
 
-  /** BM25 over {@code bigrams} of section text, where {@code where} matches. */
-  private static Query bigramSum(Query where, String... bigrams) {
+  /** BM25 over {@code terms} of {@code field}, where {@code where} matches. */
+  private static Query sum(Query where, String field, String... terms) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(where, Occur.FILTER);
-    for (String t : bigrams) {
-      b.add(new TermQuery(new Term(Fields.BODY_BIGRAMS, t)), Occur.SHOULD);
+    for (String t : terms) {
+      b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
     }
     return b.build();
+  }
+
+  @Test
+  void the_run_grams_that_score_a_run() {
+    assertThat(RunGrams.scoring("公开")).isEmpty();
+    assertThat(RunGrams.scoring("信息公开")).containsExactly("信息公开");
+    assertThat(RunGrams.scoring("申请公")).containsExactly("申请公");
+    assertThat(RunGrams.scoring("微信公众号")).containsExactly("微信公众", "信公众号");
+    assertThat(RunGrams.scoring("政府信息公开工作")).containsExactly("政府信息", "公开工作");
+    assertThat(RunGrams.scoring("政府信息公开工作年")).containsExactly("政府信息", "公开工作", "开工作年");
+    assertThat(RunGrams.scoring("公开公开公开")).containsExactly("公开公开"); // distinct
+    assertThat(RunGrams.scoring("𠀀信息公开")).containsExactly("𠀀信息公", "信息公开"); // code points
+    assertThat(RunGrams.scoring(null)).isEmpty();
   }
 
   /** The agencies of the reports of {@code q}'s hits (section documents), best first. */
