@@ -32,37 +32,23 @@ public final class ReportDocuments {
   static final FieldType BIGRAM_TYPE = textType(false);
 
   /** Not stored, documents only: the run-grams of the section text (index formats 1 and 2). */
-  static final FieldType GRAM_TYPE;
-
-  static {
-    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(IndexOptions.DOCS);
-    t.setOmitNorms(true);
-    t.freeze();
-    GRAM_TYPE = t;
-  }
+  static final FieldType GRAM_TYPE = notStored(IndexOptions.DOCS, true);
 
   /**
    * Not stored, with frequencies and length norms: the run-grams of the section text, scored as
    * terms ({@link IndexFormat#SCORED_GRAMS}).
    */
-  static final FieldType SCORED_GRAM_TYPE;
-
-  static {
-    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    t.freeze();
-    SCORED_GRAM_TYPE = t;
-  }
+  static final FieldType SCORED_GRAM_TYPE = notStored(IndexOptions.DOCS_AND_FREQS, false);
 
   /** Not stored, for the title/agency bigrams (no offsets needed). */
-  static final FieldType META_TYPE;
+  static final FieldType META_TYPE = notStored(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
 
-  static {
+  private static FieldType notStored(IndexOptions options, boolean omitNorms) {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.setIndexOptions(options);
+    t.setOmitNorms(omitNorms);
     t.freeze();
-    META_TYPE = t;
+    return t;
   }
 
   private ReportDocuments() {}
