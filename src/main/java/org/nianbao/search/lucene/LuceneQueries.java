@@ -82,8 +82,7 @@ final class LuceneQueries {
   }
 
   private static List<Term> scoredTerms(Analysed a, boolean grams) {
-    List<String> g =
-        grams ? RunGrams.scoring(RunGrams.run(a.terms, a.positions, a.isBigram)) : List.of();
+    List<String> g = grams ? RunGrams.scoring(a.run()) : List.of();
     return g.isEmpty()
         ? List.copyOf(new java.util.LinkedHashSet<>(a.terms()))
         : g.stream().map(t -> new Term(Fields.BODY_GRAMS, t)).toList();
@@ -124,20 +123,24 @@ final class LuceneQueries {
    */
   Query bodyPhrase(String text, boolean grams) {
     Analysed a = analyse(Fields.BODY_BIGRAMS, text);
-    String gram = grams ? RunGrams.gram(RunGrams.run(a.terms, a.positions, a.isBigram)) : null;
+    String gram = grams ? RunGrams.gram(a.run()) : null;
     return gram != null ? new TermQuery(new Term(Fields.BODY_GRAMS, gram)) : phrase(a);
   }
 
   /** The run-gram {@code text} is (two or three bigrams at consecutive positions), or null. */
   String runGram(String text) {
-    Analysed a = analyse(Fields.BODY_BIGRAMS, text);
-    return RunGrams.gram(RunGrams.run(a.terms, a.positions, a.isBigram));
+    return RunGrams.gram(analyse(Fields.BODY_BIGRAMS, text).run());
   }
 
   /**
    * The kept terms of a phrase in {@code field}, with their positions and whether each is a bigram.
    */
-  private record Analysed(List<Term> terms, List<Integer> positions, List<Boolean> isBigram) {}
+  private record Analysed(List<Term> terms, List<Integer> positions, List<Boolean> isBigram) {
+    /** The Han run the terms spell ({@link RunGrams#run}), or null. */
+    String run() {
+      return RunGrams.run(terms, positions, isBigram);
+    }
+  }
 
   /**
    * {@code text} analysed with the index-time chain; each Han character covered by a bigram is

@@ -67,11 +67,14 @@ final class Searchers implements AutoCloseable {
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
                     throws IOException {
                   StatsSearcher searcher = new StatsSearcher(reader, PARENTS, cache);
-                  if (previous == null && !searcher.runGrams() && reader.numDocs() > 0) {
-                    LOG.info("索引 {} 为旧格式（无三四字词元 body_ng）：照常检索，三四字短语较慢；删除后重新 index 可提速", indexDir);
-                  } else if (previous == null && !searcher.scoredGrams() && reader.numDocs() > 0) {
-                    LOG.info(
-                        "索引 {} 为旧格式（三四字词元无词频）：照常检索，三四字短语按二元词计分；删除后重新 index 可按短语本身计分并提速", indexDir);
+                  if (previous == null && reader.numDocs() > 0) { // once, for an older format
+                    if (!searcher.runGrams()) {
+                      LOG.info("索引 {} 为旧格式（无三四字词元 body_ng）：照常检索，三四字短语较慢；删除后重新 index 可提速", indexDir);
+                    } else if (!searcher.scoredGrams()) {
+                      LOG.info(
+                          "索引 {} 为旧格式（三四字词元无词频）：照常检索，三四字短语按二元词计分；删除后重新 index 可按短语本身计分并提速",
+                          indexDir);
+                    }
                   }
                   searcher.setTimeout(Deadline.QUERY_TIMEOUT); // each search's own, see Deadline
                   return searcher;
