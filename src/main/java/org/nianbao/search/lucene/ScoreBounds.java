@@ -65,8 +65,8 @@ final class ScoreBounds {
     for (Bound b : coarse ? this.coarse : fine) {
       sum += b.max(from, to);
     }
-    for (Scorer s : titles) {
-      DocIdSetIterator it = s.iterator();
+    for (Scorer s : titles) { // the approximation: positions are read only where scored
+      DocIdSetIterator it = ScoreLoops.approximation(s);
       int d = it.docID() < from ? it.advance(from) : it.docID();
       if (d <= to) {
         s.advanceShallow(d);

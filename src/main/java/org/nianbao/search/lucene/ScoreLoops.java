@@ -5,6 +5,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -103,7 +104,10 @@ final class ScoreLoops {
   static void addScorer(
       Scorer scorer, FixedBitSet docs, boolean leap, float[] sums, int from, int to)
       throws IOException {
-    DocIdSetIterator it = scorer.iterator();
+    // a phrase's positions are checked only at candidates (a title phrase such as 信息公开 stands
+    // in nearly every report, and its scorer's own iterator would check each one it passes)
+    TwoPhaseIterator two = scorer.twoPhaseIterator();
+    DocIdSetIterator it = approximation(scorer);
     if (leap) {
       forEach(
           docs,
@@ -111,17 +115,23 @@ final class ScoreLoops {
           to,
           d -> {
             int at = it.docID() < d ? it.advance(d) : it.docID();
-            if (at == d) {
+            if (at == d && (two == null || two.matches())) {
               sums[d] += scorer.score();
             }
           });
       return;
     }
     for (int d = it.docID() < from ? it.advance(from) : it.docID(); d < to; d = it.nextDoc()) {
-      if (docs.get(d)) {
+      if (docs.get(d) && (two == null || two.matches())) {
         sums[d] += scorer.score();
       }
     }
+  }
+
+  /** What {@link #addScorer} and {@link ScoreBounds} move: a two-phase scorer's approximation. */
+  static DocIdSetIterator approximation(Scorer scorer) {
+    TwoPhaseIterator two = scorer.twoPhaseIterator();
+    return two == null ? scorer.iterator() : two.approximation();
   }
 
   /**
