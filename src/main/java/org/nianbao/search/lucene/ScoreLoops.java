@@ -99,32 +99,29 @@ final class ScoreLoops {
   }
 
   /**
-   * Adds {@code scorer}'s scores at the set bits of {@code docs} in documents {@code [from, to)}.
+   * Adds {@code scorer}'s scores at the set bits of {@code docs} in documents {@code [from, to)}:
+   * the candidates and the scorer's matches leapfrog, each moved to the other's document, so the
+   * cost follows the fewer of the two; a phrase's positions are read only at candidates (a title
+   * phrase such as 信息公开 stands in nearly every report).
    */
-  static void addScorer(
-      Scorer scorer, FixedBitSet docs, boolean leap, float[] sums, int from, int to)
+  static void addScorer(Scorer scorer, FixedBitSet docs, float[] sums, int from, int to)
       throws IOException {
-    // a phrase's positions are checked only at candidates (a title phrase such as 信息公开 stands
-    // in nearly every report, and its scorer's own iterator would check each one it passes)
     TwoPhaseIterator two = scorer.twoPhaseIterator();
     DocIdSetIterator it = approximation(scorer);
-    if (leap) {
-      forEach(
-          docs,
-          from,
-          to,
-          d -> {
-            int at = it.docID() < d ? it.advance(d) : it.docID();
-            if (at == d && (two == null || two.matches())) {
-              sums[d] += scorer.score();
-            }
-          });
-      return;
-    }
-    for (int d = it.docID() < from ? it.advance(from) : it.docID(); d < to; d = it.nextDoc()) {
-      if (docs.get(d) && (two == null || two.matches())) {
-        sums[d] += scorer.score();
+    int end = Math.min(to, docs.length());
+    int d = from < end ? docs.nextSetBit(from) : end;
+    while (d < end) {
+      int at = it.docID() < d ? it.advance(d) : it.docID();
+      if (at >= end) {
+        return;
       }
+      if (at == d) {
+        if (two == null || two.matches()) {
+          sums[d] += scorer.score();
+        }
+        at++;
+      }
+      d = at < end ? docs.nextSetBit(at) : end;
     }
   }
 

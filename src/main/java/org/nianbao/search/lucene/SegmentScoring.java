@@ -36,7 +36,6 @@ final class SegmentScoring {
   private final boolean[] leap;
   private final Scorer[] titles;
   private final FixedBitSet docs;
-  private final boolean[] titleLeaps;
   private final byte[][] norms;
   private final DocAndFloatFeatureBuffer batch;
 
@@ -49,7 +48,6 @@ final class SegmentScoring {
       int[] counts,
       Scorer[] titles,
       FixedBitSet docs,
-      int candidates,
       byte[][] norms,
       DocAndFloatFeatureBuffer batch) {
     this.ctx = ctx;
@@ -65,10 +63,6 @@ final class SegmentScoring {
     for (int i = 0; i < postings.length; i++) {
       leap[i] = counts[i] == 0 || ScoreLoops.leaps(counts[i], postings[i].cost());
     }
-    this.titleLeaps = new boolean[titles.length];
-    for (int i = 0; i < titles.length; i++) {
-      titleLeaps[i] = ScoreLoops.leaps(candidates, titles[i].iterator().cost());
-    }
   }
 
   /** Whether a scoring term has postings in this segment (windows are cut by their blocks). */
@@ -82,7 +76,7 @@ final class SegmentScoring {
       ScoreLoops.addTerm(postings[i], sims[i], norms[i], where[i], leap[i], sums, batch, from, to);
     }
     for (int i = 0; i < titles.length; i++) {
-      ScoreLoops.addScorer(titles[i], docs, titleLeaps[i], sums, from, to);
+      ScoreLoops.addScorer(titles[i], docs, sums, from, to);
     }
   }
 
@@ -144,7 +138,6 @@ final class SegmentScoring {
         counts,
         scorers.toArray(Scorer[]::new),
         docs,
-        n,
         opened.stream()
             .map(c -> searcher.norms(c.term().field()).of(ctx.ord))
             .toArray(byte[][]::new),
