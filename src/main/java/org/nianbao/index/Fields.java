@@ -100,8 +100,15 @@ public final class Fields {
    */
   public static final String BODY_GRAMS = "body_ng";
 
+  /**
+   * The report's title and agency, on the first section doc (as {@link #META_BIGRAMS}): their
+   * three- and four-character Han runs with frequencies and norms (index format 4), so the title
+   * boost of such a phrase is one term.
+   */
+  public static final String META_GRAMS = "meta_ng";
+
   /** Fields analysed into run-grams. */
-  public static final List<String> GRAM_FIELDS = List.of(BODY_GRAMS);
+  public static final List<String> GRAM_FIELDS = List.of(BODY_GRAMS, META_GRAMS);
 
   /**
    * The report's title and agency, on the first section doc of the block (the preamble, section 0):

@@ -11,9 +11,10 @@ import org.apache.lucene.store.Directory;
  * The index format, recorded in each commit's user data ({@value #KEY}). An index without the key
  * was built before the marker existed (format 1: no {@link Fields#BODY_GRAMS}); format 2 means
  * every document of the index has run-grams; format 3, that they also carry frequencies and length
- * norms, so a three- or four-character phrase is scored as one term. A writer keeps the format of
- * the index it opened, so adding reports to an older index never claims what its documents lack
- * (and never changes a field's options, which Lucene refuses).
+ * norms, so a three- or four-character phrase is scored as one term; format 4, that the title and
+ * agency have such run-grams too (the title boost of that phrase is one term). A writer keeps the
+ * format of the index it opened, so adding reports to an older index never claims what its
+ * documents lack (and never changes a field's options, which Lucene refuses).
  */
 public final class IndexFormat {
   /** The commit user-data key. */
@@ -31,8 +32,14 @@ public final class IndexFormat {
    */
   public static final int SCORED_GRAMS = 3;
 
+  /**
+   * Also run-grams of the title and agency with frequencies and norms ({@link Fields#META_GRAMS}):
+   * the title boost of such a phrase is one term, no positions read.
+   */
+  public static final int TITLE_GRAMS = 4;
+
   /** The format new indexes are created with. */
-  public static final int CURRENT = SCORED_GRAMS;
+  public static final int CURRENT = TITLE_GRAMS;
 
   private IndexFormat() {}
 

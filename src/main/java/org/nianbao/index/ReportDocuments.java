@@ -122,6 +122,9 @@ public final class ReportDocuments {
       if (docs.isEmpty()) { // title and agency belong to the top of the report: its first section
         for (String meta : metaValues(report)) {
           d.add(new Field(Fields.META_BIGRAMS, meta, META_TYPE));
+          if (format >= IndexFormat.TITLE_GRAMS) {
+            d.add(new Field(Fields.META_GRAMS, meta, SCORED_GRAM_TYPE));
+          }
         }
       }
       docs.add(d);

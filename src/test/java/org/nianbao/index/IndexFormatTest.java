@@ -32,7 +32,16 @@ class IndexFormatTest {
     Files.copy(samples.get(0), corpus.resolve(samples.get(0).getFileName()));
     Path index = tmp.resolve("index");
     index(index, corpus);
-    assertThat(format(index)).isEqualTo(IndexFormat.SCORED_GRAMS);
+    assertThat(format(index)).isEqualTo(IndexFormat.TITLE_GRAMS).isEqualTo(IndexFormat.CURRENT);
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader r = DirectoryReader.open(dir)) {
+      var infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r);
+      for (String f : Fields.GRAM_FIELDS) { // the title's run-grams score like the text's
+        assertThat(infos.fieldInfo(f).getIndexOptions())
+            .isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+        assertThat(infos.fieldInfo(f).omitsNorms()).isFalse();
+      }
+    }
 
     // an index an older version began: an empty commit without the marker
     Path older = tmp.resolve("older");

@@ -67,6 +67,7 @@ class ReportDocumentsTest {
       smartcn.add(s.text());
       if (expected.size() == 2) { // title and agency on the first section
         expected.add(Fields.META_BIGRAMS + "=" + report.title());
+        expected.add(Fields.META_GRAMS + "=" + report.title());
       }
     }
     smartcn.add(report.title());

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.nianbao.analysis.Analyzers;
 import org.nianbao.index.Fields;
+import org.nianbao.index.IndexFormat;
 
 /**
  * Builds the Lucene queries for the phrases of a query tree. Matching is decided by exact phrases
@@ -44,7 +45,7 @@ final class LuceneQueries {
     }
     return new BooleanQuery.Builder()
         .add(body, Occur.SHOULD)
-        .add(titleBoost(phrase), Occur.SHOULD)
+        .add(titleBoost(phrase, IndexFormat.WITHOUT_GRAMS), Occur.SHOULD)
         .build();
   }
 
@@ -54,7 +55,7 @@ final class LuceneQueries {
    * title match. The sections whose text holds the phrase are {@code text} (null: found by the
    * phrase query); the phrase query decides where the terms score but does not score itself.
    */
-  Query scoredMatch(String phrase, Query text, boolean grams) {
+  Query scoredMatch(String phrase, Query text, int format) {
     Analysed a = analyse(Fields.BODY_BIGRAMS, phrase);
     Query body = phrase(a);
     if (body == null) {
@@ -62,12 +63,12 @@ final class LuceneQueries {
     }
     BooleanQuery.Builder inText =
         new BooleanQuery.Builder().add(text != null ? text : body, Occur.FILTER);
-    for (Term t : scoredTerms(a, grams)) {
+    for (Term t : scoredTerms(a, format >= IndexFormat.SCORED_GRAMS)) {
       inText.add(new TermQuery(t), Occur.SHOULD);
     }
     return new BooleanQuery.Builder()
         .add(inText.build(), Occur.SHOULD)
-        .add(titleBoost(phrase), Occur.SHOULD)
+        .add(titleBoost(phrase, format), Occur.SHOULD)
         .build();
   }
 
@@ -88,9 +89,16 @@ final class LuceneQueries {
         : g.stream().map(t -> new Term(Fields.BODY_GRAMS, t)).toList();
   }
 
-  /** The boosted title/agency match that {@link #scoredMatch} adds for {@code phrase}, or null. */
-  Query titleBoost(String phrase) {
-    Query meta = phrase(Fields.META_BIGRAMS, phrase);
+  /**
+   * The boosted title/agency match that {@link #scoredMatch} adds for {@code phrase}, or null: in
+   * an index of {@code format} 4 or later, a three- or four-character Han phrase is its run-gram
+   * there (no positions read; the phrase's own occurrences score), else the phrase over the
+   * bigrams.
+   */
+  Query titleBoost(String phrase, int format) {
+    Analysed a = analyse(Fields.META_BIGRAMS, phrase);
+    String gram = format >= IndexFormat.TITLE_GRAMS ? RunGrams.gram(a.run()) : null;
+    Query meta = gram != null ? new TermQuery(new Term(Fields.META_GRAMS, gram)) : phrase(a);
     return meta == null ? null : new BoostQuery(meta, TITLE_BOOST);
   }
 

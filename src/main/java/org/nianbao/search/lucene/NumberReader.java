@@ -55,7 +55,7 @@ final class NumberReader {
         Query built =
             matcher == null
                 ? null
-                : ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams());
+                : ReportQueries.ranking(queries, matcher, resolved, searcher.format());
         Query q = searcher.filtered(built == null ? LuceneQueries.allSections() : built, filter);
         reports = searcher.collect(q, new Reports(searcher)).byLeaf;
       }

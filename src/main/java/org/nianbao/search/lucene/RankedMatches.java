@@ -49,7 +49,7 @@ final class RankedMatches {
     Query query =
         matcher == null || sums != null
             ? null
-            : ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams());
+            : ReportQueries.ranking(queries, matcher, resolved, searcher.format());
     TopReports ranking =
         sums != null
             ? null

@@ -27,13 +27,13 @@ final class ReportQueries {
    * its leaves ({@link TextDocsQuery}).
    */
   static Query ranking(
-      LuceneQueries queries, ReportMatcher matcher, ResolvedFilter filter, boolean grams) {
+      LuceneQueries queries, ReportMatcher matcher, ResolvedFilter filter, int format) {
     BooleanQuery.Builder b =
         new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, filter), Occur.FILTER);
     for (QueryNode.Phrase p : matcher.root().positivePhrases()) {
       Query m =
           queries.scoredMatch(
-              p.text(), matcher.isPositiveLeaf(p) ? new TextDocsQuery(matcher, p) : null, grams);
+              p.text(), matcher.isPositiveLeaf(p) ? new TextDocsQuery(matcher, p) : null, format);
       if (m != null) {
         b.add(m, Occur.SHOULD);
       }

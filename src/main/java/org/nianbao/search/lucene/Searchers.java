@@ -18,6 +18,7 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.nianbao.index.Fields;
+import org.nianbao.index.IndexFormat;
 import org.nianbao.search.IndexMissingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +75,8 @@ final class Searchers implements AutoCloseable {
                       LOG.info(
                           "索引 {} 为旧格式（三四字词元无词频）：照常检索，三四字短语按二元词计分；删除后重新 index 可按短语本身计分并提速",
                           indexDir);
+                    } else if (searcher.format() < IndexFormat.TITLE_GRAMS) {
+                      LOG.info("索引 {} 为旧格式（标题无三四字词元）：照常检索，标题常用词的检索较慢；删除后重新 index 可提速", indexDir);
                     }
                   }
                   searcher.setTimeout(Deadline.QUERY_TIMEOUT); // each search's own, see Deadline

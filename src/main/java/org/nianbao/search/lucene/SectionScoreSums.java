@@ -84,7 +84,7 @@ final class SectionScoreSums {
           out.terms.add(new SegmentScoring.Clause(t, states, sim, oneTerm ? null : p));
         }
       }
-      Query title = queries.titleBoost(p.text());
+      Query title = queries.titleBoost(p.text(), searcher.format());
       if (title != null) {
         // top scores: the same scores, and scorers that bound them by block
         out.titles.add(searcher.createWeight(searcher.rewrite(title), ScoreMode.TOP_SCORES, 1f));

@@ -35,9 +35,8 @@ final class StatsSearcher extends IndexSearcher {
 
   StatsSearcher(IndexReader reader, BitSetProducer parents, SearchCache cache) throws IOException {
     super(reader);
-    // Lucene's shared query cache would keep matches of clauses seen often, beside the reader
-    // cache that already holds what searches reuse (leaf hits, counts); it costs a look-up per
-    // clause and segment and up to a twentieth of the heap
+    // no shared query cache: the reader cache holds what searches reuse (leaf hits, counts); it
+    // would cost a look-up per clause and segment and up to a twentieth of the heap
     setQueryCache(null);
     this.format = IndexFormat.of(reader);
     this.cache = cache;
@@ -49,10 +48,7 @@ final class StatsSearcher extends IndexSearcher {
     this.measures = new MeasureColumns(reader, columns);
   }
 
-  /**
-   * Whether every document has run-grams ({@link Fields#BODY_GRAMS}), so a three- or four-character
-   * phrase may be found as one term.
-   */
+  /** Whether every document has run-grams ({@link Fields#BODY_GRAMS}): phrases as one term. */
   boolean runGrams() {
     return format >= IndexFormat.RUN_GRAMS;
   }
@@ -60,6 +56,10 @@ final class StatsSearcher extends IndexSearcher {
   /** Whether run-grams also have frequencies and norms, so such a phrase scores as one term. */
   boolean scoredGrams() {
     return format >= IndexFormat.SCORED_GRAMS;
+  }
+
+  int format() {
+    return format;
   }
 
   private final Lazy<PlaceNodes> placeNodes =

@@ -65,11 +65,7 @@ class RankingOracleTest {
         plain = new PlainOracle(reader);
         ORACLES.put(index, plain);
       }
-      Query q =
-          reportLevel(
-              r.query(),
-              org.nianbao.index.IndexFormat.of(reader)
-                  >= org.nianbao.index.IndexFormat.SCORED_GRAMS);
+      Query q = reportLevel(r.query(), org.nianbao.index.IndexFormat.of(reader));
       PlainOracle.Selection s =
           new PlainOracle.Selection(
               new HashSet<>(r.counties()),
@@ -85,7 +81,7 @@ class RankingOracleTest {
    * with block joins: the sections holding a positive phrase (scored as {@link
    * LuceneQueries#scoredMatch}), of reports that contain every required phrase and no excluded one.
    */
-  static Query reportLevel(String query, boolean grams) {
+  static Query reportLevel(String query, int format) {
     LuceneQueries queries = new LuceneQueries();
     BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
     boolean or = query.contains(" OR ");
@@ -95,7 +91,7 @@ class RankingOracleTest {
         b.add(inReport(queries.match(phrase)), BooleanClause.Occur.MUST_NOT);
         continue;
       }
-      b.add(queries.scoredMatch(phrase, null, grams), BooleanClause.Occur.SHOULD);
+      b.add(queries.scoredMatch(phrase, null, format), BooleanClause.Occur.SHOULD);
       if (!or) {
         b.add(inReport(queries.match(phrase)), BooleanClause.Occur.FILTER);
       }

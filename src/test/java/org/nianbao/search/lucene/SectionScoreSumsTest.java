@@ -78,7 +78,7 @@ class SectionScoreSumsTest {
             new TopReports(
                 searcher,
                 PARENTS,
-                ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams()),
+                ReportQueries.ranking(queries, matcher, resolved, searcher.format()),
                 filter,
                 true);
         SectionScoreSums flat = SectionScoreSums.of(searcher, queries, matcher, resolved);

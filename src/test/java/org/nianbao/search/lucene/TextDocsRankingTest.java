@@ -112,13 +112,11 @@ class TextDocsRankingTest {
         BooleanQuery.Builder plain =
             new BooleanQuery.Builder().add(new ReportMatchQuery(matcher, resolved), Occur.FILTER);
         for (QueryNode.Phrase p : root.positivePhrases()) {
-          plain.add(queries.scoredMatch(p.text(), null, searcher.scoredGrams()), Occur.SHOULD);
+          plain.add(queries.scoredMatch(p.text(), null, searcher.format()), Occur.SHOULD);
         }
         Map<Integer, Integer> expected = scores(searcher, plain.build());
         Map<Integer, Integer> got =
-            scores(
-                searcher,
-                ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams()));
+            scores(searcher, ReportQueries.ranking(queries, matcher, resolved, searcher.format()));
         assertThat(got).as("%s sections %s", q, sections).isEqualTo(expected);
         compared += got.size();
         scored += (int) expected.values().stream().filter(s -> s != 0).count();
@@ -205,7 +203,7 @@ class TextDocsRankingTest {
     return scores(
         searcher,
         ReportQueries.ranking(
-            queries, matcher, searcher.resolve(FacetFilter.none()), searcher.scoredGrams()));
+            queries, matcher, searcher.resolve(FacetFilter.none()), searcher.format()));
   }
 
   /** A 2020 report of 甲县 whose preamble (section 0) is {@code preamble}, then one more section. */

@@ -67,7 +67,7 @@ class TitleBoostTest {
         new TopReports(
             searcher,
             Searchers.PARENTS,
-            ReportQueries.ranking(queries, matcher, resolved, searcher.scoredGrams()),
+            ReportQueries.ranking(queries, matcher, resolved, searcher.format()),
             filter,
             true);
     Map<Integer, Float> expected = scores(daat.byRelevance(1000));
