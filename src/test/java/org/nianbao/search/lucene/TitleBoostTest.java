@@ -19,11 +19,12 @@ import org.nianbao.search.lucene.query.ReportQueryParser;
 
 /**
  * The title boost is given only where the title or agency holds the phrase itself, not merely all
- * of its bigrams apart: every report here says 报告信息 in its first section, and every title holds 报告,
- * 告信 and 信息 (告信局… 政府信息公开工作年度报告) but only one title says 报告信息. The flat loops check the phrase at
- * candidates only (the scorer's approximation is moved, its positions read where a candidate
- * stands); they must give the scores of Lucene's own scorer, with a year filter (few candidates:
- * the title postings are leapt over) and without.
+ * of its bigrams apart: every report here says 报告信息 and 年度报告信息 in its first section, and every
+ * title holds 年度, 度报, 报告, 告信 and 信息 (告信局… 政府信息公开工作年度报告) but only one title holds the phrases
+ * (年度报告信息局…). 报告信息 is boosted by its title run-gram (index format 4); 年度报告信息, longer than a
+ * run-gram, by the phrase over the bigrams, whose positions the flat loops check only where a
+ * candidate stands (the scorer's approximation and the candidates leapfrog). Both must give the
+ * scores of Lucene's own scorer, with a year filter (few candidates) and without.
  */
 class TitleBoostTest {
   @TempDir Path idx;
@@ -34,31 +35,33 @@ class TitleBoostTest {
     for (int i = 0; i < 240; i++) {
       reports.add(report("告信局" + i, 2001 + i % 24));
     }
-    reports.add(report("报告信息局", 2010));
+    reports.add(report("年度报告信息局", 2010));
     TestReports.index(idx, reports.toArray(Report[]::new));
     try (FSDirectory dir = FSDirectory.open(idx);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       StatsSearcher searcher =
           new StatsSearcher(reader, Searchers.PARENTS, new SearchCache(64L << 20, Runnable::run));
       LuceneQueries queries = new LuceneQueries();
-      Map<Integer, Float> byYear = compare(searcher, queries, List.of(2010));
-      Map<Integer, Float> all = compare(searcher, queries, List.of());
-      assertThat(byYear).hasSize(11);
-      assertThat(all).hasSize(241);
-      // one report's title holds the phrase: it alone scores above the rest, who all score alike
-      assertThat(new java.util.TreeSet<>(all.values())).hasSize(2);
-      float boosted = java.util.Collections.max(all.values());
-      assertThat(all.values().stream().filter(s -> s == boosted)).hasSize(1);
-      assertThat(new java.util.TreeSet<>(byYear.values())).hasSize(2);
+      for (String q : List.of("报告信息", "年度报告信息")) {
+        Map<Integer, Float> byYear = compare(searcher, queries, q, List.of(2010));
+        Map<Integer, Float> all = compare(searcher, queries, q, List.of());
+        assertThat(byYear).hasSize(11);
+        assertThat(all).hasSize(241);
+        // one report's title holds the phrase: it alone scores above the rest, who score alike
+        assertThat(new java.util.TreeSet<>(all.values())).as(q).hasSize(2);
+        float boosted = java.util.Collections.max(all.values());
+        assertThat(all.values().stream().filter(s -> s == boosted)).hasSize(1);
+        assertThat(new java.util.TreeSet<>(byYear.values())).as(q).hasSize(2);
+      }
     }
   }
 
   /** Flat-loop scores equal the document-at-a-time ranking's, per report; returns them. */
   private static Map<Integer, Float> compare(
-      StatsSearcher searcher, LuceneQueries queries, List<Integer> years) throws Exception {
+      StatsSearcher searcher, LuceneQueries queries, String q, List<Integer> years)
+      throws Exception {
     SearchRequest r =
-        new SearchRequest(
-            "报告信息", List.of(), List.of(), years, List.of(), SortOrder.RELEVANCE, 1, 10);
+        new SearchRequest(q, List.of(), List.of(), years, List.of(), SortOrder.RELEVANCE, 1, 10);
     ReportMatcher matcher =
         new ReportMatcher(searcher, queries, ReportQueryParser.parse(r.query()).root(), false);
     FacetFilter filter = FacetFilter.of(r);
@@ -77,7 +80,7 @@ class TitleBoostTest {
     expected.forEach(
         (doc, score) ->
             assertThat(got.get(doc))
-                .as("report doc %d, years %s", doc, years)
+                .as("%s: report doc %d, years %s", q, doc, years)
                 .isCloseTo(score, org.assertj.core.data.Offset.offset(1e-5f)));
     return got;
   }
@@ -88,11 +91,11 @@ class TitleBoostTest {
     return out;
   }
 
-  /** A report whose first section (which carries the title and agency) says 报告信息. */
+  /** A report whose first section (which carries the title and agency) says both phrases. */
   private static Report report(String agency, int year) {
     Report r = TestReports.report(agency, "甲县", year, "其他事项。");
     List<Section> sections = new ArrayList<>(r.sections());
-    sections.set(0, new Section(0, "概述", "", "报告信息汇总。", List.of()));
+    sections.set(0, new Section(0, "概述", "", "报告信息汇总，年度报告信息。", List.of()));
     return new Report(
         r.source(), r.id(), r.title(), r.agency(), r.place(), r.year(), sections, List.of());
   }
