@@ -45,7 +45,7 @@ final class LuceneQueries {
     }
     return new BooleanQuery.Builder()
         .add(body, Occur.SHOULD)
-        .add(titleBoost(phrase, IndexFormat.WITHOUT_GRAMS), Occur.SHOULD)
+        .add(titleBoost(phrase, IndexFormat.WITHOUT_GRAMS), Occur.SHOULD) // the exact phrase
         .build();
   }
 

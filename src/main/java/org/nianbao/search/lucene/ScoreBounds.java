@@ -6,7 +6,6 @@ import org.apache.lucene.index.Impacts;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 
 /**
@@ -23,14 +22,18 @@ final class ScoreBounds {
   private final Bound[] coarse;
   private final Bound[] fine;
   private final int lead;
-  private final Scorer[] titles;
+  private final TitleScorer[] titles;
 
   /**
    * {@code coarse[i]}, {@code fine[i]} (two impacts enums of one term), {@code sims[i]} and {@code
    * norms[i]} (its field's, by document): the scoring terms, in scoring order.
    */
   ScoreBounds(
-      ImpactsEnum[] coarse, ImpactsEnum[] fine, SimScorer[] sims, byte[][] norms, Scorer[] titles) {
+      ImpactsEnum[] coarse,
+      ImpactsEnum[] fine,
+      SimScorer[] sims,
+      byte[][] norms,
+      TitleScorer[] titles) {
     this.coarse = new Bound[coarse.length];
     this.fine = new Bound[fine.length];
     int fewest = 0;
@@ -65,12 +68,12 @@ final class ScoreBounds {
     for (Bound b : coarse ? this.coarse : fine) {
       sum += b.max(from, to);
     }
-    for (Scorer s : titles) { // the approximation: positions are read only where scored
-      DocIdSetIterator it = ScoreLoops.approximation(s);
+    for (TitleScorer t : titles) { // the approximation: positions are read only where scored
+      DocIdSetIterator it = t.approximation();
       int d = it.docID() < from ? it.advance(from) : it.docID();
       if (d <= to) {
-        s.advanceShallow(d);
-        sum += s.getMaxScore(to);
+        t.scorer().advanceShallow(d);
+        sum += t.scorer().getMaxScore(to);
       }
     }
     return sum;

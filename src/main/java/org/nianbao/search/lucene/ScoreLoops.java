@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.FixedBitSet;
@@ -104,10 +103,10 @@ final class ScoreLoops {
    * cost follows the fewer of the two; a phrase's positions are read only at candidates (a title
    * phrase such as 信息公开 stands in nearly every report).
    */
-  static void addScorer(Scorer scorer, FixedBitSet docs, float[] sums, int from, int to)
+  static void addScorer(TitleScorer title, FixedBitSet docs, float[] sums, int from, int to)
       throws IOException {
-    TwoPhaseIterator two = scorer.twoPhaseIterator();
-    DocIdSetIterator it = approximation(scorer);
+    TwoPhaseIterator two = title.twoPhase();
+    DocIdSetIterator it = title.approximation();
     int end = Math.min(to, docs.length());
     int d = from < end ? docs.nextSetBit(from) : end;
     while (d < end) {
@@ -117,18 +116,12 @@ final class ScoreLoops {
       }
       if (at == d) {
         if (two == null || two.matches()) {
-          sums[d] += scorer.score();
+          sums[d] += title.scorer().score();
         }
         at++;
       }
       d = at < end ? docs.nextSetBit(at) : end;
     }
-  }
-
-  /** What {@link #addScorer} and {@link ScoreBounds} move: a two-phase scorer's approximation. */
-  static DocIdSetIterator approximation(Scorer scorer) {
-    TwoPhaseIterator two = scorer.twoPhaseIterator();
-    return two == null ? scorer.iterator() : two.approximation();
   }
 
   /**

@@ -34,7 +34,7 @@ final class SegmentScoring {
   private final SimScorer[] sims;
   private final FixedBitSet[] where;
   private final boolean[] leap;
-  private final Scorer[] titles;
+  private final TitleScorer[] titles;
   private final FixedBitSet docs;
   private final byte[][] norms;
   private final DocAndFloatFeatureBuffer batch;
@@ -46,7 +46,7 @@ final class SegmentScoring {
       SimScorer[] sims,
       FixedBitSet[] where,
       int[] counts,
-      Scorer[] titles,
+      TitleScorer[] titles,
       FixedBitSet docs,
       byte[][] norms,
       DocAndFloatFeatureBuffer batch) {
@@ -122,11 +122,11 @@ final class SegmentScoring {
       postings.add(p);
       where.add(mask);
     }
-    List<Scorer> scorers = new ArrayList<>();
+    List<TitleScorer> scorers = new ArrayList<>();
     for (Weight w : titles) {
       Scorer scorer = w.scorer(ctx);
       if (scorer != null) {
-        scorers.add(scorer);
+        scorers.add(TitleScorer.of(scorer));
       }
     }
     return new SegmentScoring(
@@ -136,7 +136,7 @@ final class SegmentScoring {
         opened.stream().map(Clause::sim).toArray(SimScorer[]::new),
         where.toArray(FixedBitSet[]::new),
         counts,
-        scorers.toArray(Scorer[]::new),
+        scorers.toArray(TitleScorer[]::new),
         docs,
         opened.stream()
             .map(c -> searcher.norms(c.term().field()).of(ctx.ord))
