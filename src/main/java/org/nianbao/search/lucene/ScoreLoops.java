@@ -141,7 +141,9 @@ final class ScoreLoops {
       return;
     }
     int report = -1;
+    int reportEnd = -1; // the last document of {@code report} (its report document)
     float best = 0;
+    int[] reportDoc = l.reportDoc;
     long[] words = docs.getBits();
     int last = (to - 1) >> 6;
     for (int w = from >> 6; w <= last; w++) {
@@ -154,12 +156,12 @@ final class ScoreLoops {
       }
       for (; word != 0; word &= word - 1) {
         int d = w << 6 | Long.numberOfTrailingZeros(word);
-        int r = l.report(d);
-        if (r != report) {
+        if (d > reportEnd) { // a new report: its rank looked up once, not per document
           if (report >= 0 && top.competes(best, l.year[report])) {
-            top.offer(docBase + l.reportDoc[report], best, l.year[report]);
+            top.offer(docBase + reportDoc[report], best, l.year[report]);
           }
-          report = r;
+          report = l.report(d);
+          reportEnd = report >= 0 ? reportDoc[report] : Integer.MAX_VALUE;
           best = Float.NEGATIVE_INFINITY;
         }
         best = Math.max(best, sums[d]);
@@ -167,7 +169,7 @@ final class ScoreLoops {
       }
     }
     if (report >= 0) {
-      top.offer(docBase + l.reportDoc[report], best, l.year[report]);
+      top.offer(docBase + reportDoc[report], best, l.year[report]);
     }
   }
 

@@ -63,20 +63,26 @@ final class SectionReports {
       return;
     }
     char[] unit = l.unit;
+    int[] reportDoc = l.reportDoc;
     long[][] raw = new long[byUnit.length][]; // the sets' words: one load less per document
     for (int u = 0; u < raw.length; u++) {
       raw[u] = byUnit[u] == null ? null : byUnit[u].getBits();
     }
+    int r = -1;
+    int reportEnd = -1; // the last document of report r (its report document)
     for (int w = 0; w < words.length; w++) {
       for (long word = words[w]; word != 0; word &= word - 1) {
         int d = w << 6 | Long.numberOfTrailingZeros(word);
+        if (d > reportEnd) { // a new report: its rank looked up once, not per document
+          r = l.report(d);
+          reportEnd = r >= 0 ? reportDoc[r] : Integer.MAX_VALUE;
+        }
         int u = unit[d];
         long[] bits = raw[u];
         if (bits == null) {
           byUnit[u] = new FixedBitSet(reports);
           bits = raw[u] = byUnit[u].getBits();
         }
-        int r = l.report(d);
         bits[r >> 6] |= 1L << r;
       }
     }
