@@ -63,6 +63,13 @@ public final class Fields {
   public static final String CITY_CODE = "city_code";
   public static final String COUNTY_CODE = "county_code";
   public static final String YEAR = "year";
+
+  /**
+   * Marks the last document of each report's block (Lucene's parent field, set by the writer) in an
+   * index sorted by year ({@link IndexFormat#YEAR_SORTED}): index sorting keeps blocks whole by it.
+   */
+  public static final String REPORT_PARENT = "report_parent";
+
   public static final String WARNINGS = "warnings";
   public static final String SECTION_COUNT = "section_count";
 

@@ -12,9 +12,10 @@ import org.apache.lucene.store.Directory;
  * was built before the marker existed (format 1: no {@link Fields#BODY_GRAMS}); format 2 means
  * every document of the index has run-grams; format 3, that they also carry frequencies and length
  * norms, so a three- or four-character phrase is scored as one term; format 4, that the title and
- * agency have such run-grams too (the title boost of that phrase is one term). A writer keeps the
- * format of the index it opened, so adding reports to an older index never claims what its
- * documents lack (and never changes a field's options, which Lucene refuses).
+ * agency have such run-grams too (the title boost of that phrase is one term); format 5, that the
+ * index is sorted by year. A writer keeps the format of the index it opened, so adding reports to
+ * an older index never claims what its documents lack (and never changes a field's options, which
+ * Lucene refuses).
  */
 public final class IndexFormat {
   /** The commit user-data key. */
@@ -38,8 +39,15 @@ public final class IndexFormat {
    */
   public static final int TITLE_GRAMS = 4;
 
+  /**
+   * Also sorted by year (Lucene index sorting, newest first; each report's block kept whole by the
+   * parent field {@link Fields#REPORT_PARENT}): the reports of one year are a run of documents in
+   * every segment, so a year filter's ranking and counting read only that run of the postings.
+   */
+  public static final int YEAR_SORTED = 5;
+
   /** The format new indexes are created with. */
-  public static final int CURRENT = TITLE_GRAMS;
+  public static final int CURRENT = YEAR_SORTED;
 
   private IndexFormat() {}
 

@@ -21,6 +21,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -104,6 +106,9 @@ public final class ReportIndexer implements Closeable {
       // a new index gets the current format; an existing one keeps its own (its older documents
       // lack what the current format adds), so every commit records what holds for all documents
       int format = state == IndexFolder.State.EMPTY ? IndexFormat.CURRENT : IndexFormat.latest(dir);
+      if (format >= IndexFormat.YEAR_SORTED) {
+        sortByYear(config);
+      }
       IndexWriter writer = new IndexWriter(dir, config);
       writer.setLiveCommitData(IndexFormat.userData(format).entrySet());
       if (state == IndexFolder.State.EMPTY) {
@@ -119,6 +124,19 @@ public final class ReportIndexer implements Closeable {
       closeQuietly(dir);
       throw new IndexUnavailableException("无法打开索引 " + indexDir + "：" + oneLine(e), e);
     }
+  }
+
+  /**
+   * Sorts every segment by year, newest first, reports without a year last; a report's block (its
+   * sections and report document) stays whole and in its order (Lucene sorts blocks by their last
+   * document, marked by the parent field). Only for a new index or one created sorted: Lucene
+   * refuses to change an existing index's sort.
+   */
+  public static void sortByYear(IndexWriterConfig config) {
+    SortField year = new SortField(Fields.YEAR, SortField.Type.INT, true);
+    year.setMissingValue(Integer.MIN_VALUE);
+    config.setParentField(Fields.REPORT_PARENT);
+    config.setIndexSort(new Sort(year));
   }
 
   private static String oneLine(Throwable e) {

@@ -57,7 +57,7 @@ public interface SearchService extends AutoCloseable {
 
   /**
    * The statistics numbers of every report matching {@code request}'s query and filters (its sort
-   * and page are ignored), in index order.
+   * and page are ignored), in index order (newest year first in an index sorted by year).
    */
   default java.util.List<ReportNumbers> numbers(SearchRequest request) throws QueryException {
     throw new UnsupportedOperationException(

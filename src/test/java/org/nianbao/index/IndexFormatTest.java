@@ -32,10 +32,15 @@ class IndexFormatTest {
     Files.copy(samples.get(0), corpus.resolve(samples.get(0).getFileName()));
     Path index = tmp.resolve("index");
     index(index, corpus);
-    assertThat(format(index)).isEqualTo(IndexFormat.TITLE_GRAMS).isEqualTo(IndexFormat.CURRENT);
+    assertThat(format(index)).isEqualTo(IndexFormat.YEAR_SORTED).isEqualTo(IndexFormat.CURRENT);
     try (FSDirectory dir = FSDirectory.open(index);
         DirectoryReader r = DirectoryReader.open(dir)) {
       var infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r);
+      for (var leaf : r.leaves()) { // sorted by year, newest first; blocks kept by the parent field
+        assertThat(leaf.reader().getMetaData().sort().toString())
+            .isEqualTo("<int: \"year\">! missingValue=-2147483648");
+      }
+      assertThat(infos.getParentField()).isEqualTo(Fields.REPORT_PARENT);
       for (String f : Fields.GRAM_FIELDS) { // the title's run-grams score like the text's
         assertThat(infos.fieldInfo(f).getIndexOptions())
             .isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
@@ -52,6 +57,7 @@ class IndexFormatTest {
     assertThat(format(older)).isEqualTo(IndexFormat.WITHOUT_GRAMS);
     assertThat(index(older, corpus).indexed()).isEqualTo(1);
     assertThat(format(older)).isEqualTo(IndexFormat.WITHOUT_GRAMS);
+    assertUnsorted(older); // Lucene refuses to sort an index that was not sorted from the start
     Files.copy(samples.get(1), corpus.resolve(samples.get(1).getFileName()));
     assertThat(index(older, corpus).indexed()).isEqualTo(1);
     assertThat(format(older)).isEqualTo(IndexFormat.WITHOUT_GRAMS);
@@ -100,6 +106,13 @@ class IndexFormatTest {
   private static IndexSummary index(Path index, Path corpus) throws Exception {
     try (ReportIndexer indexer = ReportIndexer.open(index, 2)) {
       return indexer.index(List.of(corpus), false, ProgressListener.NONE);
+    }
+  }
+
+  private static void assertUnsorted(Path index) throws Exception {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader r = DirectoryReader.open(dir)) {
+      assertThat(r.leaves()).isNotEmpty().allMatch(l -> l.reader().getMetaData().sort() == null);
     }
   }
 

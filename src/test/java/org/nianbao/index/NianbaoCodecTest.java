@@ -52,7 +52,7 @@ class NianbaoCodecTest {
     try (FSDirectory from = FSDirectory.open(fresh);
         DirectoryReader r = DirectoryReader.open(from);
         FSDirectory to = FSDirectory.open(old);
-        IndexWriter w = new IndexWriter(to, new IndexWriterConfig())) {
+        IndexWriter w = new IndexWriter(to, sorted(new IndexWriterConfig()))) {
       w.addIndexes(
           r.leaves().stream().map(c -> (CodecReader) c.reader()).toArray(CodecReader[]::new));
       w.setLiveCommitData(r.getIndexCommit().getUserData().entrySet());
@@ -67,6 +67,11 @@ class NianbaoCodecTest {
     List<String> both = texts(old);
     assertThat(both.subList(0, texts.size())).isEqualTo(texts);
     assertThat(both.size()).isGreaterThan(texts.size() + 3);
+  }
+
+  private static IndexWriterConfig sorted(IndexWriterConfig config) {
+    ReportIndexer.sortByYear(config); // the sort (and parent field) the index was written with
+    return config;
   }
 
   private static IndexSummary index(Path index, Path corpus) throws Exception {

@@ -77,6 +77,8 @@ final class Searchers implements AutoCloseable {
                           indexDir);
                     } else if (searcher.format() < IndexFormat.TITLE_GRAMS) {
                       LOG.info("索引 {} 为旧格式（标题无三四字词元）：照常检索，标题常用词的检索较慢；删除后重新 index 可提速", indexDir);
+                    } else if (searcher.format() < IndexFormat.YEAR_SORTED) {
+                      LOG.info("索引 {} 为旧格式（未按年份排序）：照常检索，按年份筛选的检索较慢；删除后重新 index 可提速", indexDir);
                     }
                   }
                   searcher.setTimeout(Deadline.QUERY_TIMEOUT); // each search's own, see Deadline

@@ -67,11 +67,7 @@ class NumbersTest {
   @Test
   void every_matching_report_with_its_measures() throws Exception {
     assertThat(service.numbers(SearchRequest.of("")).stream().map(NumbersTest::line).toList())
-        .containsExactly(
-            "2021-甲县教育局 甲县教育局 甲县 2021 {carried_forward=0, carried_over=0, denied=2, denied_enforcement=0, "
-                + "denied_internal=0, denied_law=0, denied_process=0, denied_query=0, denied_safety=0, denied_secret=2, "
-                + "denied_third_party=0, granted=7, handled_total=9, litigation_after_review_total=0, litigation_corrected=0, "
-                + "litigation_direct_total=2, litigation_total=2, new_requests=9, partial=0, review_corrected=1, review_total=3}",
+        .containsExactly( // index order: newest year first, then in the order indexed
             "2022-甲县教育局 甲县教育局 甲县 2022 {carried_forward=0, carried_over=0, denied=0, denied_enforcement=0, "
                 + "denied_internal=0, denied_law=0, denied_process=0, denied_query=0, denied_safety=0, denied_secret=0, "
                 + "denied_third_party=0, granted=12, handled_total=12, litigation_after_review_total=0, litigation_corrected=0, "
@@ -79,6 +75,10 @@ class NumbersTest {
             "2022-乙区民政局 乙区民政局 乙区 2022 {carried_forward=0, carried_over=0, denied=1, denied_enforcement=0, "
                 + "denied_internal=0, denied_law=0, denied_process=0, denied_query=0, denied_safety=0, denied_secret=1, "
                 + "denied_third_party=0, granted=4, handled_total=5, new_requests=5, partial=0}",
+            "2021-甲县教育局 甲县教育局 甲县 2021 {carried_forward=0, carried_over=0, denied=2, denied_enforcement=0, "
+                + "denied_internal=0, denied_law=0, denied_process=0, denied_query=0, denied_safety=0, denied_secret=2, "
+                + "denied_third_party=0, granted=7, handled_total=9, litigation_after_review_total=0, litigation_corrected=0, "
+                + "litigation_direct_total=2, litigation_total=2, new_requests=9, partial=0, review_corrected=1, review_total=3}",
             "2020-乙区财政局 乙区财政局 乙区 2020 {}");
   }
 
@@ -92,7 +92,7 @@ class NumbersTest {
         .containsExactly("2022-乙区民政局");
     assertThat(service.numbers(SearchRequest.of("微信公众号")))
         .extracting(ReportNumbers::id)
-        .containsExactly("2021-甲县教育局", "2022-乙区民政局");
+        .containsExactly("2022-乙区民政局", "2021-甲县教育局");
   }
 
   @Test

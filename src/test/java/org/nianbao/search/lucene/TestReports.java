@@ -94,6 +94,7 @@ final class TestReports {
     }
     // the codec the indexer writes with, so that a merge leaves the format searches meet
     IndexWriterConfig config = new IndexWriterConfig().setCodec(new NianbaoCodec());
+    org.nianbao.index.ReportIndexer.sortByYear(config); // as the indexer wrote it
     try (IndexWriter w = new IndexWriter(dir, config)) {
       if (merge) {
         w.forceMerge(1);
