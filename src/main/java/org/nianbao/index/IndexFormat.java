@@ -40,10 +40,9 @@ public final class IndexFormat {
   public static final int TITLE_GRAMS = 4;
 
   /**
-   * Also sorted by year, then county code (Lucene index sorting, newest first; each report's block
-   * kept whole by the parent field {@link Fields#REPORT_PARENT}): the reports of one year are a run
-   * of documents in every segment, so a year filter's ranking reads only that run of the postings,
-   * and a county's (city's, province's) reports are one run per year.
+   * Also sorted by year (Lucene index sorting, newest first; each report's block kept whole by the
+   * parent field {@link Fields#REPORT_PARENT}): the reports of one year are a run of documents in
+   * every segment, so a year filter's ranking and counting read only that run of the postings.
    */
   public static final int YEAR_SORTED = 5;
 

@@ -127,19 +127,16 @@ public final class ReportIndexer implements Closeable {
   }
 
   /**
-   * Sorts every segment by year, newest first, reports without a year last, and within a year by
-   * county code (a province's and a city's counties are then one run too; reports without a code
-   * last); a report's block (its sections and report document) stays whole and in its order (Lucene
-   * sorts blocks by their last document, marked by the parent field). Only for a new index or one
-   * created sorted: Lucene refuses to change an existing index's sort.
+   * Sorts every segment by year, newest first, reports without a year last; a report's block (its
+   * sections and report document) stays whole and in its order (Lucene sorts blocks by their last
+   * document, marked by the parent field). Only for a new index or one created sorted: Lucene
+   * refuses to change an existing index's sort.
    */
   public static void sortByYear(IndexWriterConfig config) {
     SortField year = new SortField(Fields.YEAR, SortField.Type.INT, true);
     year.setMissingValue(Integer.MIN_VALUE);
     config.setParentField(Fields.REPORT_PARENT);
-    SortField county = new SortField(Fields.COUNTY_CODE, SortField.Type.STRING);
-    county.setMissingValue(SortField.STRING_LAST);
-    config.setIndexSort(new Sort(year, county));
+    config.setIndexSort(new Sort(year));
   }
 
   private static String oneLine(Throwable e) {

@@ -24,37 +24,21 @@ import org.nianbao.search.SearchResults;
 import org.nianbao.search.SortOrder;
 
 /**
- * An index of the current format is sorted by year, newest first, reports without a year last, then
- * by county code (reports without one last), reports alike in both in the order indexed; every
- * report's block stays whole (its sections in order, then its report document, marked by the parent
- * field), so searches read it as before.
+ * An index of the current format is sorted by year, newest first, reports without a year last,
+ * reports of one year in the order indexed; every report's block stays whole (its sections in
+ * order, then its report document, marked by the parent field), so searches read it as before.
  */
 class YearSortedIndexTest {
   @Test
   void reports_are_in_year_order_and_blocks_stay_whole(@TempDir Path idx) throws Exception {
     Integer[] years = {2019, 2022, null, 2021, 2022, 2015, 2019};
-    String[] codes = {null, "370102", null, null, "110101", null, "110105"};
     List<Report> reports = new ArrayList<>();
     for (int i = 0; i < years.length; i++) {
       String[] texts = new String[1 + i % 3]; // blocks of 2, 3 and 4 documents
       for (int t = 0; t < texts.length; t++) {
         texts[t] = "第" + t + "段，开通微信公众号" + i + "。";
       }
-      Report r = TestReports.report("局" + i, "甲县", years[i], texts);
-      org.nianbao.geo.Place place =
-          new org.nianbao.geo.Place(null, null, null, null, "甲县", codes[i]);
-      reports.add(
-          new Report(
-              r.source(),
-              r.id(),
-              r.title(),
-              r.agency(),
-              place,
-              r.year(),
-              r.sections(),
-              r.warnings(),
-              null,
-              null));
+      reports.add(TestReports.report("局" + i, "甲县", years[i], texts));
     }
     TestReports.index(idx, reports.toArray(new Report[0]));
 
@@ -82,7 +66,7 @@ class YearSortedIndexTest {
       assertThat(block).isEmpty();
       assertThat(order)
           .containsExactly(
-              "2022-局4", "2022-局1", "2021-局3", "2019-局6", "2019-局0", "2015-局5", "null-局2");
+              "2022-局1", "2022-局4", "2021-局3", "2019-局0", "2019-局6", "2015-局5", "null-局2");
 
       // sections still belong to their reports: each section's report is the next report document
       IndexSearcher searcher = new IndexSearcher(r);
