@@ -42,7 +42,7 @@ public final class IndexFormat {
   /**
    * Also sorted by year (Lucene index sorting, newest first; each report's block kept whole by the
    * parent field {@link Fields#REPORT_PARENT}): the reports of one year are a run of documents in
-   * every segment, so a year filter's ranking and counting read only that run of the postings.
+   * every segment, so a year filter's ranking reads only that run of the postings.
    */
   public static final int YEAR_SORTED = 5;
 
