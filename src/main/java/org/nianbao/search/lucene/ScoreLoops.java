@@ -141,7 +141,7 @@ final class ScoreLoops {
       return;
     }
     int report = -1;
-    int reportEnd = -1; // the last document of {@code report} (its report document)
+    int reportEnd = -1; // the last document of the current report (its report document)
     float best = 0;
     int[] reportDoc = l.reportDoc;
     long[] words = docs.getBits();
