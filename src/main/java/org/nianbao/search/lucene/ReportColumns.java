@@ -33,7 +33,7 @@ final class ReportColumns {
     /** Per report: its report document (segment-local). */
     final int[] reportDoc;
 
-    private final ReportRank rank;
+    final ReportRank rank;
 
     /** Per report: global agency ordinal, or -1. */
     final int[] agency;

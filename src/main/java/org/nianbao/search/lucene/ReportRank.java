@@ -29,4 +29,14 @@ final class ReportRank {
     int r = before[doc >>> 6] + Long.bitCount(bits[doc >>> 6] & ((1L << doc) - 1));
     return r < reports ? r : -1;
   }
+
+  /** Per 64 documents, a bit per report document (read-only: for loops over words of documents). */
+  long[] ends() {
+    return bits;
+  }
+
+  /** Per 64 documents, the report documents before them (read-only). */
+  int[] before() {
+    return before;
+  }
 }

@@ -63,27 +63,33 @@ final class SectionReports {
       return;
     }
     char[] unit = l.unit;
-    int[] reportDoc = l.reportDoc;
     long[][] raw = new long[byUnit.length][]; // the sets' words: one load less per document
     for (int u = 0; u < raw.length; u++) {
       raw[u] = byUnit[u] == null ? null : byUnit[u].getBits();
     }
-    int r = -1;
-    int reportEnd = -1; // the last document of report r (its report document)
+    long[] ends = l.rank.ends();
+    int[] before = l.rank.before();
+    int reportCount = l.reports();
     for (int w = 0; w < words.length; w++) {
-      for (long word = words[w]; word != 0; word &= word - 1) {
-        int d = w << 6 | Long.numberOfTrailingZeros(word);
-        if (d > reportEnd) { // a new report: its rank looked up once, not per document
-          r = l.report(d);
-          reportEnd = r >= 0 ? reportDoc[r] : Integer.MAX_VALUE;
-        }
-        int u = unit[d];
+      long word = words[w];
+      if (word == 0) {
+        continue;
+      }
+      // a document's report from the word's report-document bits: no branch per report
+      long end = ends[w];
+      int base = before[w];
+      for (; word != 0; word &= word - 1) {
+        int at = Long.numberOfTrailingZeros(word);
+        int r = base + Long.bitCount(end & ((1L << at) - 1));
+        int u = unit[w << 6 | at];
         long[] bits = raw[u];
         if (bits == null) {
           byUnit[u] = new FixedBitSet(reports);
           bits = raw[u] = byUnit[u].getBits();
         }
-        bits[r >> 6] |= 1L << r;
+        if (r < reportCount) {
+          bits[r >> 6] |= 1L << r;
+        }
       }
     }
   }
